@@ -1,0 +1,271 @@
+package org.newsgraph;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.newsgraph.entity.EntityType;
+import org.newsgraph.internal.pipeline.Pipeline;
+import org.newsgraph.relation.RelationType;
+
+/**
+ * Reads English news text and returns a {@link Document}: entities, relations and their graph.
+ *
+ * <p>Building an extractor loads the Stanford CoreNLP models it needs, which takes seconds and
+ * a few gigabytes of heap; build one and share it. A built extractor is immutable and
+ * thread-safe: call {@link #extract} from as many threads as you like.
+ *
+ * <pre>{@code
+ * Extractor extractor = Extractor.builder()
+ *     .entities(PERSON, COUNTRY, EVENT)
+ *     .relations(LEADER_OF, ATTENDS)
+ *     .build();
+ * Document doc = extractor.extract("Chilean President Gabriel Boric will attend the G20 summit.");
+ * doc.graph().match(person().leaderOf(country()).attends(event()));
+ * }</pre>
+ */
+public final class Extractor {
+
+  /** The default for {@link Builder#maxCharacters(int)}: 1,000,000 characters. */
+  public static final int DEFAULT_MAX_CHARACTERS = 1_000_000;
+
+  private final ImmutableSet<EntityType> entityTypes;
+  private final ImmutableSet<RelationType> relationTypes;
+  private final int maxCharacters;
+  private final Pipeline pipeline;
+
+  private Extractor(Builder b) {
+    this.entityTypes = b.entities != null ? b.entities : ImmutableSet.copyOf(EntityType.builtIn());
+    this.relationTypes =
+        b.relations != null ? b.relations : defaultRelations(entityTypes);
+    this.maxCharacters = b.maxCharacters;
+    this.pipeline = Pipeline.create(entityTypes, relationTypes);
+  }
+
+  private static ImmutableSet<RelationType> defaultRelations(ImmutableSet<EntityType> entities) {
+    return RelationType.builtIn().stream()
+        .filter(
+            r -> r.subjectTypes().stream().anyMatch(entities::contains)
+                && r.objectTypes().stream().anyMatch(entities::contains))
+        .collect(ImmutableSet.toImmutableSet());
+  }
+
+  /** Returns a builder with the defaults: all built-in entity and relation types. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the entity types this extractor finds. */
+  public ImmutableSet<EntityType> entityTypes() {
+    return entityTypes;
+  }
+
+  /** Returns the relation types this extractor finds. */
+  public ImmutableSet<RelationType> relationTypes() {
+    return relationTypes;
+  }
+
+  /** Returns the largest text, in characters, that {@link #extract} accepts. */
+  public int maxCharacters() {
+    return maxCharacters;
+  }
+
+  /**
+   * Extracts a text, with the id {@code "document"}.
+   *
+   * @see #extract(String, String)
+   */
+  public Document extract(String text) {
+    return extract("document", text);
+  }
+
+  /**
+   * Extracts a text. Empty or blank text gives an empty document.
+   *
+   * @param id the document's id, kept in the result (e.g. a file name or a URL)
+   * @param text the article; headings on their own line are sentences of their own
+   * @throws NullPointerException if {@code id} or {@code text} is null
+   * @throws IllegalArgumentException if the text holds NUL or other binary control characters, or
+   *     is longer than {@link #maxCharacters()}
+   * @throws ExtractionException if the engine fails on this text
+   */
+  public Document extract(String id, String text) {
+    requireNonNull(id, "id");
+    requireNonNull(text, "text");
+    checkText(text);
+    if (text.isBlank()) {
+      return Document.of(id, text, java.util.List.of(), java.util.List.of(), java.util.List.of());
+    }
+    return pipeline.process(id, text);
+  }
+
+  private void checkText(String text) {
+    checkArgument(
+        text.length() <= maxCharacters,
+        "text has %s characters, more than the limit of %s; split it, or raise the limit with"
+            + " Extractor.builder().maxCharacters(...)",
+        text.length(),
+        maxCharacters);
+    int controls = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      checkArgument(
+          c != '\0',
+          "text holds a NUL character at index %s: it looks like binary data, not text; decode the"
+              + " input as text first",
+          i);
+      if (Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        controls++;
+      }
+    }
+    checkArgument(
+        controls * 100 <= text.length(),
+        "text holds %s control characters in %s: it looks like binary data, not text; decode the"
+            + " input as text first",
+        controls,
+        text.length());
+  }
+
+  @Override
+  public String toString() {
+    return "Extractor{entities=" + entityTypes + ", relations=" + relationTypes + "}";
+  }
+
+  /**
+   * Configures and builds an {@link Extractor}. Each property may be set once. Not thread-safe;
+   * {@link #build()} may be called once.
+   */
+  public static final class Builder {
+    private @Nullable ImmutableSet<EntityType> entities;
+    private @Nullable ImmutableSet<RelationType> relations;
+    private int maxCharacters = DEFAULT_MAX_CHARACTERS;
+    private boolean maxCharactersSet;
+    private boolean built;
+
+    private Builder() {}
+
+    /**
+     * Sets the entity types to find (default: all built-in types).
+     *
+     * @throws IllegalStateException if entity types were already set
+     * @throws IllegalArgumentException if none is given, or a type is not built in
+     */
+    public Builder entities(EntityType... types) {
+      requireNonNull(types, "types");
+      return entities(Arrays.asList(types));
+    }
+
+    /** Sets the entity types to find; see {@link #entities(EntityType...)}. */
+    public Builder entities(Collection<EntityType> types) {
+      requireNonNull(types, "types");
+      checkState(entities == null, "entities were already set to %s", entities);
+      checkArgument(!types.isEmpty(), "entities(...) needs at least one entity type");
+      for (EntityType t : types) {
+        requireNonNull(t, "entity type");
+        checkArgument(
+            t.isBuiltIn(),
+            "entity type %s is not built in, and this version finds only the built-in types %s",
+            t,
+            EntityType.builtIn());
+      }
+      entities = ImmutableSet.copyOf(types);
+      return this;
+    }
+
+    /**
+     * Sets the relation types to find (default: every built-in relation whose entity types are
+     * found). With no relation type at all the dependency parser is not loaded.
+     *
+     * @throws IllegalStateException if relation types were already set
+     */
+    public Builder relations(RelationType... types) {
+      requireNonNull(types, "types");
+      return relations(Arrays.asList(types));
+    }
+
+    /** Sets the relation types to find; see {@link #relations(RelationType...)}. */
+    public Builder relations(Collection<RelationType> types) {
+      requireNonNull(types, "types");
+      checkState(relations == null, "relations were already set to %s", relations);
+      for (RelationType t : types) {
+        requireNonNull(t, "relation type");
+        checkArgument(
+            t.isBuiltIn(),
+            "relation type %s is not built in, and this version finds only the built-in types %s",
+            t,
+            RelationType.builtIn());
+      }
+      relations = ImmutableSet.copyOf(types);
+      return this;
+    }
+
+    /**
+     * Sets the largest text {@link Extractor#extract} accepts, in characters (default {@value
+     * Extractor#DEFAULT_MAX_CHARACTERS}).
+     *
+     * @throws IllegalArgumentException if not positive
+     * @throws IllegalStateException if already set
+     */
+    public Builder maxCharacters(int maxCharacters) {
+      checkState(!maxCharactersSet, "maxCharacters was already set to %s", this.maxCharacters);
+      checkArgument(maxCharacters > 0, "maxCharacters must be > 0, but was %s", maxCharacters);
+      this.maxCharacters = maxCharacters;
+      this.maxCharactersSet = true;
+      return this;
+    }
+
+    /**
+     * Checks the configuration, loads the models and returns the extractor.
+     *
+     * @throws IllegalArgumentException if a relation type needs entity types that are not found
+     * @throws IllegalStateException if called twice
+     * @throws ExtractionException if the models cannot be loaded
+     */
+    public Extractor build() {
+      checkState(!built, "build() was already called on this builder; use a new builder");
+      ImmutableSet<EntityType> ents =
+          entities != null ? entities : ImmutableSet.copyOf(EntityType.builtIn());
+      if (relations != null) {
+        for (RelationType r : relations) {
+          boolean subject = r.subjectTypes().stream().anyMatch(ents::contains);
+          boolean object = r.objectTypes().stream().anyMatch(ents::contains);
+          if (!subject || !object) {
+            throw new IllegalArgumentException(
+                String.format(
+                    java.util.Locale.ROOT,
+                    "relation %s connects %s -> %s, but entities(...) is %s; add %s",
+                    r,
+                    join(r.subjectTypes()),
+                    join(r.objectTypes()),
+                    ents,
+                    !subject ? join(r.subjectTypes()) : join(r.objectTypes())));
+          }
+        }
+      }
+      built = true;
+      try {
+        return new Extractor(this);
+      } catch (OutOfMemoryError e) {
+        throw new ExtractionException(
+            "not enough heap to load the CoreNLP models (max heap "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                + " MB); start the JVM with -Xmx3g or more",
+            e);
+      } catch (RuntimeException e) {
+        if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+          throw e;
+        }
+        throw new ExtractionException("cannot load the CoreNLP models: " + e.getMessage(), e);
+      }
+    }
+
+    private static String join(Collection<EntityType> types) {
+      return types.stream().map(EntityType::name).collect(Collectors.joining(" or "));
+    }
+  }
+}

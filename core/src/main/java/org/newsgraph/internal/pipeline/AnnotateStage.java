@@ -1,0 +1,37 @@
+package org.newsgraph.internal.pipeline;
+
+import com.google.common.collect.ImmutableSet;
+
+/** Runs CoreNLP over the text: sentences, tokens, tags, NER spans and, if asked, dependencies. */
+final class AnnotateStage implements Stage {
+
+  private final CoreNlpAdapter adapter;
+  private final boolean parse;
+
+  AnnotateStage(boolean parse, boolean dates) {
+    this.adapter = new CoreNlpAdapter(parse, dates);
+    this.parse = parse;
+  }
+
+  @Override
+  public String name() {
+    return "annotate";
+  }
+
+  @Override
+  public ImmutableSet<Layer> requires() {
+    return ImmutableSet.of();
+  }
+
+  @Override
+  public ImmutableSet<Layer> provides() {
+    return parse
+        ? ImmutableSet.of(Layer.SENTENCES, Layer.NER_TAGS, Layer.DEPENDENCIES)
+        : ImmutableSet.of(Layer.SENTENCES, Layer.NER_TAGS);
+  }
+
+  @Override
+  public void apply(WorkingDocument doc) {
+    doc.sentences = adapter.annotate(doc.text);
+  }
+}

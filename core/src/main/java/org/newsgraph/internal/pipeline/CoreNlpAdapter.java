@@ -1,0 +1,109 @@
+package org.newsgraph.internal.pipeline;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The only place that talks to Stanford CoreNLP: builds one pipeline for the requested layers and
+ * turns its annotations into NewsGraph's own token, dependency and NER records.
+ *
+ * <p>A built adapter is thread-safe: CoreNLP's annotators keep no per-document state, and each
+ * call works on its own {@link Annotation}.
+ */
+final class CoreNlpAdapter {
+
+  private final StanfordCoreNLP pipeline;
+  private final boolean parse;
+
+  CoreNlpAdapter(boolean parse, boolean dates) {
+    this.parse = parse;
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner" + (parse ? ",depparse" : ""));
+    props.setProperty("tokenize.language", "en");
+    // a heading on its own line is a sentence of its own, and never merges with the next line
+    props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    props.setProperty("ner.applyFineGrained", "true");
+    props.setProperty("ner.buildEntityMentions", "true");
+    props.setProperty("ner.useSUTime", Boolean.toString(dates));
+    props.setProperty("ner.applyNumericClassifiers", Boolean.toString(dates));
+    props.setProperty("ner.docdate.usePresent", "false");
+    this.pipeline = new StanfordCoreNLP(props);
+  }
+
+  /** Annotates the text and returns its sentences. */
+  List<Sent> annotate(String text) {
+    Annotation doc = new Annotation(text);
+    pipeline.annotate(doc);
+    List<Sent> result = new ArrayList<>();
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    if (sentences == null) {
+      return result;
+    }
+    for (CoreMap s : sentences) {
+      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+      if (labels == null || labels.isEmpty()) {
+        continue;
+      }
+      int tokenBase = s.get(CoreAnnotations.TokenBeginAnnotation.class);
+      List<Tok> toks = new ArrayList<>(labels.size());
+      for (int i = 0; i < labels.size(); i++) {
+        CoreLabel l = labels.get(i);
+        toks.add(
+            new Tok(
+                i,
+                l.word(),
+                l.lemma() == null ? l.word() : l.lemma(),
+                l.tag() == null ? "" : l.tag(),
+                l.ner() == null ? "O" : l.ner(),
+                l.beginPosition(),
+                l.endPosition()));
+      }
+      List<Dep> deps = new ArrayList<>();
+      if (parse) {
+        SemanticGraph g =
+            s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        if (g != null) {
+          for (SemanticGraphEdge e : g.edgeIterable()) {
+            IndexedWord gov = e.getGovernor();
+            IndexedWord dep = e.getDependent();
+            if (gov.copyCount() > 0 || dep.copyCount() > 0) {
+              continue; // copy nodes of elided predicates carry no offsets of their own
+            }
+            deps.add(new Dep(gov.index() - 1, dep.index() - 1, e.getRelation().toString()));
+          }
+          for (IndexedWord root : g.getRoots()) {
+            deps.add(new Dep(-1, root.index() - 1, "root"));
+          }
+        }
+      }
+      List<NerSpan> ner = new ArrayList<>();
+      List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
+      if (mentions != null) {
+        for (CoreMap m : mentions) {
+          int b = m.get(CoreAnnotations.TokenBeginAnnotation.class) - tokenBase;
+          int e = m.get(CoreAnnotations.TokenEndAnnotation.class) - tokenBase;
+          String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+          if (b < 0 || e > toks.size() || b >= e || tag == null) {
+            continue;
+          }
+          ner.add(
+              new NerSpan(b, e, tag, m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
+        }
+      }
+      int begin = toks.get(0).begin();
+      int end = toks.get(toks.size() - 1).end();
+      result.add(new Sent(result.size(), begin, end, toks, deps, ner));
+    }
+    return result;
+  }
+}

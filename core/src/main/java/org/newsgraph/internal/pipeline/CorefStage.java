@@ -1,0 +1,161 @@
+package org.newsgraph.internal.pipeline;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.newsgraph.entity.EntityType;
+
+/**
+ * Groups mentions into entities within one document: countries by ISO code (so "Kazakh",
+ * "Kazakhstan" and "Kazakhstan's" are one), people by shared surname ("Kassym-Jomart Tokayev",
+ * "Tokayev"), pronouns to the nearest person before them, events by their content words ("Ukraine
+ * conflict" and "the conflict in Ukraine"), and plain event noun phrases to the latest event with
+ * the same head ("the parade") or the latest gathering ("the occasion").
+ */
+final class CorefStage implements Stage {
+
+  private static final Set<String> NAME_STOP = Set.of("the", "of", "in", "a", "an", "'s", "annual");
+  /** How many sentences back a pronoun may look for its person. */
+  private static final int PRONOUN_WINDOW = 2;
+
+  @Override
+  public String name() {
+    return "coreference";
+  }
+
+  @Override
+  public ImmutableSet<Layer> requires() {
+    return ImmutableSet.of(Layer.MENTIONS, Layer.EVENTS);
+  }
+
+  @Override
+  public ImmutableSet<Layer> provides() {
+    return ImmutableSet.of(Layer.ENTITIES);
+  }
+
+  @Override
+  public void apply(WorkingDocument doc) {
+    doc.cands.sort(Comparator.comparingInt(Cand::begin).thenComparingInt(c -> -c.end()));
+    Map<String, Integer> byKey = new HashMap<>();
+    List<Cand> persons = new ArrayList<>();
+    for (Cand c : doc.cands) {
+      switch (c.kind) {
+        case PRONOUN:
+          resolvePronoun(doc, c, persons);
+          break;
+        case NOMINAL:
+          resolveNominal(doc, c);
+          break;
+        default:
+          if (c.type.equals(EntityType.PERSON)) {
+            c.entity = personCluster(doc, c, persons);
+            persons.add(c);
+          } else {
+            String key = key(doc, c);
+            Integer cluster = byKey.get(key);
+            if (cluster == null) {
+              cluster = newCluster(doc);
+              byKey.put(key, cluster);
+            }
+            c.entity = cluster;
+          }
+      }
+      if (c.entity >= 0) {
+        doc.clusters.get(c.entity).add(c);
+      }
+    }
+  }
+
+  private static int newCluster(WorkingDocument doc) {
+    doc.clusters.add(new ArrayList<>());
+    return doc.clusters.size() - 1;
+  }
+
+  private static String key(WorkingDocument doc, Cand c) {
+    if (c.type.equals(EntityType.COUNTRY)) {
+      return "COUNTRY:" + (c.code != null ? c.code : c.text(doc.text).toLowerCase(Locale.ROOT));
+    }
+    if (c.type.equals(EntityType.DATE) && c.value != null) {
+      return "DATE:" + c.value;
+    }
+    if (c.type.equals(EntityType.EVENT)) {
+      return "EVENT:" + contentWords(doc, c);
+    }
+    return c.type + ":" + Lexicon.normalize(c.text(doc.text)).toLowerCase(Locale.ROOT);
+  }
+
+  private static String contentWords(WorkingDocument doc, Cand c) {
+    TreeSet<String> words = new TreeSet<>();
+    for (int i = c.tb; i < c.te; i++) {
+      String w = c.sent.tok(i).lower();
+      if (!NAME_STOP.contains(w)) {
+        words.add(w);
+      }
+    }
+    return String.join(" ", words);
+  }
+
+  /** Joins a name to an earlier person whose name ends with it, or that it ends with. */
+  private static int personCluster(WorkingDocument doc, Cand c, List<Cand> persons) {
+    String[] mine = words(doc, c);
+    for (int k = persons.size() - 1; k >= 0; k--) {
+      Cand p = persons.get(k);
+      if (p.kind != Cand.Kind.NAME || p.entity < 0) {
+        continue;
+      }
+      String[] theirs = words(doc, p);
+      if (endsWith(theirs, mine) || endsWith(mine, theirs)) {
+        return p.entity;
+      }
+    }
+    return newCluster(doc);
+  }
+
+  private static String[] words(WorkingDocument doc, Cand c) {
+    return Lexicon.normalize(c.text(doc.text)).toLowerCase(Locale.ROOT).split(" ");
+  }
+
+  private static boolean endsWith(String[] longer, String[] shorter) {
+    if (shorter.length > longer.length) {
+      return false;
+    }
+    return Arrays.equals(
+        Arrays.copyOfRange(longer, longer.length - shorter.length, longer.length), shorter);
+  }
+
+  private static void resolvePronoun(WorkingDocument doc, Cand c, List<Cand> persons) {
+    for (int k = persons.size() - 1; k >= 0; k--) {
+      Cand p = persons.get(k);
+      if (p.entity >= 0 && p.kind == Cand.Kind.NAME
+          && c.sent.index - p.sent.index <= PRONOUN_WINDOW) {
+        c.entity = p.entity;
+        return;
+      }
+    }
+  }
+
+  private static void resolveNominal(WorkingDocument doc, Cand c) {
+    String head = c.sent.tok(c.head()).lower();
+    int best = -1;
+    for (Cand e : doc.cands) {
+      if (e == c) {
+        break;
+      }
+      if (e.type.equals(EntityType.EVENT) && e.kind == Cand.Kind.NAME && e.entity >= 0) {
+        boolean sameHead = e.sent.tok(e.head()).lower().equals(head);
+        boolean anaphor = c.eventClass == null && e.eventClass == Lexicon.EventClass.GATHERING;
+        if (sameHead || anaphor) {
+          best = e.entity;
+        }
+      }
+    }
+    c.entity = best;
+  }
+}

@@ -1,0 +1,241 @@
+package org.newsgraph.internal.pipeline;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsgraph.entity.EntityType;
+
+/**
+ * Finds events, which CoreNLP does not tag: a head noun from the event lexicon ("parade",
+ * "election", "war") made specific by a name, a place or a year before it ("Victory Day parade",
+ * "2001 Italian general election", "Ukraine conflict"), by capitals ("World War II"), or by a place
+ * after it ("the conflict in Ukraine"); and plain noun phrases ("the parade", "the occasion") that
+ * later refer back to an event.
+ */
+final class EventStage implements Stage {
+
+  /** Lower-case modifiers that belong inside an event name. */
+  private static final Set<String> EVENT_ADJECTIVES =
+      Set.of(
+          "general", "federal", "presidential", "parliamentary", "legislative", "local", "mayoral",
+          "municipal", "regional", "national", "provincial", "state", "snap", "midterm", "senate",
+          "gubernatorial", "european", "civil", "world", "military", "victory", "independence",
+          "leadership", "party", "constitutional", "olympic", "summer", "winter");
+  /** Heads that name an event only with capitals or a year: alone they are too often generic. */
+  private static final Set<String> WEAK_HEADS =
+      Set.of(
+          "attack", "attacks", "strike", "protest", "protests", "riots", "meeting", "session", "show",
+          "fair", "debate", "dialogue", "talks", "negotiations", "offensive", "intervention",
+          "occupation", "crisis", "scandal", "affair", "disaster", "pandemic", "epidemic", "famine",
+          "earthquake", "tsunami", "wedding", "funeral", "concert", "exhibition", "assembly",
+          "convention", "congress", "primary", "primaries", "caucus", "caucuses", "gala", "rally",
+          "day", "eve", "spring", "cup", "games", "bombing", "bombings", "blockade", "forum",
+          "conference");
+  /** Heads that take a place after them as part of their name: "the conflict in Ukraine". */
+  private static final Set<Lexicon.EventClass> PLACE_AFTER =
+      Set.of(Lexicon.EventClass.CONFLICT, Lexicon.EventClass.ELECTION);
+  /** Nouns that refer back to the event talked about. */
+  private static final Set<String> ANAPHORS =
+      Set.of("occasion", "event", "festivities", "gathering", "celebration", "celebrations");
+  private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "its");
+  private static final Set<String> WAR_ACRONYMS = Set.of("WWI", "WWII", "WW1", "WW2");
+  private static final Pattern YEAR = Pattern.compile("(1[5-9]|20)\\d\\d(-\\d\\d)?s?");
+  private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
+  private static final Pattern NUMBERING = Pattern.compile("[IVX]+|\\d{1,4}|One|Two|Three|I");
+
+  private final Lexicon lexicon;
+
+  EventStage(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public String name() {
+    return "events";
+  }
+
+  @Override
+  public ImmutableSet<Layer> requires() {
+    return ImmutableSet.of(Layer.SENTENCES, Layer.NER_TAGS, Layer.MENTIONS);
+  }
+
+  @Override
+  public ImmutableSet<Layer> provides() {
+    return ImmutableSet.of(Layer.EVENTS);
+  }
+
+  @Override
+  public void apply(WorkingDocument doc) {
+    List<Cand> found = new ArrayList<>();
+    for (Sent s : doc.sentences) {
+      List<Cand> existing = doc.candsIn(s);
+      boolean headline = isHeadline(s);
+      List<Cand> inSentence = new ArrayList<>();
+      for (int h = s.size() - 1; h >= 0; h--) {
+        final int head = h;
+        if (inSentence.stream().anyMatch(c -> c.covers(head))) {
+          continue;
+        }
+        Tok t = s.tok(h);
+        if (WAR_ACRONYMS.contains(t.word())) {
+          Cand c = new Cand(s, h, h + 1, EntityType.EVENT, Cand.Kind.NAME);
+          c.eventClass = Lexicon.EventClass.CONFLICT;
+          inSentence.add(c);
+          continue;
+        }
+        Lexicon.EventClass cls = lexicon.eventClass(t.lower());
+        if (cls == null || !t.pos().startsWith("NN") || insidePersonOrOrganization(existing, h)) {
+          continue;
+        }
+        Cand c = named(s, h, cls, headline, existing);
+        if (c == null) {
+          c = nominal(s, h, cls);
+        }
+        if (c != null) {
+          inSentence.add(c);
+        }
+      }
+      for (int i = 0; i < s.size(); i++) {
+        if (ANAPHORS.contains(s.tok(i).lower())
+            && i > 0
+            && DETERMINERS.contains(s.tok(i - 1).lower())
+            && s.tok(i).pos().startsWith("NN")) {
+          final int at = i;
+          if (inSentence.stream().noneMatch(c -> c.covers(at))) {
+            inSentence.add(new Cand(s, i, i + 1, EntityType.EVENT, Cand.Kind.NOMINAL));
+          }
+        }
+      }
+      found.addAll(inSentence);
+    }
+    doc.cands.addAll(found);
+  }
+
+  private Cand named(Sent s, int h, Lexicon.EventClass cls, boolean headline, List<Cand> existing) {
+    Tok head = s.tok(h);
+    boolean headCapitalized = head.isCapitalized() && h > 0 && !headline;
+    boolean specific = false;
+    boolean year = false;
+    int b = h;
+    for (int j = h - 1; j >= 0; j--) {
+      Tok t = s.tok(j);
+      if (t.isPossessive() || t.pos().equals("DT") || t.pos().equals("IN") || t.pos().equals("CC")
+          || t.pos().startsWith("VB") || t.pos().startsWith("PRP") || t.pos().startsWith("W")) {
+        break;
+      }
+      if (YEAR.matcher(t.word()).matches() || ORDINAL.matcher(t.word()).matches()) {
+        specific = true;
+        year = true;
+        b = j;
+      } else if (t.isCapitalized() && (j > 0 || t.isProperNoun()) && !t.word().equals("The")
+          && !personAt(existing, j)) {
+        specific = true;
+        b = j;
+      } else if (EVENT_ADJECTIVES.contains(t.lower()) || t.word().equals("-")) {
+        b = j;
+      } else {
+        break;
+      }
+    }
+    while (b < h && !s.tok(b).isCapitalized() && !YEAR.matcher(s.tok(b).word()).matches()
+        && !ORDINAL.matcher(s.tok(b).word()).matches()) {
+      b++; // a name starts with its first capital or number, not with "general"
+    }
+    int e = h + 1;
+    if (headCapitalized) {
+      while (e < s.size() && NUMBERING.matcher(s.tok(e).word()).matches() && s.tok(e).isCapitalized()
+          || e < s.size() && YEAR.matcher(s.tok(e).word()).matches()) {
+        e++; // "World War II", "Euro 2016"
+      }
+    }
+    if (PLACE_AFTER.contains(cls) && e + 1 < s.size()
+        && (s.tok(e).lower().equals("in") || s.tok(e).lower().equals("of"))) {
+      Cand place = placeAt(existing, e + 1);
+      if (place != null) {
+        e = place.te;
+        specific = true;
+      }
+    }
+    boolean weak = WEAK_HEADS.contains(head.lower());
+    if (weak ? !(headCapitalized || year) : !(specific || headCapitalized)) {
+      return null;
+    }
+    if ((cls == Lexicon.EventClass.HOLIDAY) && !headCapitalized) {
+      return null;
+    }
+    Cand c = new Cand(s, b, e, EntityType.EVENT, Cand.Kind.NAME);
+    c.eventClass = cls;
+    return c;
+  }
+
+  /** "the parade": a plain mention, resolved later to the named event with the same head. */
+  private static Cand nominal(Sent s, int h, Lexicon.EventClass cls) {
+    if (h == 0 || s.tok(h).isCapitalized() && h > 0 && s.tok(h).isProperNoun()) {
+      return null;
+    }
+    for (int j = h - 1; j >= 0 && j >= h - 3; j--) {
+      Tok t = s.tok(j);
+      if (DETERMINERS.contains(t.lower())) {
+        Cand c = new Cand(s, h, h + 1, EntityType.EVENT, Cand.Kind.NOMINAL);
+        c.eventClass = cls;
+        return c;
+      }
+      if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean insidePersonOrOrganization(List<Cand> cands, int token) {
+    for (Cand c : cands) {
+      if (c.covers(token)
+          && (c.type.equals(EntityType.PERSON) || c.type.equals(EntityType.ORGANIZATION))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean personAt(List<Cand> cands, int token) {
+    for (Cand c : cands) {
+      if (c.covers(token) && c.type.equals(EntityType.PERSON)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Cand placeAt(List<Cand> cands, int token) {
+    for (Cand c : cands) {
+      if (c.tb == token && c.type.isPlace() && c.kind == Cand.Kind.NAME) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the sentence is a title-case heading, where capitals say nothing about names: no final
+   * punctuation and most content words capitalized.
+   */
+  static boolean isHeadline(Sent s) {
+    Tok last = s.tok(s.size() - 1);
+    if (Set.of(".", "!", "?", "''", "\"", ":").contains(last.word())) {
+      return false;
+    }
+    int words = 0;
+    int caps = 0;
+    for (Tok t : s.tokens) {
+      if (t.word().length() > 3 && Character.isLetter(t.word().charAt(0))) {
+        words++;
+        if (t.isCapitalized()) {
+          caps++;
+        }
+      }
+    }
+    return words >= 3 && caps * 10 >= words * 7;
+  }
+}

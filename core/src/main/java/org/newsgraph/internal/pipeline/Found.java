@@ -1,0 +1,39 @@
+package org.newsgraph.internal.pipeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.relation.Modality;
+
+/** A relation as found so far in one extraction: best confidence, modality, evidence spans. */
+final class Found {
+
+  /** One reading: sentence index and character range. */
+  record Span(int sentence, int begin, int end) {}
+
+  double confidence;
+  Modality modality;
+  final Map<String, String> attributes = new LinkedHashMap<>();
+  final List<Span> evidence = new ArrayList<>();
+
+  Found(double confidence, Modality modality) {
+    this.confidence = confidence;
+    this.modality = modality;
+  }
+
+  void merge(double confidence, Modality modality, Span span, Map<String, String> attributes) {
+    this.confidence = Math.max(this.confidence, confidence);
+    if (modality.ordinal() < this.modality.ordinal()) {
+      this.modality = modality; // ASSERTED beats PLANNED beats UNCERTAIN
+    }
+    for (Span s : evidence) {
+      if (s.sentence() == span.sentence()) {
+        attributes.forEach(this.attributes::putIfAbsent);
+        return; // one evidence entry per sentence
+      }
+    }
+    evidence.add(span);
+    attributes.forEach(this.attributes::putIfAbsent);
+  }
+}

@@ -1,0 +1,151 @@
+package org.newsgraph.internal.pipeline;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists the rules read: countries with their codes, variants and demonyms; titles and
+ * whether they lead a country; event head nouns and their class. Loaded once per extractor from
+ * classpath resources; immutable after construction.
+ */
+final class Lexicon {
+
+  /** A country: ISO code and canonical name. */
+  record Country(String code, String name) {}
+
+  /** A surface form of a country, and whether it is a demonym or adjective. */
+  record CountryForm(Country country, boolean demonym) {}
+
+  enum TitleKind {
+    LEADER,
+    OTHER
+  }
+
+  enum EventClass {
+    GATHERING,
+    ELECTION,
+    CONFLICT,
+    HOLIDAY,
+    OTHER
+  }
+
+  private static final String BASE = "/org/newsgraph/internal/lexicon/";
+
+  private final ImmutableMap<String, CountryForm> countryForms;
+  private final int longestCountryForm;
+  private final ImmutableMap<String, TitleKind> titles;
+  private final ImmutableSet<String> titleWords;
+  private final ImmutableMap<String, EventClass> eventHeads;
+
+  Lexicon() {
+    Map<String, CountryForm> forms = new HashMap<>();
+    int longest = 1;
+    for (String[] row : rows("countries.tsv")) {
+      Country c = new Country(row[0], row[1]);
+      List<String> names = new ArrayList<>();
+      names.add(row[1]);
+      if (row.length > 2 && !row[2].isEmpty()) {
+        names.addAll(List.of(row[2].split("\\|")));
+      }
+      for (String n : names) {
+        String key = normalize(n.startsWith("the ") ? n.substring(4) : n);
+        forms.put(key, new CountryForm(c, false));
+        longest = Math.max(longest, key.split(" ").length);
+      }
+      if (row.length > 3 && !row[3].isEmpty()) {
+        for (String n : row[3].split("\\|")) {
+          forms.put(normalize(n), new CountryForm(c, true));
+        }
+      }
+    }
+    this.countryForms = ImmutableMap.copyOf(forms);
+    this.longestCountryForm = longest;
+
+    Map<String, TitleKind> t = new HashMap<>();
+    Set<String> words = new HashSet<>();
+    for (String[] row : rows("titles.tsv")) {
+      t.put(row[0], TitleKind.valueOf(row[1]));
+      words.addAll(List.of(row[0].split("[ -]")));
+    }
+    words.remove("of");
+    this.titles = ImmutableMap.copyOf(t);
+    this.titleWords = ImmutableSet.copyOf(words);
+
+    Map<String, EventClass> e = new HashMap<>();
+    for (String[] row : rows("events.tsv")) {
+      e.put(row[0], EventClass.valueOf(row[1]));
+    }
+    this.eventHeads = ImmutableMap.copyOf(e);
+  }
+
+  /** Folds curly apostrophes and runs of white space, so that surface forms compare equal. */
+  static String normalize(String s) {
+    return s.replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("\\s+", " ").trim();
+  }
+
+  CountryForm country(String surface) {
+    return countryForms.get(normalize(surface));
+  }
+
+  int longestCountryForm() {
+    return longestCountryForm;
+  }
+
+  /** The kind of the longest known title that ends the given lower-case phrase, or null. */
+  TitleKind titleKind(String phrase) {
+    String p = phrase.toLowerCase(Locale.ROOT).trim();
+    while (!p.isEmpty()) {
+      TitleKind k = titles.get(p);
+      if (k != null) {
+        return k;
+      }
+      int space = p.indexOf(' ');
+      if (space < 0) {
+        return null;
+      }
+      p = p.substring(space + 1);
+    }
+    return null;
+  }
+
+  boolean isTitleWord(String lower) {
+    return titleWords.contains(lower);
+  }
+
+  EventClass eventClass(String lower) {
+    return eventHeads.get(lower);
+  }
+
+  private static List<String[]> rows(String file) {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream(BASE + file)) {
+      if (in == null) {
+        throw new IllegalStateException("lexicon resource " + BASE + file + " is missing from the jar");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        rows.add(line.split("\t", -1));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read lexicon " + file, e);
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,211 @@
+package org.newsgraph.internal.pipeline;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsgraph.entity.EntityType;
+
+/**
+ * Finds the mentions of people, countries, places, organisations and dates: countries (names,
+ * variants, demonyms) from the lexicon, the rest from CoreNLP's NER spans, and personal pronouns
+ * for later resolution.
+ */
+final class MentionStage implements Stage {
+
+  private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
+  /** NER spans that may hold a country name without being about the country. */
+  private static final Set<String> NAME_CONTAINERS =
+      Set.of("ORGANIZATION", "MISC", "PERSON", "CAUSE_OF_DEATH", "RELIGION", "IDEOLOGY");
+
+  private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
+  /** Continents and world regions, which the fine-grained tagger may call cities. */
+  private static final Set<String> REGIONS =
+      Set.of("Asia", "Europe", "Africa", "Oceania", "Antarctica", "Eurasia", "Scandinavia",
+          "Balkans", "Caucasus", "Arctic");
+  /** A TIMEX value that names a date or period: a year, decade, month or day, maybe unknown year. */
+  private static final Pattern DATE_VALUE = Pattern.compile("([0-9]{2,4}X{0,2}|XXXX)(-[0-9A-Z]+)*(T.*)?");
+
+  private final Lexicon lexicon;
+
+  MentionStage(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public String name() {
+    return "mentions";
+  }
+
+  @Override
+  public ImmutableSet<Layer> requires() {
+    return ImmutableSet.of(Layer.SENTENCES, Layer.NER_TAGS);
+  }
+
+  @Override
+  public ImmutableSet<Layer> provides() {
+    return ImmutableSet.of(Layer.MENTIONS);
+  }
+
+  @Override
+  public void apply(WorkingDocument doc) {
+    for (Sent s : doc.sentences) {
+      boolean[] taken = new boolean[s.size()];
+      findCountries(doc, s, taken);
+      for (NerSpan span : mergePlaces(s.ner)) {
+        if (anyTaken(taken, span.begin(), span.end())) {
+          continue;
+        }
+        Cand c = fromNer(s, span);
+        if (c != null) {
+          doc.cands.add(c);
+          mark(taken, c.tb, c.te);
+        }
+      }
+      for (int i = 0; i < s.size(); i++) {
+        Tok t = s.tok(i);
+        if (!taken[i] && PRONOUNS.contains(t.lower()) && t.pos().startsWith("PRP")) {
+          doc.cands.add(new Cand(s, i, i + 1, EntityType.PERSON, Cand.Kind.PRONOUN));
+        }
+      }
+    }
+  }
+
+  private void findCountries(WorkingDocument doc, Sent s, boolean[] taken) {
+    int n = s.size();
+    for (int i = 0; i < n; i++) {
+      if (!s.tok(i).isCapitalized()) {
+        continue;
+      }
+      for (int j = Math.min(n, i + lexicon.longestCountryForm()); j > i; j--) {
+        String surface = doc.text.substring(s.tok(i).begin(), s.tok(j - 1).end());
+        Lexicon.CountryForm form = lexicon.country(surface);
+        if (form == null || insideLargerName(s, i, j)) {
+          continue;
+        }
+        Cand c =
+            new Cand(
+                s, i, j, EntityType.COUNTRY, form.demonym() ? Cand.Kind.DEMONYM : Cand.Kind.NAME);
+        c.code = form.country().code();
+        c.canonical = form.country().name();
+        doc.cands.add(c);
+        mark(taken, i, j);
+        i = j - 1;
+        break;
+      }
+    }
+  }
+
+  /** Whether CoreNLP saw tokens [b, e) as part of a longer organisation or other name. */
+  private static boolean insideLargerName(Sent s, int b, int e) {
+    for (NerSpan span : s.ner) {
+      if (span.begin() <= b && e <= span.end() && span.end() - span.begin() > e - b
+          && NAME_CONTAINERS.contains(span.tag())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Joins place spans that touch ("Central" LOCATION + "Asia" CITY) into one LOCATION: the
+   * fine-grained tagger splits region names it knows only in part.
+   */
+  private static List<NerSpan> mergePlaces(List<NerSpan> spans) {
+    List<NerSpan> sorted = new ArrayList<>(spans);
+    sorted.sort(Comparator.comparingInt(NerSpan::begin));
+    List<NerSpan> out = new ArrayList<>();
+    for (NerSpan span : sorted) {
+      NerSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.end() == span.begin() && PLACE_TAGS.contains(last.tag())
+          && PLACE_TAGS.contains(span.tag())) {
+        out.set(out.size() - 1, new NerSpan(last.begin(), span.end(), "LOCATION", null));
+      } else {
+        out.add(span);
+      }
+    }
+    return out;
+  }
+
+  private static Cand fromNer(Sent s, NerSpan span) {
+    if (span.tag().equals("PERSON") && span.end() - span.begin() == 1
+        && PRONOUNS.contains(s.tok(span.begin()).lower())) {
+      return null; // "His" at the start of a sentence is a pronoun, not a name
+    }
+    if (span.tag().equals("CITY") && span.end() - span.begin() == 1
+        && REGIONS.contains(s.tok(span.begin()).word())) {
+      return new Cand(s, span.begin(), span.end(), EntityType.LOCATION, Cand.Kind.NAME);
+    }
+    EntityType type;
+    switch (span.tag()) {
+      case "PERSON":
+        type = EntityType.PERSON;
+        break;
+      case "CITY":
+        type = EntityType.CITY;
+        break;
+      case "STATE_OR_PROVINCE":
+      case "LOCATION":
+        type = EntityType.LOCATION;
+        break;
+      case "COUNTRY":
+        type = EntityType.COUNTRY;
+        break;
+      case "ORGANIZATION":
+        type = EntityType.ORGANIZATION;
+        break;
+      case "DATE":
+        return dateCand(s, span);
+      default:
+        return null; // NATIONALITY outside the lexicon, TITLE, MISC (events), numbers: not entities
+    }
+    int b = span.begin();
+    int e = span.end();
+    while (b < e && (s.tok(b).pos().equals("DT") || s.tok(b).isPossessive())) {
+      b++;
+    }
+    while (e > b && (s.tok(e - 1).isPossessive() || s.tok(e - 1).pos().equals("POS"))) {
+      e--;
+    }
+    if (b >= e) {
+      return null;
+    }
+    return new Cand(s, b, e, type, Cand.Kind.NAME);
+  }
+
+  /** A date that names a point or period in time; vague references ("previously") are dropped. */
+  private static Cand dateCand(Sent s, NerSpan span) {
+    String value = span.normalized();
+    if (value == null || !DATE_VALUE.matcher(value).matches()) {
+      return null;
+    }
+    int b = span.begin();
+    int e = span.end();
+    while (b < e && Set.of("DT", "IN", "TO").contains(s.tok(b).pos())) {
+      b++;
+    }
+    if (b >= e) {
+      return null;
+    }
+    Cand c = new Cand(s, b, e, EntityType.DATE, Cand.Kind.NAME);
+    c.value = value;
+    return c;
+  }
+
+  private static boolean anyTaken(boolean[] taken, int b, int e) {
+    for (int i = b; i < e; i++) {
+      if (taken[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void mark(boolean[] taken, int b, int e) {
+    for (int i = b; i < e; i++) {
+      taken[i] = true;
+    }
+  }
+}

@@ -1,0 +1,196 @@
+package org.newsgraph.internal.pipeline;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.Document;
+import org.newsgraph.ExtractionException;
+import org.newsgraph.Sentence;
+import org.newsgraph.entity.Entity;
+import org.newsgraph.entity.EntityType;
+import org.newsgraph.entity.Mention;
+import org.newsgraph.entity.TextSpan;
+import org.newsgraph.relation.Evidence;
+import org.newsgraph.relation.Relation;
+import org.newsgraph.relation.RelationType;
+
+/**
+ * The ordered stages of one extractor and the assembly of their result into a {@link Document}.
+ *
+ * <p>Not API: used by {@link org.newsgraph.Extractor}. Built once (loading the models), then
+ * thread-safe: every call works on its own {@link WorkingDocument}.
+ */
+public final class Pipeline {
+
+  private final ImmutableList<Stage> stages;
+  private final ImmutableSet<EntityType> entityTypes;
+
+  private Pipeline(ImmutableList<Stage> stages, ImmutableSet<EntityType> entityTypes) {
+    this.stages = stages;
+    this.entityTypes = entityTypes;
+  }
+
+  /**
+   * Builds the stages for these entity and relation types and checks that each stage's inputs are
+   * provided by an earlier one.
+   *
+   * @throws IllegalStateException if the plan is broken (a bug, not a user error)
+   */
+  public static Pipeline create(Set<EntityType> entityTypes, Set<RelationType> relationTypes) {
+    Lexicon lexicon = new Lexicon();
+    boolean parse = !relationTypes.isEmpty();
+    boolean dates = entityTypes.contains(EntityType.DATE);
+    List<Stage> stages = new ArrayList<>();
+    stages.add(new AnnotateStage(parse, dates));
+    stages.add(new MentionStage(lexicon));
+    stages.add(new EventStage(lexicon));
+    stages.add(new CorefStage());
+    if (parse) {
+      stages.add(new RelationStage(lexicon, relationTypes));
+    }
+    checkPlan(stages);
+    return new Pipeline(ImmutableList.copyOf(stages), ImmutableSet.copyOf(entityTypes));
+  }
+
+  private static void checkPlan(List<Stage> stages) {
+    Set<Stage.Layer> have = EnumSet.noneOf(Stage.Layer.class);
+    List<String> names = new ArrayList<>();
+    for (Stage s : stages) {
+      names.add(s.name());
+    }
+    for (Stage s : stages) {
+      for (Stage.Layer need : s.requires()) {
+        checkState(
+            have.contains(need),
+            "no stage provides %s, which stage '%s' requires; stages in order: %s",
+            need,
+            s.name(),
+            names);
+      }
+      have.addAll(s.provides());
+    }
+  }
+
+  /**
+   * Runs every stage over the text and returns the document.
+   *
+   * @throws ExtractionException if a stage fails; the message names the stage and the document
+   */
+  public Document process(String id, String text) {
+    WorkingDocument doc = new WorkingDocument(id, text);
+    for (Stage stage : stages) {
+      try {
+        stage.apply(doc);
+      } catch (RuntimeException e) {
+        throw new ExtractionException(
+            "stage '" + stage.name() + "' failed on document '" + id + "' (" + text.length()
+                + " characters): " + e,
+            e);
+      }
+    }
+    return assemble(doc);
+  }
+
+  private Document assemble(WorkingDocument doc) {
+    List<Sentence> sentences = new ArrayList<>();
+    for (Sent s : doc.sentences) {
+      sentences.add(new Sentence(s.index, new TextSpan(s.begin, s.end), doc.text.substring(s.begin, s.end)));
+    }
+    Map<Integer, Entity> entities = new LinkedHashMap<>();
+    List<Integer> order = new ArrayList<>();
+    for (int k = 0; k < doc.clusters.size(); k++) {
+      List<Cand> cl = doc.clusters.get(k);
+      if (!cl.isEmpty() && entityTypes.contains(cl.get(0).type)
+          && cl.stream().anyMatch(c -> c.kind == Cand.Kind.NAME || c.kind == Cand.Kind.DEMONYM)) {
+        order.add(k);
+      }
+    }
+    order.sort(Comparator.comparingInt(k -> doc.clusters.get(k).get(0).begin()));
+    int next = 1;
+    for (int k : order) {
+      entities.put(k, entity("e" + next++, doc, doc.clusters.get(k)));
+    }
+    List<Relation> relations = new ArrayList<>();
+    for (Map.Entry<RelationKey, Found> e : doc.relations.entrySet()) {
+      Entity subject = entities.get(e.getKey().subject());
+      Entity object = entities.get(e.getKey().object());
+      if (subject == null || object == null) {
+        continue;
+      }
+      Found f = e.getValue();
+      List<Evidence> evidence = new ArrayList<>();
+      f.evidence.sort(Comparator.comparingInt(Found.Span::begin));
+      for (Found.Span sp : f.evidence) {
+        evidence.add(
+            new Evidence(sp.sentence(), new TextSpan(sp.begin(), sp.end()), doc.text.substring(sp.begin(), sp.end())));
+      }
+      relations.add(
+          new Relation(e.getKey().type(), subject, object, f.confidence, f.modality, f.attributes, evidence));
+    }
+    relations.sort(
+        Comparator.comparing((Relation r) -> r.type())
+            .thenComparingInt(r -> r.subject().mentions().get(0).begin())
+            .thenComparingInt(r -> r.object().mentions().get(0).begin()));
+    return Document.of(doc.id, doc.text, sentences, entities.values(), relations);
+  }
+
+  private static Entity entity(String id, WorkingDocument doc, List<Cand> cluster) {
+    Cand first = cluster.get(0);
+    Entity.Builder b = Entity.builder(id, first.type, canonicalName(doc, cluster));
+    if (first.code != null) {
+      b.code(first.code);
+    }
+    if (first.value != null) {
+      b.value(first.value);
+    }
+    Set<Long> seen = new HashSet<>();
+    List<Cand> sorted = new ArrayList<>(cluster);
+    sorted.sort(Comparator.comparingInt(Cand::begin));
+    for (Cand c : sorted) {
+      if (seen.add(((long) c.begin() << 32) | c.end())) {
+        b.mention(new Mention(c.text(doc.text), new TextSpan(c.begin(), c.end()), c.sent.index));
+      }
+    }
+    return b.build();
+  }
+
+  private static String canonicalName(WorkingDocument doc, List<Cand> cluster) {
+    Cand first = cluster.get(0);
+    if (first.canonical != null) {
+      return first.canonical;
+    }
+    if (first.type.equals(EntityType.PERSON)) {
+      String best = "";
+      for (Cand c : cluster) {
+        String t = c.text(doc.text);
+        if (c.kind == Cand.Kind.NAME && t.length() > best.length()) {
+          best = t;
+        }
+      }
+      return best;
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    String best = null;
+    for (Cand c : cluster) {
+      if (c.kind != Cand.Kind.NAME) {
+        continue;
+      }
+      String t = Lexicon.normalize(c.text(doc.text));
+      int n = counts.merge(t, 1, Integer::sum);
+      if (best == null || n > counts.get(best)) {
+        best = t;
+      }
+    }
+    return best != null ? best : first.text(doc.text);
+  }
+}

@@ -1,0 +1,714 @@
+package org.newsgraph.internal.pipeline;
+
+import static org.newsgraph.relation.RelationType.ATTENDS;
+import static org.newsgraph.relation.RelationType.CITIZEN_OF;
+import static org.newsgraph.relation.RelationType.HOSTED_BY;
+import static org.newsgraph.relation.RelationType.LEADER_OF;
+import static org.newsgraph.relation.RelationType.LOCATED_IN;
+import static org.newsgraph.relation.RelationType.ON_DATE;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.newsgraph.entity.EntityType;
+import org.newsgraph.relation.Modality;
+import org.newsgraph.relation.RelationType;
+
+/**
+ * Reads relations from surface and dependency patterns over the mentions of each sentence.
+ *
+ * <ul>
+ *   <li>LEADER_OF and CITIZEN_OF from a title next to a person and a country: "Kazakh President
+ *       X", "Tajikistan's President X", "President of Chile X", "X, the president of Y", "X, Y's
+ *       prime minister", "X is the president of Y", "X, who heads Y's government". A title that is
+ *       not a head of state or government ("Foreign Minister") gives CITIZEN_OF only.
+ *   <li>ATTENDS from attend / participate in / take part in and the nouns attendance,
+ *       participation, presence and invitation, with the subject found through control ("decided to
+ *       attend"), possessives ("X's decision to attend") and coordination; without an object the
+ *       event is the one the document is about.
+ *   <li>LOCATED_IN, ON_DATE and HOSTED_BY from an event's name ("2001 Italian general election"),
+ *       what follows it ("... on May 9th in Moscow"), "held in", and a possessive host ("Russia's
+ *       annual Victory Day parade").
+ * </ul>
+ */
+final class RelationStage implements Stage {
+
+  private static final Set<String> TITLE_MODIFIERS =
+      Set.of(
+          "former", "ex", "late", "then", "acting", "interim", "outgoing", "incumbent", "new",
+          "newly", "elected", "current", "ousted", "deposed", "exiled", "longtime", "long-time",
+          "veteran", "embattled", "powerful", "authoritarian", "-", "elect", "incoming");
+  private static final Set<String> PAST = Set.of("former", "ex", "late", "then", "ousted", "deposed", "exiled");
+  private static final Set<String> FUTURE = Set.of("elect", "incoming");
+  private static final Set<String> COPULA = Set.of("is", "was", "became", "remains", "becomes", "'s");
+  private static final Set<String> LEAD_VERBS = Set.of("lead", "head", "rule", "govern");
+  private static final Set<String> ATTEND_NOUNS = Set.of("attendance", "participation", "presence");
+  private static final Set<String> NEGATORS =
+      Set.of("decline", "refuse", "reject", "skip", "boycott", "snub", "shun", "cancel", "miss");
+  private static final Set<String> PLANNERS =
+      Set.of("accept", "agree", "plan", "confirm", "decide", "intend", "promise", "pledge", "vow",
+          "prepare", "want", "hope", "invite", "schedule", "set");
+  private static final Set<String> HEDGES =
+      Set.of("expect", "may", "might", "could", "likely", "possible", "consider", "mull", "weigh",
+          "reportedly", "rumor", "rumour", "unclear");
+
+  private final Lexicon lexicon;
+  private final ImmutableSet<RelationType> wanted;
+
+  RelationStage(Lexicon lexicon, Set<RelationType> wanted) {
+    this.lexicon = lexicon;
+    this.wanted = ImmutableSet.copyOf(wanted);
+  }
+
+  @Override
+  public String name() {
+    return "relations";
+  }
+
+  @Override
+  public ImmutableSet<Layer> requires() {
+    return ImmutableSet.of(Layer.ENTITIES, Layer.DEPENDENCIES);
+  }
+
+  @Override
+  public ImmutableSet<Layer> provides() {
+    return ImmutableSet.of(Layer.RELATIONS);
+  }
+
+  @Override
+  public void apply(WorkingDocument doc) {
+    Map<Sent, List<Cand>> bySentence = new HashMap<>();
+    for (Cand c : doc.cands) {
+      if (c.entity >= 0) {
+        bySentence.computeIfAbsent(c.sent, k -> new ArrayList<>()).add(c);
+      }
+    }
+    List<int[]> implied = new ArrayList<>(); // ATTENDS without a stated event: {sentence, subject cluster, trigger}
+    Map<Integer, Integer> attendedEvents = new HashMap<>();
+    for (Sent s : doc.sentences) {
+      View v = new View(doc, s, bySentence.getOrDefault(s, List.of()));
+      titles(v);
+      leadVerbs(v);
+      attends(v, implied, attendedEvents);
+      eventContext(v);
+    }
+    int salient = salientEvent(doc, attendedEvents);
+    if (salient >= 0) {
+      for (int[] x : implied) {
+        Sent s = doc.sentences.get(x[0]);
+        View v = new View(doc, s, bySentence.getOrDefault(s, List.of()));
+        Modality m = modality(v, x[2]);
+        if (m != Modality.NEGATED) {
+          add(doc, ATTENDS, x[1], salient, 0.6, m, span(v, x[2], x[3], x[4]), Map.of());
+        }
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ titles: LEADER_OF, CITIZEN_OF
+
+  /** A run of title words ending just before {@code end}: [begin, end), or begin == end if none. */
+  private int titleRunStart(View v, int end) {
+    int b = end;
+    while (b > 0) {
+      Tok t = v.s.tok(b - 1);
+      String w = t.lower();
+      boolean titleish =
+          t.ner().equals("TITLE") || lexicon.isTitleWord(w) || TITLE_MODIFIERS.contains(w);
+      if (!titleish || v.at(b - 1, EntityType.COUNTRY) != null || v.at(b - 1, EntityType.PERSON) != null) {
+        break;
+      }
+      b--;
+    }
+    return b;
+  }
+
+  private void titles(View v) {
+    for (Cand p : v.of(EntityType.PERSON)) {
+      if (p.kind != Cand.Kind.NAME) {
+        continue;
+      }
+      int end = p.tb;
+      if (end > 0 && v.word(end - 1).equals(",")) {
+        end--; // "Tajikistan's president, Emomali Rahmon"
+      }
+      int tb = titleRunStart(v, end);
+      // [COUNTRY|DEMONYM] ['s] TITLE PERSON
+      if (tb < end || end == p.tb) {
+        int k = tb - 1;
+        boolean possessive = k >= 0 && v.s.tok(k).isPossessive();
+        if (possessive) {
+          k--;
+        }
+        Cand c = k >= 0 ? v.endingAt(k + 1, EntityType.COUNTRY) : null;
+        if (c != null && (!possessive || c.kind == Cand.Kind.NAME)) {
+          titleRelation(v, p, c, tb, end, Math.min(c.tb, p.tb), p.te);
+          continue;
+        }
+        // TITLE of COUNTRY PERSON: "President of Chile Gabriel Boric"
+        Cand c2 = v.endingAt(end, EntityType.COUNTRY);
+        if (c2 != null && c2.tb >= 2 && v.word(c2.tb - 1).equals("of")) {
+          int tb2 = titleRunStart(v, c2.tb - 1);
+          if (tb2 < c2.tb - 1) {
+            titleRelation(v, p, c2, tb2, c2.tb - 1, tb2, p.te);
+            continue;
+          }
+        }
+      }
+      // PERSON , [the|a] (COUNTRY 's | DEMONYM)? TITLE (of [the] COUNTRY)?   and   PERSON is ...
+      int i = p.te;
+      if (i < v.s.size() && (v.word(i).equals(",") || COPULA.contains(v.word(i)))) {
+        i++;
+        if (i < v.s.size() && (v.word(i).equals("who") || v.word(i).equals("now"))) {
+          i++;
+          if (i < v.s.size() && COPULA.contains(v.word(i))) {
+            i++;
+          }
+        }
+        if (i < v.s.size() && Set.of("the", "a", "an").contains(v.word(i))) {
+          i++;
+        }
+        Cand c = v.startingAt(i, EntityType.COUNTRY);
+        if (c != null) {
+          i = c.te;
+          if (i < v.s.size() && v.s.tok(i).isPossessive()) {
+            i++;
+          } else if (c.kind != Cand.Kind.DEMONYM) {
+            continue;
+          }
+        }
+        int te = i;
+        while (te < v.s.size() && isTitleToken(v, te)) {
+          te++;
+        }
+        if (te == i) {
+          continue;
+        }
+        if (c == null && te + 1 < v.s.size() && v.word(te).equals("of")) {
+          int j = te + 1;
+          if (v.word(j).equals("the")) {
+            j++;
+          }
+          c = v.startingAt(j, EntityType.COUNTRY);
+          if (c != null && c.kind == Cand.Kind.NAME) {
+            titleRelation(v, p, c, i, te, p.tb, c.te);
+          }
+        } else if (c != null) {
+          titleRelation(v, p, c, i, te, p.tb, te);
+        }
+      }
+    }
+  }
+
+  private boolean isTitleToken(View v, int i) {
+    Tok t = v.s.tok(i);
+    return (t.ner().equals("TITLE") || lexicon.isTitleWord(t.lower()) || TITLE_MODIFIERS.contains(t.lower()))
+        && v.at(i, EntityType.PERSON) == null && v.at(i, EntityType.COUNTRY) == null;
+  }
+
+  private void titleRelation(View v, Cand person, Cand country, int tb, int te, int eb, int ee) {
+    StringBuilder title = new StringBuilder();
+    boolean past = false;
+    boolean future = false;
+    for (int i = tb; i < te; i++) {
+      String w = v.word(i).toLowerCase(Locale.ROOT);
+      if (PAST.contains(w)) {
+        past = true;
+      } else if (FUTURE.contains(w) || w.endsWith("-elect")) {
+        future = true;
+      } else if (!TITLE_MODIFIERS.contains(w)) {
+        title.append(title.length() == 0 ? "" : " ").append(v.word(i));
+      }
+    }
+    Found.Span span = v.span(eb, ee);
+    if (title.length() == 0) {
+      if (te == tb && country.kind == Cand.Kind.DEMONYM) {
+        add(v.doc, CITIZEN_OF, person.entity, country.entity, 0.55, Modality.ASSERTED, span, Map.of());
+      }
+      return;
+    }
+    Lexicon.TitleKind kind = lexicon.titleKind(title.toString());
+    if (kind == Lexicon.TitleKind.LEADER && !past && !future) {
+      String t = capitalize(title.toString());
+      add(v.doc, LEADER_OF, person.entity, country.entity, 0.9, Modality.ASSERTED, span, Map.of("title", t));
+    }
+    if (kind != null) {
+      add(v.doc, CITIZEN_OF, person.entity, country.entity, kind == Lexicon.TitleKind.LEADER ? 0.8 : 0.7,
+          Modality.ASSERTED, span, Map.of());
+    }
+  }
+
+  private static String capitalize(String title) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : title.split(" ")) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(w.equals("of") ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+    }
+    return sb.toString();
+  }
+
+  /** "X, who heads Y's government", "X leads Y": present-tense lead verbs with a country object. */
+  private void leadVerbs(View v) {
+    for (int i = 0; i < v.s.size(); i++) {
+      Tok t = v.s.tok(i);
+      if (!LEAD_VERBS.contains(t.lemmaLower()) || !(t.pos().equals("VBZ") || t.pos().equals("VBP"))) {
+        continue;
+      }
+      for (int subj : v.s.children(i, "nsubj")) {
+        Cand p = v.at(subj, EntityType.PERSON);
+        if (p == null) {
+          continue;
+        }
+        for (int obj : v.s.children(i, "obj")) {
+          Cand c = v.at(obj, EntityType.COUNTRY);
+          if (c == null) {
+            for (int poss : v.s.children(obj, "nmod")) {
+              c = c != null ? c : v.at(poss, EntityType.COUNTRY);
+            }
+          }
+          if (c != null && c.kind == Cand.Kind.NAME) {
+            add(v.doc, LEADER_OF, p.entity, c.entity, 0.7, Modality.ASSERTED,
+                v.span(Math.min(p.tb, i), Math.max(c.te, obj + 1)), Map.of("title", "Leader"));
+            add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.6, Modality.ASSERTED,
+                v.span(Math.min(p.tb, i), Math.max(c.te, obj + 1)), Map.of());
+          }
+        }
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ ATTENDS
+
+  private void attends(View v, List<int[]> implied, Map<Integer, Integer> attended) {
+    Sent s = v.s;
+    for (int i = 0; i < s.size(); i++) {
+      Tok t = s.tok(i);
+      String lemma = t.lemmaLower();
+      List<Integer> objects = new ArrayList<>();
+      boolean noun = false;
+      if (t.pos().startsWith("VB") && lemma.equals("attend")) {
+        objects.addAll(s.children(i, "obj"));
+      } else if (t.pos().startsWith("VB") && (lemma.equals("participate") || lemma.equals("compete"))) {
+        objects.addAll(s.children(i, "obl:in"));
+      } else if (t.pos().startsWith("VB") && lemma.equals("take") && hasPart(v, i)) {
+        objects.addAll(s.children(i, "obl:in"));
+      } else if (t.pos().startsWith("NN") && ATTEND_NOUNS.contains(lemma)) {
+        noun = true;
+        objects.addAll(s.children(i, "nmod:at"));
+        objects.addAll(s.children(i, "nmod:in"));
+      } else if (t.pos().startsWith("NN") && lemma.equals("invitation") && s.children(i, "acl").isEmpty()) {
+        noun = true;
+        objects.addAll(s.children(i, "nmod:to"));
+      } else {
+        continue;
+      }
+      List<Cand> subjects = subjects(v, i, noun);
+      if (subjects.isEmpty()) {
+        continue;
+      }
+      Cand event = null;
+      for (int o : objects) {
+        event = event != null ? event : v.eventIn(o);
+      }
+      Modality m = modality(v, i);
+      if (m == Modality.NEGATED) {
+        continue;
+      }
+      for (Cand subj : subjects) {
+        if (event != null) {
+          if (event.eventClass == null || event.eventClass != Lexicon.EventClass.CONFLICT) {
+            add(v.doc, ATTENDS, subj.entity, event.entity, subj.type.equals(EntityType.PERSON) ? 0.85 : 0.6, m,
+                span(v, i, subj, event), Map.of());
+            attended.merge(event.entity, 1, Integer::sum);
+          }
+        } else if (objects.isEmpty() && (noun || lemma.equals("attend"))) {
+          implied.add(new int[] {s.index, subj.entity, i, subj.tb, subj.te});
+        }
+      }
+    }
+  }
+
+  private static boolean hasPart(View v, int take) {
+    for (int o : v.s.children(take, "obj")) {
+      if (v.s.tok(o).lower().equals("part")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The people or countries that do the attending: the verb's subjects (with control and
+   * coordination as the enhanced dependencies give them), the possessor of a noun ("his
+   * participation", "X's decision to attend"), or the subject of the verb that governs the noun
+   * ("X accepted the invitation", "X accepted invitations to attend").
+   */
+  private List<Cand> subjects(View v, int trigger, boolean noun) {
+    Sent s = v.s;
+    List<Integer> tokens = new ArrayList<>();
+    if (!noun) {
+      tokens.addAll(s.children(trigger, "nsubj"));
+      if (tokens.isEmpty()) {
+        for (int gov : s.parents(trigger, "acl")) {
+          tokens.addAll(possessorOrGoverningSubject(s, gov));
+        }
+        for (int gov : s.parents(trigger, "xcomp")) {
+          tokens.addAll(s.children(gov, "nsubj"));
+        }
+      }
+    } else {
+      tokens.addAll(possessorOrGoverningSubject(s, trigger));
+    }
+    List<Cand> result = new ArrayList<>();
+    List<Integer> agents = new ArrayList<>();
+    for (int tok : tokens) {
+      // "X's decision to attend": the parser may make the noun the subject; its owner attends
+      if (v.at(tok, EntityType.PERSON) == null && v.at(tok, EntityType.COUNTRY) == null
+          && titledPerson(v, tok) == null && s.tok(tok).pos().startsWith("NN")) {
+        agents.addAll(s.children(tok, "nmod:poss"));
+      } else {
+        agents.add(tok);
+      }
+    }
+    for (int tok : agents) {
+      Cand c = v.at(tok, EntityType.PERSON);
+      if (c == null) {
+        c = titledPerson(v, tok);
+      }
+      if (c == null) {
+        Cand country = v.at(tok, EntityType.COUNTRY);
+        c = country != null && country.kind == Cand.Kind.NAME ? country : null;
+      }
+      if (c != null && c.entity >= 0 && result.stream().noneMatch(x -> x.entity == tok)) {
+        final Cand found = c;
+        if (result.stream().noneMatch(x -> x.entity == found.entity)) {
+          result.add(c);
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
+   * "Tajikistan's President Emomali Rahmon": the parser may head the phrase with the title; the
+   * person is its name dependent, or the name right after it.
+   */
+  private static @Nullable Cand titledPerson(View v, int tok) {
+    for (Dep d : v.s.children(tok)) {
+      if (d.base().equals("compound") || d.base().equals("appos") || d.base().equals("flat")) {
+        Cand c = v.at(d.dependent(), EntityType.PERSON);
+        if (c != null && c.tb > tok) {
+          return c;
+        }
+      }
+    }
+    if (v.s.tok(tok).ner().equals("TITLE") && tok + 1 < v.s.size()) {
+      Cand c = v.startingAt(tok + 1, EntityType.PERSON);
+      if (c != null && c.kind == Cand.Kind.NAME) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static List<Integer> possessorOrGoverningSubject(Sent s, int noun) {
+    List<Integer> owners = s.children(noun, "nmod:poss");
+    // "their attendance": a possessive pronoun points back to the governing verb's subject
+    owners.removeIf(o -> s.tok(o).pos().equals("PRP$") && !s.tok(o).lower().equals("his")
+        && !s.tok(o).lower().equals("her"));
+    if (!owners.isEmpty()) {
+      return owners;
+    }
+    List<Integer> r = new ArrayList<>();
+    for (int verb : s.parents(noun, "obj")) {
+      r.addAll(s.children(verb, "nsubj"));
+      if (r.isEmpty()) {
+        for (int gov : s.parents(verb, "xcomp")) {
+          r.addAll(s.children(gov, "nsubj"));
+        }
+      }
+    }
+    return r;
+  }
+
+  /** How the trigger's clause states the attending: negated, planned, hedged or asserted. */
+  private static Modality modality(View v, int trigger) {
+    Sent s = v.s;
+    List<Integer> chain = new ArrayList<>();
+    int cur = trigger;
+    for (int depth = 0; depth < 4 && cur >= 0; depth++) {
+      chain.add(cur);
+      int next = -1;
+      for (Dep d : s.parents(cur)) {
+        if (d.governor() >= 0 && (d.base().equals("xcomp") || d.base().equals("acl") || d.base().equals("obj")
+            || d.base().equals("ccomp"))) {
+          next = d.governor();
+          break;
+        }
+      }
+      cur = next;
+    }
+    Modality m = Modality.ASSERTED;
+    for (int c : chain) {
+      String lemma = s.tok(c).lemmaLower();
+      for (int ch : s.children(c, "advmod")) {
+        String w = s.tok(ch).lower();
+        if (w.equals("not") || w.equals("never") || w.equals("n't")) {
+          return Modality.NEGATED;
+        }
+      }
+      for (Dep d : s.children(c)) {
+        String w = s.tok(d.dependent()).lower();
+        if (d.relation().equals("aux") && (w.equals("will") || w.equals("'ll") || w.equals("shall"))) {
+          m = m == Modality.ASSERTED ? Modality.PLANNED : m;
+        }
+        if (d.relation().equals("aux") && HEDGES.contains(w)) {
+          m = Modality.UNCERTAIN;
+        }
+        if ((d.relation().equals("advmod") || d.relation().equals("neg")) && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
+          return Modality.NEGATED;
+        }
+      }
+      if (NEGATORS.contains(lemma)) {
+        return Modality.NEGATED;
+      }
+      if (HEDGES.contains(lemma)) {
+        m = Modality.UNCERTAIN;
+      } else if (PLANNERS.contains(lemma) && m == Modality.ASSERTED) {
+        m = Modality.PLANNED;
+      }
+    }
+    return m;
+  }
+
+  /** The event the document is about: the most attended one, else the most mentioned gathering. */
+  private static int salientEvent(WorkingDocument doc, Map<Integer, Integer> attended) {
+    int best = -1;
+    int bestCount = 0;
+    for (Map.Entry<Integer, Integer> e : attended.entrySet()) {
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    if (best >= 0) {
+      return best;
+    }
+    for (int k = 0; k < doc.clusters.size(); k++) {
+      List<Cand> cl = doc.clusters.get(k);
+      Cand first = cl.get(0);
+      if (first.type.equals(EntityType.EVENT) && first.eventClass == Lexicon.EventClass.GATHERING
+          && cl.size() > bestCount) {
+        best = k;
+        bestCount = cl.size();
+      }
+    }
+    return best;
+  }
+
+  // ------------------------------------------------------------------ LOCATED_IN, ON_DATE, HOSTED_BY
+
+  private void eventContext(View v) {
+    Sent s = v.s;
+    for (Cand e : v.of(EntityType.EVENT)) {
+      if (e.kind != Cand.Kind.NAME && e.kind != Cand.Kind.NOMINAL) {
+        continue;
+      }
+      // places and years inside the name: "2001 Italian general election", "Ukraine conflict"
+      if (e.kind == Cand.Kind.NAME) {
+        for (Cand inner : v.cands) {
+          if (inner == e || inner.tb < e.tb || inner.te > e.te || inner.entity == e.entity) {
+            continue;
+          }
+          if (inner.type.isPlace()) {
+            add(v.doc, LOCATED_IN, e.entity, inner.entity, 0.7, Modality.ASSERTED, v.span(e.tb, e.te), Map.of());
+          } else if (inner.type.equals(EntityType.DATE)) {
+            add(v.doc, ON_DATE, e.entity, inner.entity, 0.7, Modality.ASSERTED, v.span(e.tb, e.te), Map.of());
+          }
+        }
+      }
+      // what follows: "... on May 9th in Moscow", "held in Doha"
+      int i = e.te;
+      int limit = Math.min(s.size(), e.te + 12);
+      while (i < limit) {
+        Tok t = s.tok(i);
+        String w = t.lower();
+        if ((w.equals("in") || w.equals("at") || w.equals("on")) && i + 1 < s.size()) {
+          int j = i + 1;
+          if (s.tok(j).lower().equals("the")) {
+            j++;
+          }
+          Cand place = v.startingAt(j, null);
+          if (place != null && place.type.isPlace() && place.kind == Cand.Kind.NAME && !w.equals("on")) {
+            add(v.doc, LOCATED_IN, e.entity, place.entity, 0.75, Modality.ASSERTED, v.span(e.tb, place.te), Map.of());
+            i = place.te;
+            continue;
+          }
+          if (place != null && place.type.equals(EntityType.DATE)) {
+            add(v.doc, ON_DATE, e.entity, place.entity, 0.75, Modality.ASSERTED, v.span(e.tb, place.te), Map.of());
+            i = place.te;
+            continue;
+          }
+          break;
+        }
+        if (w.equals(",") || w.equals("held") || w.equals("scheduled") || w.equals("set") || w.equals("taking")
+            || w.equals("to") || w.equals("be") || w.equals("was") || w.equals("will") || w.equals("is")
+            || w.equals("place") || w.equals("which") || w.equals("that") || w.equals("took")
+            || w.equals("takes")) {
+          i++;
+          continue;
+        }
+        Cand date = v.startingAt(i, EntityType.DATE);
+        if (date != null) {
+          add(v.doc, ON_DATE, e.entity, date.entity, 0.6, Modality.ASSERTED, v.span(e.tb, date.te), Map.of());
+          i = date.te;
+          continue;
+        }
+        break;
+      }
+      // a possessive host: "Russia's annual Victory Day parade"
+      if (e.kind == Cand.Kind.NAME && e.eventClass != Lexicon.EventClass.CONFLICT) {
+        int k = e.tb - 1;
+        while (k > 0 && (s.tok(k).pos().startsWith("JJ") || s.tok(k).pos().equals("CD"))) {
+          k--;
+        }
+        if (k > 0 && s.tok(k).isPossessive()) {
+          Cand host = v.endingAt(k, EntityType.COUNTRY);
+          if (host == null) {
+            host = v.endingAt(k, EntityType.ORGANIZATION);
+          }
+          if (host != null && host.kind == Cand.Kind.NAME) {
+            RelationType type = e.eventClass == Lexicon.EventClass.ELECTION ? LOCATED_IN : HOSTED_BY;
+            add(v.doc, type, e.entity, host.entity, 0.7, Modality.ASSERTED, v.span(host.tb, e.te), Map.of());
+          }
+        }
+      }
+    }
+    // "Moscow, Russia": a city and the country after it
+    for (Cand city : v.of(EntityType.CITY)) {
+      int i = city.te;
+      if (i + 1 < s.size() && v.word(i).equals(",")) {
+        Cand c = v.startingAt(i + 1, EntityType.COUNTRY);
+        if (c != null && c.kind == Cand.Kind.NAME) {
+          add(v.doc, LOCATED_IN, city.entity, c.entity, 0.6, Modality.ASSERTED, v.span(city.tb, c.te), Map.of());
+        }
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private static Found.Span span(View v, int trigger, Cand a, Cand b) {
+    int lo = Math.min(trigger, Math.min(a.tb, b.sent == v.s ? b.tb : trigger));
+    int hi = Math.max(trigger + 1, Math.max(a.te, b.sent == v.s ? b.te : trigger + 1));
+    return v.span(lo, hi);
+  }
+
+  private static Found.Span span(View v, int trigger, int tb, int te) {
+    return v.span(Math.min(trigger, tb), Math.max(trigger + 1, te));
+  }
+
+  private void add(
+      WorkingDocument doc,
+      RelationType type,
+      int subject,
+      int object,
+      double confidence,
+      Modality modality,
+      Found.Span span,
+      Map<String, String> attributes) {
+    if (!wanted.contains(type) || subject < 0 || object < 0 || subject == object) {
+      return;
+    }
+    EntityType st = doc.clusters.get(subject).get(0).type;
+    EntityType ot = doc.clusters.get(object).get(0).type;
+    if (!type.accepts(st, ot)) {
+      return;
+    }
+    RelationKey key = new RelationKey(type, subject, object);
+    Found f = doc.relations.computeIfAbsent(key, k -> new Found(confidence, modality));
+    f.merge(confidence, modality, span, attributes);
+  }
+
+  /** One sentence with its resolved mentions, and lookups over them. */
+  private static final class View {
+    final WorkingDocument doc;
+    final Sent s;
+    final List<Cand> cands;
+
+    View(WorkingDocument doc, Sent s, List<Cand> cands) {
+      this.doc = doc;
+      this.s = s;
+      this.cands = cands;
+    }
+
+    String word(int i) {
+      return s.tok(i).word().replace('\u2019', '\'');
+    }
+
+    List<Cand> of(EntityType type) {
+      List<Cand> r = new ArrayList<>();
+      for (Cand c : cands) {
+        if (c.type.equals(type)) {
+          r.add(c);
+        }
+      }
+      return r;
+    }
+
+    @Nullable Cand at(int token, EntityType type) {
+      for (Cand c : cands) {
+        if (c.covers(token) && c.type.equals(type)) {
+          return c;
+        }
+      }
+      return null;
+    }
+
+    @Nullable Cand startingAt(int token, @Nullable EntityType type) {
+      for (Cand c : cands) {
+        if (c.tb == token && (type == null || c.type.equals(type))) {
+          return c;
+        }
+      }
+      return null;
+    }
+
+    @Nullable Cand endingAt(int tokenEnd, EntityType type) {
+      for (Cand c : cands) {
+        if (c.te == tokenEnd && c.type.equals(type)) {
+          return c;
+        }
+      }
+      return null;
+    }
+
+    /** The event mention at a token, or in the phrase the token heads. */
+    @Nullable Cand eventIn(int token) {
+      Cand direct = at(token, EntityType.EVENT);
+      if (direct != null) {
+        return direct;
+      }
+      for (Dep d : s.children(token)) {
+        if (d.base().equals("compound") || d.base().equals("amod") || d.base().equals("nmod")) {
+          Cand c = at(d.dependent(), EntityType.EVENT);
+          if (c != null) {
+            return c;
+          }
+        }
+      }
+      return null;
+    }
+
+    Found.Span span(int tb, int te) {
+      return new Found.Span(s.index, s.tok(tb).begin(), s.tok(te - 1).end());
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package org.newsgraph.internal.pipeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The scratch state of one extraction; created per call, never shared between threads. */
+final class WorkingDocument {
+
+  final String id;
+  final String text;
+  List<Sent> sentences = List.of();
+  final List<Cand> cands = new ArrayList<>();
+  /** Entity clusters: each a list of mentions, in order of first mention. */
+  final List<List<Cand>> clusters = new ArrayList<>();
+  /** Found relations, keyed by (type, subject cluster, object cluster). */
+  final Map<RelationKey, Found> relations = new LinkedHashMap<>();
+
+  WorkingDocument(String id, String text) {
+    this.id = id;
+    this.text = text;
+  }
+
+  List<Cand> candsIn(Sent s) {
+    List<Cand> r = new ArrayList<>();
+    for (Cand c : cands) {
+      if (c.sent == s) {
+        r.add(c);
+      }
+    }
+    return r;
+  }
+}

@@ -1,0 +1,200 @@
+package org.newsgraph.query;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.newsgraph.entity.Entity;
+import org.newsgraph.entity.EntityType;
+import org.newsgraph.entity.Mention;
+import org.newsgraph.graph.RelationGraph;
+import org.newsgraph.relation.Relation;
+import org.newsgraph.relation.RelationType;
+
+/**
+ * A pattern that binds one entity of a graph, and through its steps the entities it is related
+ * to. Obtain one from {@link Patterns}; see there for the whole DSL.
+ *
+ * <p>Patterns are immutable: every method returns a new pattern, so patterns can be constants
+ * shared between threads. {@link #toString()} prints the pattern readably.
+ *
+ * @param <P> the concrete pattern type, so that chained calls keep their typed methods
+ */
+public abstract class EntityPattern<P extends EntityPattern<P>> {
+
+  private final String label;
+  private final ImmutableSet<EntityType> types;
+  private final @Nullable String name;
+  private final ImmutableList<Step> steps;
+
+  EntityPattern(
+      String label, ImmutableSet<EntityType> types, @Nullable String name, ImmutableList<Step> steps) {
+    this.label = label;
+    this.types = types;
+    this.name = name;
+    this.steps = steps;
+  }
+
+  final String label() {
+    return label;
+  }
+
+  abstract P copy(@Nullable String name, ImmutableList<Step> steps);
+
+  /**
+   * Returns this pattern restricted to entities whose canonical name or any mention equals {@code
+   * name}, ignoring case.
+   */
+  public final P named(String name) {
+    requireNonNull(name, "name");
+    checkArgument(!name.isBlank(), "name must not be blank");
+    return copy(name, steps);
+  }
+
+  /**
+   * Returns this pattern with a further step: the bound entity must have a relation of {@code type}
+   * to an entity bound by {@code object}. This is the generic form of the typed steps, and works
+   * for user-defined relation types too.
+   *
+   * @throws IllegalArgumentException if {@code type} cannot connect the two patterns' types
+   */
+  public final P via(RelationType type, EntityPattern<?> object) {
+    requireNonNull(type, "type");
+    requireNonNull(object, "object");
+    boolean possible =
+        types.stream().anyMatch(s -> object.types.stream().anyMatch(o -> type.accepts(s, o)));
+    checkArgument(
+        possible,
+        "relation %s connects %s -> %s, but the pattern asks %s -> %s",
+        type,
+        type.subjectTypes(),
+        type.objectTypes(),
+        types,
+        object.types);
+    return copy(name, ImmutableList.<Step>builder().addAll(steps).add(new Step(type, object)).build());
+  }
+
+  /** Returns the entity types this pattern binds. */
+  public final ImmutableSet<EntityType> types() {
+    return types;
+  }
+
+  /**
+   * Returns every binding of this pattern in the graph; the same as {@link RelationGraph#match}.
+   */
+  public final ImmutableList<Match> matchIn(RelationGraph graph) {
+    requireNonNull(graph, "graph");
+    ImmutableList.Builder<Match> out = ImmutableList.builder();
+    for (Entity e : graph.entities()) {
+      for (Partial p : bind(graph, e)) {
+        out.add(new Match(p.entities, p.relations));
+      }
+    }
+    return out.build();
+  }
+
+  private boolean accepts(Entity e) {
+    if (!types.contains(e.type())) {
+      return false;
+    }
+    if (name == null) {
+      return true;
+    }
+    String wanted = name.toLowerCase(Locale.ROOT);
+    if (e.name().toLowerCase(Locale.ROOT).equals(wanted)) {
+      return true;
+    }
+    for (Mention m : e.mentions()) {
+      if (m.text().toLowerCase(Locale.ROOT).equals(wanted)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<Partial> bind(RelationGraph graph, Entity e) {
+    List<Partial> result = new ArrayList<>();
+    if (!accepts(e)) {
+      return result;
+    }
+    result.add(new Partial(ImmutableList.of(e), ImmutableList.of()));
+    for (Step step : steps) {
+      List<Partial> stepResults = new ArrayList<>();
+      for (Relation r : graph.relationsFrom(e)) {
+        if (r.type().equals(step.type)) {
+          for (Partial sub : step.object.bind(graph, r.object())) {
+            stepResults.add(
+                new Partial(
+                    sub.entities,
+                    ImmutableList.<Relation>builder().add(r).addAll(sub.relations).build()));
+          }
+        }
+      }
+      List<Partial> joined = new ArrayList<>();
+      for (Partial left : result) {
+        for (Partial right : stepResults) {
+          joined.add(left.concat(right));
+        }
+      }
+      result = joined;
+      if (result.isEmpty()) {
+        break;
+      }
+    }
+    return result;
+  }
+
+  @Override
+  public final String toString() {
+    StringBuilder sb = new StringBuilder();
+    append(sb);
+    return sb.toString();
+  }
+
+  private void append(StringBuilder sb) {
+    String head = label + (name == null ? "" : "(\"" + name + "\")");
+    if (steps.isEmpty()) {
+      sb.append(head);
+      return;
+    }
+    for (int i = 0; i < steps.size(); i++) {
+      if (i > 0) {
+        sb.append(", ");
+      }
+      sb.append(head).append(" -").append(steps.get(i).type).append("-> ");
+      steps.get(i).object.append(sb);
+    }
+  }
+
+  /** One step of a pattern: a relation type and the pattern its object must satisfy. */
+  static final class Step {
+    final RelationType type;
+    final EntityPattern<?> object;
+
+    Step(RelationType type, EntityPattern<?> object) {
+      this.type = type;
+      this.object = object;
+    }
+  }
+
+  private static final class Partial {
+    final ImmutableList<Entity> entities;
+    final ImmutableList<Relation> relations;
+
+    Partial(ImmutableList<Entity> entities, ImmutableList<Relation> relations) {
+      this.entities = entities;
+      this.relations = relations;
+    }
+
+    Partial concat(Partial other) {
+      return new Partial(
+          ImmutableList.<Entity>builder().addAll(entities).addAll(other.entities).build(),
+          ImmutableList.<Relation>builder().addAll(relations).addAll(other.relations).build());
+    }
+  }
+}

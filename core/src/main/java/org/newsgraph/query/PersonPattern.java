@@ -1,0 +1,40 @@
+package org.newsgraph.query;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import org.jspecify.annotations.Nullable;
+import org.newsgraph.entity.EntityType;
+import org.newsgraph.relation.RelationType;
+
+/** A pattern that binds a person. Obtain one from {@link Patterns}. Immutable and thread-safe. */
+public final class PersonPattern extends EntityPattern<PersonPattern> {
+
+  PersonPattern(String label, ImmutableSet<EntityType> types, @Nullable String name, ImmutableList<Step> steps) {
+    super(label, types, name, steps);
+  }
+
+  @Override
+  PersonPattern copy(@Nullable String name, ImmutableList<Step> steps) {
+    return new PersonPattern(label(), types(), name, steps);
+  }
+
+  /** Returns this pattern with a step: the person leads a country ({@code LEADER_OF}). */
+  public PersonPattern leaderOf(CountryPattern country) {
+    return via(RelationType.LEADER_OF, country);
+  }
+
+  /** Returns this pattern with a step: the person leads an organisation ({@code LEADER_OF}). */
+  public PersonPattern leaderOf(OrganizationPattern organization) {
+    return via(RelationType.LEADER_OF, organization);
+  }
+
+  /** Returns this pattern with a step: the person attends an event ({@code ATTENDS}). */
+  public PersonPattern attends(EventPattern event) {
+    return via(RelationType.ATTENDS, event);
+  }
+
+  /** Returns this pattern with a step: the person is a citizen of a country ({@code CITIZEN_OF}). */
+  public PersonPattern citizenOf(CountryPattern country) {
+    return via(RelationType.CITIZEN_OF, country);
+  }
+}
