@@ -39,6 +39,9 @@ final class EventStage implements Stage {
   /** Nouns that refer back to the event talked about. */
   private static final Set<String> ANAPHORS =
       Set.of("occasion", "event", "festivities", "gathering", "celebration", "celebrations");
+  /** Event heads that also name permanent bodies when the tagger calls them organisations. */
+  private static final Set<String> STANDING_BODIES =
+      Set.of("congress", "assembly", "convention", "session", "forum", "league");
   private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "its");
   private static final Set<String> WAR_ACRONYMS = Set.of("WWI", "WWII", "WW1", "WW2");
   private static final Pattern YEAR = Pattern.compile("(1[5-9]|20)\\d\\d(-\\d\\d)?s?");
@@ -68,6 +71,7 @@ final class EventStage implements Stage {
 
   @Override
   public void apply(WorkingDocument doc) {
+    retypeNamedGatherings(doc);
     List<Cand> found = new ArrayList<>();
     for (Sent s : doc.sentences) {
       List<Cand> existing = doc.candsIn(s);
@@ -75,7 +79,8 @@ final class EventStage implements Stage {
       List<Cand> inSentence = new ArrayList<>();
       for (int h = s.size() - 1; h >= 0; h--) {
         final int head = h;
-        if (inSentence.stream().anyMatch(c -> c.covers(head))) {
+        if (inSentence.stream().anyMatch(c -> c.covers(head))
+            || existing.stream().anyMatch(c -> c.type.equals(EntityType.EVENT) && c.covers(head))) {
           continue;
         }
         Tok t = s.tok(h);
@@ -108,14 +113,41 @@ final class EventStage implements Stage {
           }
         }
       }
+      knownNames(doc, s, existing, inSentence);
       found.addAll(inSentence);
     }
     doc.cands.addAll(found);
   }
 
+  /**
+   * "Munich Security Conference", "Venice Film Festival": the tagger often calls a named event an
+   * organisation; an organisation name that ends in an event head is an event (but not one of the
+   * heads that also name standing bodies, such as "Congress" or "Assembly").
+   */
+  private void retypeNamedGatherings(WorkingDocument doc) {
+    List<Cand> events = new ArrayList<>();
+    doc.cands.removeIf(
+        c -> {
+          if (!c.type.equals(EntityType.ORGANIZATION) || c.te - c.tb < 2) {
+            return false;
+          }
+          String head = c.sent.tok(c.head()).lower();
+          Lexicon.EventClass cls = lexicon.eventClass(head);
+          if (cls == null || STANDING_BODIES.contains(head)) {
+            return false;
+          }
+          Cand e = new Cand(c.sent, c.tb, c.te, EntityType.EVENT, Cand.Kind.NAME);
+          e.eventClass = cls;
+          events.add(e);
+          return true;
+        });
+    doc.cands.addAll(events);
+  }
+
   private Cand named(Sent s, int h, Lexicon.EventClass cls, boolean headline, List<Cand> existing) {
     Tok head = s.tok(h);
-    boolean headCapitalized = head.isCapitalized() && h > 0 && !headline;
+    boolean headCapitalized = head.isCapitalized() && h > 0 && !headline
+        && Character.isLetterOrDigit(s.tok(h - 1).word().charAt(0)); // not the first word of a quote
     boolean specific = false;
     boolean year = false;
     int b = h;
@@ -168,6 +200,32 @@ final class EventStage implements Stage {
     Cand c = new Cand(s, b, e, EntityType.EVENT, Cand.Kind.NAME);
     c.eventClass = cls;
     return c;
+  }
+
+  /** Events named in the lexicon of event names: "Champions League", "Christmas", "Watergate". */
+  private void knownNames(WorkingDocument doc, Sent s, List<Cand> existing, List<Cand> inSentence) {
+    for (int i = 0; i < s.size(); i++) {
+      if (!s.tok(i).isCapitalized() && !Character.isDigit(s.tok(i).word().charAt(0))) {
+        continue;
+      }
+      for (int j = Math.min(s.size(), i + lexicon.longestEventName()); j > i; j--) {
+        Lexicon.EventClass cls = lexicon.eventName(doc.text.substring(s.tok(i).begin(), s.tok(j - 1).end()));
+        final int b = i;
+        final int e = j;
+        if (cls == null || inSentence.stream().anyMatch(c -> c.overlaps(b, e))) {
+          continue;
+        }
+        Cand c = new Cand(s, i, j, EntityType.EVENT, Cand.Kind.NAME);
+        c.eventClass = cls;
+        inSentence.add(c);
+        doc.cands.removeIf(
+            x -> x.sent == s && x.overlaps(b, e) && x.tb >= b && x.te <= e
+                && (x.type.equals(EntityType.ORGANIZATION) || x.type.equals(EntityType.DATE)
+                    || x.type.equals(EntityType.CITY)));
+        i = j - 1;
+        break;
+      }
+    }
   }
 
   /** "the parade": a plain mention, resolved later to the named event with the same head. */

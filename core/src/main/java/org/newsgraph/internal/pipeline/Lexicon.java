@@ -49,6 +49,8 @@ final class Lexicon {
   private final ImmutableMap<String, TitleKind> titles;
   private final ImmutableSet<String> titleWords;
   private final ImmutableMap<String, EventClass> eventHeads;
+  private final ImmutableMap<String, EventClass> eventNames;
+  private final int longestEventName;
 
   Lexicon() {
     Map<String, CountryForm> forms = new HashMap<>();
@@ -89,6 +91,24 @@ final class Lexicon {
       e.put(row[0], EventClass.valueOf(row[1]));
     }
     this.eventHeads = ImmutableMap.copyOf(e);
+
+    Map<String, EventClass> names = new HashMap<>();
+    int longestName = 1;
+    for (String[] row : rows("event-names.tsv")) {
+      names.put(normalize(row[0]), EventClass.valueOf(row[1]));
+      longestName = Math.max(longestName, row[0].split(" ").length);
+    }
+    this.eventNames = ImmutableMap.copyOf(names);
+    this.longestEventName = longestName;
+  }
+
+  /** The class of a known event name ("Champions League", "Christmas"), or null. */
+  EventClass eventName(String surface) {
+    return eventNames.get(normalize(surface));
+  }
+
+  int longestEventName() {
+    return longestEventName;
   }
 
   /** Folds curly apostrophes and runs of white space, so that surface forms compare equal. */

@@ -20,6 +20,8 @@ final class MentionStage implements Stage {
   private static final Set<String> NAME_CONTAINERS =
       Set.of("ORGANIZATION", "MISC", "PERSON", "CAUSE_OF_DEATH", "RELIGION", "IDEOLOGY");
 
+  private static final Set<String> HONORIFICS =
+      Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady");
   private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
   /** Continents and world regions, which the fine-grained tagger may call cities. */
   private static final Set<String> REGIONS =
@@ -129,7 +131,7 @@ final class MentionStage implements Stage {
     return out;
   }
 
-  private static Cand fromNer(Sent s, NerSpan span) {
+  private Cand fromNer(Sent s, NerSpan span) {
     if (span.tag().equals("PERSON") && span.end() - span.begin() == 1
         && PRONOUNS.contains(s.tok(span.begin()).lower())) {
       return null; // "His" at the start of a sentence is a pronoun, not a name
@@ -163,6 +165,15 @@ final class MentionStage implements Stage {
     }
     int b = span.begin();
     int e = span.end();
+    if (type.equals(EntityType.PERSON)) {
+      // the tagger often misses a rare first name: "Recep Tayyip Erdogan"
+      while (b > 0 && s.tok(b - 1).pos().equals("NNP") && s.tok(b - 1).ner().equals("O")
+          && s.tok(b - 1).isCapitalized() && !HONORIFICS.contains(s.tok(b - 1).word())
+          && lexicon.country(s.tok(b - 1).word()) == null
+          && !lexicon.isTitleWord(s.tok(b - 1).lower())) {
+        b--;
+      }
+    }
     while (b < e && (s.tok(b).pos().equals("DT") || s.tok(b).isPossessive())) {
       b++;
     }

@@ -53,6 +53,7 @@ public final class Pipeline {
     List<Stage> stages = new ArrayList<>();
     stages.add(new AnnotateStage(parse, dates));
     stages.add(new MentionStage(lexicon));
+    stages.add(new NamePropagationStage());
     stages.add(new EventStage(lexicon));
     stages.add(new CorefStage());
     if (parse) {

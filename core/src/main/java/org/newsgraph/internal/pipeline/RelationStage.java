@@ -57,6 +57,11 @@ final class RelationStage implements Stage {
       Set.of("expect", "may", "might", "could", "likely", "possible", "consider", "mull", "weigh",
           "reportedly", "rumor", "rumour", "unclear");
 
+  /** Verbs between an event and its place or date: "opens on August 30 in Venice". */
+  private static final Set<String> HAPPENING =
+      Set.of("be", "will", "hold", "take", "place", "open", "begin", "start", "end", "close", "run",
+          "kick", "off", "schedule", "set", "due", "slate", "plan", "stage", "scheduled", "expected");
+
   private final Lexicon lexicon;
   private final ImmutableSet<RelationType> wanted;
 
@@ -93,10 +98,12 @@ final class RelationStage implements Stage {
     for (Sent s : doc.sentences) {
       View v = new View(doc, s, bySentence.getOrDefault(s, List.of()));
       titles(v);
+      personOfCountry(v);
       leadVerbs(v);
       attends(v, implied, attendedEvents);
       eventContext(v);
     }
+    bareTitles(doc, bySentence);
     int salient = salientEvent(doc, attendedEvents);
     if (salient >= 0) {
       for (int[] x : implied) {
@@ -115,14 +122,20 @@ final class RelationStage implements Stage {
   /** A run of title words ending just before {@code end}: [begin, end), or begin == end if none. */
   private int titleRunStart(View v, int end) {
     int b = end;
+    int plain = 0;
     while (b > 0) {
       Tok t = v.s.tok(b - 1);
       String w = t.lower();
       boolean titleish =
           t.ner().equals("TITLE") || lexicon.isTitleWord(w) || TITLE_MODIFIERS.contains(w);
-      if (!titleish || v.at(b - 1, EntityType.COUNTRY) != null || v.at(b - 1, EntityType.PERSON) != null) {
+      // other words of a role phrase: "US experimental composer John Cage"
+      boolean role = !titleish && !t.isCapitalized() && plain < 3
+          && (t.pos().startsWith("JJ") || t.pos().equals("NN") || t.pos().equals("NNS"));
+      if (!(titleish || role) || v.at(b - 1, EntityType.COUNTRY) != null
+          || v.at(b - 1, EntityType.PERSON) != null) {
         break;
       }
+      plain += role ? 1 : 0;
       b--;
     }
     return b;
@@ -215,6 +228,12 @@ final class RelationStage implements Stage {
     StringBuilder title = new StringBuilder();
     boolean past = false;
     boolean future = false;
+    // "Former Peruvian President X": a time word may stand before the country too
+    for (int i = Math.max(0, Math.min(tb, country.tb) - 2); i < Math.min(tb, country.tb); i++) {
+      String w = v.word(i).toLowerCase(Locale.ROOT);
+      past |= PAST.contains(w);
+      future |= FUTURE.contains(w);
+    }
     for (int i = tb; i < te; i++) {
       String w = v.word(i).toLowerCase(Locale.ROOT);
       if (PAST.contains(w)) {
@@ -240,7 +259,140 @@ final class RelationStage implements Stage {
     if (kind != null) {
       add(v.doc, CITIZEN_OF, person.entity, country.entity, kind == Lexicon.TitleKind.LEADER ? 0.8 : 0.7,
           Modality.ASSERTED, span, Map.of());
+    } else if (te > tb && v.s.tok(te - 1).pos().startsWith("NN")) {
+      // an unlisted role noun: "our British colleague X", "Egyptian cleric X"
+      add(v.doc, CITIZEN_OF, person.entity, country.entity, 0.6, Modality.ASSERTED, span, Map.of());
     }
+  }
+
+  /**
+   * "Presidents Dilma Rousseff of Brazil, Vladimir Putin of Russia": a person followed by "of" and a
+   * country is its citizen, and its leader when a leader title stands before the name or heads the
+   * list.
+   */
+  private void personOfCountry(View v) {
+    for (Cand p : v.of(EntityType.PERSON)) {
+      if (p.kind != Cand.Kind.NAME || p.te + 1 >= v.s.size() || !v.word(p.te).equals("of")) {
+        continue;
+      }
+      Cand c = v.startingAt(p.te + 1, EntityType.COUNTRY);
+      if (c == null || c.kind != Cand.Kind.NAME) {
+        continue;
+      }
+      Found.Span span = v.span(p.tb, c.te);
+      add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.6, Modality.ASSERTED, span, Map.of());
+      String title = leadingTitle(v, p.tb);
+      if (title != null) {
+        add(v.doc, LEADER_OF, p.entity, c.entity, 0.75, Modality.ASSERTED, span, Map.of("title", title));
+      }
+    }
+  }
+
+  /**
+   * The leader title before a name ("President X"), or heading the list the name is in
+   * ("Presidents A of B, C of D"); null if none.
+   */
+  private @Nullable String leadingTitle(View v, int personStart) {
+    int i = personStart - 1;
+    for (int guard = 0; i >= 0 && guard < 12; guard++) {
+      Tok t = v.s.tok(i);
+      if (t.word().equals(",") || t.lower().equals("and") || t.lower().equals("of")
+          || v.at(i, EntityType.PERSON) != null || v.at(i, EntityType.COUNTRY) != null) {
+        i--;
+        continue;
+      }
+      break;
+    }
+    int te = i + 1;
+    int tb = titleRunStart(v, te);
+    if (tb == te) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int k = tb; k < te; k++) {
+      if (PAST.contains(v.word(k).toLowerCase(Locale.ROOT)) || FUTURE.contains(v.word(k).toLowerCase(Locale.ROOT))) {
+        return null;
+      }
+      sb.append(sb.length() == 0 ? "" : " ").append(v.s.tok(k).lemma());
+    }
+    return lexicon.titleKind(sb.toString()) == Lexicon.TitleKind.LEADER ? capitalize(sb.toString()) : null;
+  }
+
+  /**
+   * "Prime Minister Enrico Letta" in an article about Italy: a bare title before a name, with no
+   * country in the sentence's construction, is read against the country the document is mostly
+   * about, when one country clearly dominates it.
+   */
+  private void bareTitles(WorkingDocument doc, Map<Sent, List<Cand>> bySentence) {
+    int dominant = dominantCountry(doc);
+    if (dominant < 0) {
+      return;
+    }
+    for (Sent s : doc.sentences) {
+      View v = new View(doc, s, bySentence.getOrDefault(s, List.of()));
+      for (Cand p : v.of(EntityType.PERSON)) {
+        if (p.kind != Cand.Kind.NAME || p.tb == 0 || hasCountry(doc, p.entity)) {
+          continue;
+        }
+        int tb = titleRunStart(v, p.tb);
+        if (tb == p.tb || tb > 0 && (v.at(tb - 1, EntityType.COUNTRY) != null || v.s.tok(tb - 1).isPossessive())) {
+          continue; // no title, or a country names it already
+        }
+        StringBuilder sb = new StringBuilder();
+        boolean time = false;
+        for (int k = tb; k < p.tb; k++) {
+          String w = v.word(k).toLowerCase(Locale.ROOT);
+          time |= PAST.contains(w) || FUTURE.contains(w);
+          if (!TITLE_MODIFIERS.contains(w)) {
+            sb.append(sb.length() == 0 ? "" : " ").append(v.word(k));
+          }
+        }
+        if (sb.length() == 0 || !v.s.tok(tb).isCapitalized() && !v.s.tok(tb).ner().equals("TITLE")) {
+          continue;
+        }
+        Lexicon.TitleKind kind = lexicon.titleKind(sb.toString());
+        if (kind == null) {
+          continue;
+        }
+        Found.Span span = v.span(tb, p.te);
+        if (kind == Lexicon.TitleKind.LEADER && !time) {
+          add(doc, LEADER_OF, p.entity, dominant, 0.5, Modality.ASSERTED, span,
+              Map.of("title", capitalize(sb.toString())));
+        }
+        add(doc, CITIZEN_OF, p.entity, dominant, 0.45, Modality.ASSERTED, span, Map.of());
+      }
+    }
+  }
+
+  private static boolean hasCountry(WorkingDocument doc, int person) {
+    for (RelationKey k : doc.relations.keySet()) {
+      if (k.subject() == person && (k.type().equals(CITIZEN_OF) || k.type().equals(LEADER_OF))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The country with the most mentions, if it has at least three and half again the runner-up's. */
+  private static int dominantCountry(WorkingDocument doc) {
+    int best = -1;
+    int bestCount = 0;
+    int second = 0;
+    for (int k = 0; k < doc.clusters.size(); k++) {
+      List<Cand> cl = doc.clusters.get(k);
+      if (cl.isEmpty() || !cl.get(0).type.equals(EntityType.COUNTRY)) {
+        continue;
+      }
+      int n = cl.size();
+      if (n > bestCount) {
+        second = bestCount;
+        best = k;
+        bestCount = n;
+      } else if (n > second) {
+        second = n;
+      }
+    }
+    return bestCount >= 3 && bestCount * 2 >= second * 3 ? best : -1;
   }
 
   private static String capitalize(String title) {
@@ -558,10 +710,8 @@ final class RelationStage implements Stage {
           }
           break;
         }
-        if (w.equals(",") || w.equals("held") || w.equals("scheduled") || w.equals("set") || w.equals("taking")
-            || w.equals("to") || w.equals("be") || w.equals("was") || w.equals("will") || w.equals("is")
-            || w.equals("place") || w.equals("which") || w.equals("that") || w.equals("took")
-            || w.equals("takes")) {
+        if (w.equals(",") || w.equals("which") || w.equals("that") || w.equals("to")
+            || HAPPENING.contains(t.lemmaLower())) {
           i++;
           continue;
         }

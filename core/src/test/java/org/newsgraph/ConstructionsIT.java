@@ -1,0 +1,112 @@
+package org.newsgraph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsgraph.entity.Entity;
+import org.newsgraph.entity.Mention;
+import org.newsgraph.relation.Relation;
+
+/**
+ * The relation rules on sentences written for this test (none from the example article): each
+ * construction with other people, countries, titles and events. Triples are
+ * {@code subject>TYPE>object}, matched on an entity's name or any of its mentions, ignoring case.
+ */
+class ConstructionsIT {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+      Chilean President Gabriel Boric will attend the G20 summit in Rio de Janeiro. | Gabriel Boric>LEADER_OF>Chile; Gabriel Boric>ATTENDS>G20 summit; G20 summit>LOCATED_IN>Rio de Janeiro | Gabriel Boric>LEADER_OF>Brazil
+      French President Emmanuel Macron attended the NATO summit in Vilnius on July 11. | Emmanuel Macron>LEADER_OF>France; Emmanuel Macron>ATTENDS>NATO summit; NATO summit>LOCATED_IN>Vilnius; NATO summit>ON_DATE>July 11 |
+      Brazil's President Luiz Inacio Lula da Silva has confirmed his attendance at the BRICS summit. | Luiz Inacio Lula da Silva>LEADER_OF>Brazil; Luiz Inacio Lula da Silva>ATTENDS>BRICS summit |
+      Spanish Prime Minister Pedro Sanchez declined the invitation to attend the Ibero-American summit in Cuenca. | Pedro Sanchez>LEADER_OF>Spain | Pedro Sanchez>ATTENDS>Ibero-American summit
+      German Chancellor Olaf Scholz will not attend the climate summit in Dubai. | Olaf Scholz>LEADER_OF>Germany | Olaf Scholz>ATTENDS>climate summit
+      Kenyan President William Ruto has accepted an invitation to attend the Commonwealth summit in Samoa. | William Ruto>LEADER_OF>Kenya; William Ruto>ATTENDS>Commonwealth summit; Commonwealth summit>LOCATED_IN>Samoa |
+      Japan's Prime Minister Fumio Kishida and India's Prime Minister Narendra Modi met in Tokyo. | Fumio Kishida>LEADER_OF>Japan; Narendra Modi>LEADER_OF>India | Fumio Kishida>LEADER_OF>India; Narendra Modi>LEADER_OF>Japan
+      Argentine President Javier Milei met investors in Madrid. | Javier Milei>LEADER_OF>Argentina | Javier Milei>LEADER_OF>Spain
+      Recep Tayyip Erdogan, the president of Turkey, arrived in Baku on Monday. | Recep Tayyip Erdogan>LEADER_OF>Turkey | Recep Tayyip Erdogan>LEADER_OF>Azerbaijan
+      Olaf Scholz, Germany's chancellor, spoke to reporters in Berlin. | Olaf Scholz>LEADER_OF>Germany |
+      Indonesian Foreign Minister Retno Marsudi attended the ASEAN summit in Jakarta. | Retno Marsudi>CITIZEN_OF>Indonesia; Retno Marsudi>ATTENDS>ASEAN summit; ASEAN summit>LOCATED_IN>Jakarta | Retno Marsudi>LEADER_OF>Indonesia
+      Former Peruvian President Pedro Castillo was arrested in Lima. | Pedro Castillo>CITIZEN_OF>Peru | Pedro Castillo>LEADER_OF>Peru
+      Italy's annual Venice Film Festival opens on August 30 in Venice. | Venice Film Festival>HOSTED_BY>Italy; Venice Film Festival>ON_DATE>August 30; Venice Film Festival>LOCATED_IN>Venice |
+      The 2019 Ukrainian presidential election was won by Volodymyr Zelensky. | 2019 Ukrainian presidential election>LOCATED_IN>Ukraine; 2019 Ukrainian presidential election>ON_DATE>2019 | Volodymyr Zelensky>LEADER_OF>Ukraine
+      Mexican President Andres Manuel Lopez Obrador did not attend the APEC summit in San Francisco. | Andres Manuel Lopez Obrador>LEADER_OF>Mexico; APEC summit>LOCATED_IN>San Francisco | Andres Manuel Lopez Obrador>ATTENDS>APEC summit
+      South Korean President Yoon Suk Yeol participated in the G7 summit in Hiroshima. | Yoon Suk Yeol>LEADER_OF>South Korea; Yoon Suk Yeol>ATTENDS>G7 summit; G7 summit>LOCATED_IN>Hiroshima |
+      Nigerian President Bola Tinubu took part in the ECOWAS summit in Abuja. | Bola Tinubu>LEADER_OF>Nigeria; Bola Tinubu>ATTENDS>ECOWAS summit; ECOWAS summit>LOCATED_IN>Abuja |
+      Polish President Andrzej Duda is expected to attend the Munich Security Conference. | Andrzej Duda>LEADER_OF>Poland; Andrzej Duda>ATTENDS>Munich Security Conference |
+      Australian Prime Minister Anthony Albanese visited Beijing last week. | Anthony Albanese>LEADER_OF>Australia | Anthony Albanese>LEADER_OF>China
+      Vietnam's President Vo Van Thuong met Chinese President Xi Jinping in Hanoi. | Vo Van Thuong>LEADER_OF>Vietnam; Xi Jinping>LEADER_OF>China | Xi Jinping>LEADER_OF>Vietnam; Vo Van Thuong>LEADER_OF>China
+      Irish Taoiseach Leo Varadkar said the talks were constructive. | Leo Varadkar>LEADER_OF>Ireland |
+      The Vietnam War ended in 1975. | Vietnam War>LOCATED_IN>Vietnam |
+      Russian opposition leader Alexei Navalny died in an Arctic prison. | Alexei Navalny>CITIZEN_OF>Russia | Alexei Navalny>LEADER_OF>Russia
+      The British Prime Minister, Rishi Sunak, attended the Remembrance Day ceremony in London. | Rishi Sunak>LEADER_OF>United Kingdom; Rishi Sunak>ATTENDS>Remembrance Day ceremony; Remembrance Day ceremony>LOCATED_IN>London |
+      China's annual National Day parade took place on October 1 in Beijing. | National Day parade>HOSTED_BY>China; National Day parade>ON_DATE>October 1; National Day parade>LOCATED_IN>Beijing |
+      Ghanaian President Nana Akufo-Addo and Ivorian President Alassane Ouattara have accepted invitations to attend the African Union summit in Addis Ababa. | Nana Akufo-Addo>LEADER_OF>Ghana; Alassane Ouattara>LEADER_OF>Ivory Coast; Nana Akufo-Addo>ATTENDS>African Union summit; Alassane Ouattara>ATTENDS>African Union summit | Nana Akufo-Addo>LEADER_OF>Ivory Coast
+      Sadyr Japarov is the president of Kyrgyzstan. | Sadyr Japarov>LEADER_OF>Kyrgyzstan |
+      The conflict in Sudan has displaced millions of people. | conflict in Sudan>LOCATED_IN>Sudan |
+      Tunisian President Kais Saied decided to attend the Arab League summit. | Kais Saied>LEADER_OF>Tunisia; Kais Saied>ATTENDS>Arab League summit |
+      Brazilian striker Vinicius Junior scored twice on Sunday. | Vinicius Junior>CITIZEN_OF>Brazil | Vinicius Junior>LEADER_OF>Brazil
+      Dutch Prime Minister Mark Rutte attended the European Council summit in Brussels on Thursday. | Mark Rutte>LEADER_OF>Netherlands; Mark Rutte>ATTENDS>European Council summit; European Council summit>LOCATED_IN>Brussels |
+      Canadian Prime Minister Justin Trudeau skipped the Pacific Islands Forum in Tonga. | Justin Trudeau>LEADER_OF>Canada | Justin Trudeau>ATTENDS>Pacific Islands Forum
+      """)
+  void sentence_givesExpectedRelations(String sentence, String expected, String forbidden) {
+    Document doc = SharedExtractor.get().extract(sentence);
+    List<String> missing = new ArrayList<>();
+    for (String triple : split(expected)) {
+      if (!has(doc, triple)) {
+        missing.add(triple);
+      }
+    }
+    List<String> wrong = new ArrayList<>();
+    for (String triple : split(forbidden)) {
+      if (has(doc, triple)) {
+        wrong.add(triple);
+      }
+    }
+    assertThat(missing).as("missing in %s", doc.relations()).isEmpty();
+    assertThat(wrong).as("wrongly found in %s", doc.relations()).isEmpty();
+    DocumentInvariants.check(doc);
+  }
+
+  private static List<String> split(String triples) {
+    List<String> r = new ArrayList<>();
+    if (triples == null) {
+      return r;
+    }
+    for (String t : triples.split(";")) {
+      if (!t.isBlank()) {
+        r.add(t.trim());
+      }
+    }
+    return r;
+  }
+
+  private static boolean has(Document doc, String triple) {
+    String[] p = triple.split(">");
+    for (Relation r : doc.relations()) {
+      if (r.type().name().equals(p[1]) && names(r.subject(), p[0]) && names(r.object(), p[2])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean names(Entity e, String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    if (e.name().toLowerCase(Locale.ROOT).equals(n)) {
+      return true;
+    }
+    for (Mention m : e.mentions()) {
+      if (m.text().toLowerCase(Locale.ROOT).equals(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
