@@ -14,7 +14,8 @@ import org.newsgraph.relation.Relation;
 /**
  * The relation rules on sentences written for this test (none from the example article): each
  * construction with other people, countries, titles and events. Triples are
- * {@code subject>TYPE>object}, matched on an entity's name or any of its mentions, ignoring case.
+ * {@code subject>TYPE>object}, matched on an entity's name or any of its mentions, ignoring case;
+ * {@code TYPE[key=value]} also requires an attribute ({@code [time=]}: no such attribute).
  */
 class ConstructionsIT {
 
@@ -33,7 +34,7 @@ class ConstructionsIT {
       Recep Tayyip Erdogan, the president of Turkey, arrived in Baku on Monday. | Recep Tayyip Erdogan>LEADER_OF>Turkey | Recep Tayyip Erdogan>LEADER_OF>Azerbaijan
       Olaf Scholz, Germany's chancellor, spoke to reporters in Berlin. | Olaf Scholz>LEADER_OF>Germany |
       Indonesian Foreign Minister Retno Marsudi attended the ASEAN summit in Jakarta. | Retno Marsudi>CITIZEN_OF>Indonesia; Retno Marsudi>ATTENDS>ASEAN summit; ASEAN summit>LOCATED_IN>Jakarta | Retno Marsudi>LEADER_OF>Indonesia
-      Former Peruvian President Pedro Castillo was arrested in Lima. | Pedro Castillo>CITIZEN_OF>Peru | Pedro Castillo>LEADER_OF>Peru
+      Former Peruvian President Pedro Castillo was arrested in Lima. | Pedro Castillo>CITIZEN_OF>Peru; Pedro Castillo>LEADER_OF[time=FORMER]>Peru | Pedro Castillo>LEADER_OF[time=]>Peru
       Italy's annual Venice Film Festival opens on August 30 in Venice. | Venice Film Festival>HOSTED_BY>Italy; Venice Film Festival>ON_DATE>August 30; Venice Film Festival>LOCATED_IN>Venice |
       The 2019 Ukrainian presidential election was won by Volodymyr Zelensky. | 2019 Ukrainian presidential election>LOCATED_IN>Ukraine; 2019 Ukrainian presidential election>ON_DATE>2019 | Volodymyr Zelensky>LEADER_OF>Ukraine
       Mexican President Andres Manuel Lopez Obrador did not attend the APEC summit in San Francisco. | Andres Manuel Lopez Obrador>LEADER_OF>Mexico; APEC summit>LOCATED_IN>San Francisco | Andres Manuel Lopez Obrador>ATTENDS>APEC summit
@@ -89,8 +90,18 @@ class ConstructionsIT {
 
   private static boolean has(Document doc, String triple) {
     String[] p = triple.split(">");
+    String type = p[1];
+    String key = null;
+    String value = null;
+    if (type.contains("[")) {
+      String[] kv = type.substring(type.indexOf('[') + 1, type.length() - 1).split("=", -1);
+      key = kv[0];
+      value = kv[1];
+      type = type.substring(0, type.indexOf('['));
+    }
     for (Relation r : doc.relations()) {
-      if (r.type().name().equals(p[1]) && names(r.subject(), p[0]) && names(r.object(), p[2])) {
+      if (r.type().name().equals(type) && names(r.subject(), p[0]) && names(r.object(), p[2])
+          && (key == null || r.attributes().getOrDefault(key, "").equals(value))) {
         return true;
       }
     }

@@ -31,6 +31,7 @@ final class Lexicon {
 
   enum TitleKind {
     LEADER,
+    OFFICE,
     OTHER
   }
 
@@ -139,6 +140,11 @@ final class Lexicon {
       p = p.substring(space + 1);
     }
     return null;
+  }
+
+  /** The kind of exactly this lower-case title, or null. */
+  TitleKind exactTitleKind(String phrase) {
+    return titles.get(phrase.toLowerCase(Locale.ROOT).trim());
   }
 
   boolean isTitleWord(String lower) {

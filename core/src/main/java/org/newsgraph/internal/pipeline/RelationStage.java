@@ -60,7 +60,7 @@ final class RelationStage implements Stage {
   /** Verbs between an event and its place or date: "opens on August 30 in Venice". */
   private static final Set<String> HAPPENING =
       Set.of("be", "will", "hold", "take", "place", "open", "begin", "start", "end", "close", "run",
-          "kick", "off", "schedule", "set", "due", "slate", "plan", "stage", "scheduled", "expected");
+          "kick", "off", "unfold", "erupt", "break", "schedule", "set", "due", "slate", "plan", "stage", "scheduled", "expected");
 
   private final Lexicon lexicon;
   private final ImmutableSet<RelationType> wanted;
@@ -127,7 +127,8 @@ final class RelationStage implements Stage {
       Tok t = v.s.tok(b - 1);
       String w = t.lower();
       boolean titleish =
-          t.ner().equals("TITLE") || lexicon.isTitleWord(w) || TITLE_MODIFIERS.contains(w);
+          t.ner().equals("TITLE") || lexicon.isTitleWord(w) || lexicon.isTitleWord(t.lemmaLower())
+              || TITLE_MODIFIERS.contains(w);
       // other words of a role phrase: "US experimental composer John Cage"
       boolean role = !titleish && !t.isCapitalized() && plain < 3
           && (t.pos().startsWith("JJ") || t.pos().equals("NN") || t.pos().equals("NNS"));
@@ -246,15 +247,22 @@ final class RelationStage implements Stage {
     }
     Found.Span span = v.span(eb, ee);
     if (title.length() == 0) {
-      if (te == tb && country.kind == Cand.Kind.DEMONYM) {
+      // "German Angela Merkel", "Hungary's Orban": a nationality with no role
+      if (te == tb) {
         add(v.doc, CITIZEN_OF, person.entity, country.entity, 0.55, Modality.ASSERTED, span, Map.of());
       }
       return;
     }
     Lexicon.TitleKind kind = lexicon.titleKind(title.toString());
-    if (kind == Lexicon.TitleKind.LEADER && !past && !future) {
+    if (kind == Lexicon.TitleKind.LEADER) {
       String t = capitalize(title.toString());
-      add(v.doc, LEADER_OF, person.entity, country.entity, 0.9, Modality.ASSERTED, span, Map.of("title", t));
+      if (past || future) {
+        // "former President X", "President-elect Y": a leader, but not now
+        add(v.doc, LEADER_OF, person.entity, country.entity, 0.7, Modality.ASSERTED, span,
+            Map.of("title", t, "time", past ? "FORMER" : "FUTURE"));
+      } else {
+        add(v.doc, LEADER_OF, person.entity, country.entity, 0.9, Modality.ASSERTED, span, Map.of("title", t));
+      }
     }
     if (kind != null) {
       add(v.doc, CITIZEN_OF, person.entity, country.entity, kind == Lexicon.TitleKind.LEADER ? 0.8 : 0.7,
@@ -347,11 +355,13 @@ final class RelationStage implements Stage {
             sb.append(sb.length() == 0 ? "" : " ").append(v.word(k));
           }
         }
-        if (sb.length() == 0 || !v.s.tok(tb).isCapitalized() && !v.s.tok(tb).ner().equals("TITLE")) {
+        if (sb.length() == 0) {
           continue;
         }
-        Lexicon.TitleKind kind = lexicon.titleKind(sb.toString());
-        if (kind == null) {
+        // only a capitalised title of state ("Prime Minister X", "Foreign Minister X") says which
+        // country a bare name belongs to; professions ("coach X") and lower-case roles do not
+        Lexicon.TitleKind kind = lexicon.exactTitleKind(sb.toString());
+        if (kind == null || kind == Lexicon.TitleKind.OTHER || !v.s.tok(tb).isCapitalized()) {
           continue;
         }
         Found.Span span = v.span(tb, p.te);
@@ -694,8 +704,8 @@ final class RelationStage implements Stage {
         String w = t.lower();
         if ((w.equals("in") || w.equals("at") || w.equals("on")) && i + 1 < s.size()) {
           int j = i + 1;
-          if (s.tok(j).lower().equals("the")) {
-            j++;
+          while (j < s.size() - 1 && (s.tok(j).lower().equals("the") || s.tok(j).pos().startsWith("JJ"))) {
+            j++; // "in Shiite Iran", "in the northern city of"
           }
           Cand place = v.startingAt(j, null);
           if (place != null && place.type.isPlace() && place.kind == Cand.Kind.NAME && !w.equals("on")) {
@@ -710,8 +720,8 @@ final class RelationStage implements Stage {
           }
           break;
         }
-        if (w.equals(",") || w.equals("which") || w.equals("that") || w.equals("to")
-            || HAPPENING.contains(t.lemmaLower())) {
+        if (w.equals(",") || w.equals("which") || w.equals("that") || w.equals("to") || w.equals("''")
+            || w.equals("\"") || HAPPENING.contains(t.lemmaLower())) {
           i++;
           continue;
         }
