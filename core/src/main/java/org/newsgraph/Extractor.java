@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.entity.EntityType;
+import org.newsgraph.internal.pipeline.EnglishGate;
 import org.newsgraph.internal.pipeline.Limits;
 import org.newsgraph.internal.pipeline.Pipeline;
 import org.newsgraph.relation.RelationType;
@@ -107,7 +108,9 @@ public final class Extractor {
   }
 
   /**
-   * Extracts a text. Empty or blank text gives an empty document.
+   * Extracts a text. Empty or blank text gives an empty document, and so does text of twelve
+   * words or more that does not read as English (fewer than one word in ten is a common English
+   * function word such as "the" or "of"): the English models would only find garbage in it.
    *
    * @param id the document's id, kept in the result (e.g. a file name or a URL)
    * @param text the article; headings on their own line are sentences of their own
@@ -122,7 +125,7 @@ public final class Extractor {
     requireNonNull(id, "id");
     requireNonNull(text, "text");
     checkText(text);
-    if (text.isBlank()) {
+    if (text.isBlank() || !EnglishGate.looksEnglish(text)) {
       return Document.of(id, text, java.util.List.of(), java.util.List.of(), java.util.List.of());
     }
     try {

@@ -1,0 +1,52 @@
+package org.newsgraph.internal.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class EnglishGateTest {
+
+  @Test
+  void looksEnglish_englishNews_true() {
+    assertThat(
+            EnglishGate.looksEnglish(
+                "Chilean President Gabriel Boric will attend the G20 summit in Rio de Janeiro,"
+                    + " his office said on Monday, after weeks of talks with the host country."))
+        .isTrue();
+  }
+
+  @Test
+  void looksEnglish_exampleArticle_true() throws IOException {
+    Path article = Path.of("../examples/src/main/resources/org/newsgraph/examples/article.txt");
+    assertThat(EnglishGate.looksEnglish(Files.readString(article))).isTrue();
+  }
+
+  @Test
+  void looksEnglish_shortTexts_true() {
+    assertThat(EnglishGate.looksEnglish("Obama")).isTrue();
+    assertThat(EnglishGate.looksEnglish("Macron visits Berlin")).isTrue();
+    assertThat(EnglishGate.looksEnglish("习近平主席周二在北京会见了法国总统马克龙。")).isTrue();
+  }
+
+  @Test
+  void looksEnglish_german_false() {
+    assertThat(
+            EnglishGate.looksEnglish(
+                "Bundeskanzler Olaf Scholz reiste am Montag nach Paris, um den französischen"
+                    + " Präsidenten Emmanuel Macron zu treffen. Die beiden Politiker sprachen über"
+                    + " die Lage in der Ukraine und die Zukunft der Europäischen Union."))
+        .isFalse();
+  }
+
+  @Test
+  void looksEnglish_russian_false() {
+    assertThat(
+            EnglishGate.looksEnglish(
+                "Президент России Владимир Путин принял участие в параде Победы в Москве 9 мая. На"
+                    + " церемонии присутствовали лидеры нескольких государств."))
+        .isFalse();
+  }
+}
