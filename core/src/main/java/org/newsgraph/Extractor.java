@@ -108,9 +108,9 @@ public final class Extractor {
   }
 
   /**
-   * Extracts a text. Empty or blank text gives an empty document, and so does text of twelve
-   * words or more that does not read as English (fewer than one word in ten is a common English
-   * function word such as "the" or "of"): the English models would only find garbage in it.
+   * Extracts a text. Empty or blank text gives an empty document, and so does text of twenty
+   * words or more that does not read as English (fewer than 8% of its words are common English
+   * function words such as "the" or "of"): the English models would only find garbage in it.
    *
    * @param id the document's id, kept in the result (e.g. a file name or a URL)
    * @param text the article; headings on their own line are sentences of their own

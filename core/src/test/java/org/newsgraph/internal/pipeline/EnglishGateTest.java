@@ -32,6 +32,27 @@ class EnglishGateTest {
   }
 
   @Test
+  void looksEnglish_englishInHtml_true() {
+    assertThat(
+            EnglishGate.looksEnglish(
+                "<html><head><title>Summit</title></head><body><h1>Summit news</h1><p>Chilean"
+                    + " President Gabriel Boric &amp; Argentine President Javier Milei will attend"
+                    + " the G20 summit&nbsp;in Rio de Janeiro.</p><script>var x = 1 < 2 &&"
+                    + " true;</script></body></html>"))
+        .isTrue();
+  }
+
+  @Test
+  void looksEnglish_nameHeavyEnglish_true() {
+    assertThat(
+            EnglishGate.looksEnglish(
+                "Leaders attending: Chilean President Gabriel Boric, Argentine President Javier"
+                    + " Milei, Kenyan President William Ruto, Indian Prime Minister Narendra Modi"
+                    + " and German Chancellor Olaf Scholz at the G20 summit in Rio de Janeiro."))
+        .isTrue();
+  }
+
+  @Test
   void looksEnglish_german_false() {
     assertThat(
             EnglishGate.looksEnglish(
@@ -46,7 +67,9 @@ class EnglishGateTest {
     assertThat(
             EnglishGate.looksEnglish(
                 "Президент России Владимир Путин принял участие в параде Победы в Москве 9 мая. На"
-                    + " церемонии присутствовали лидеры нескольких государств."))
+                    + " церемонии присутствовали лидеры нескольких государств, в том числе"
+                    + " Казахстана и Узбекистана. Выступая на Красной площади, Путин говорил о"
+                    + " мире."))
         .isFalse();
   }
 }
