@@ -5,11 +5,16 @@ import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.entity.EntityType;
+import org.newsgraph.internal.pipeline.EnglishGate;
+import org.newsgraph.internal.pipeline.Limits;
 import org.newsgraph.internal.pipeline.Pipeline;
 import org.newsgraph.relation.RelationType;
 
@@ -34,9 +39,16 @@ public final class Extractor {
   /** The default for {@link Builder#maxCharacters(int)}: 1,000,000 characters. */
   public static final int DEFAULT_MAX_CHARACTERS = 1_000_000;
 
+  /**
+   * The default for {@link Builder#maxSentenceTokens(int)}: 500 tokens. News sentences rarely
+   * pass 100; longer ones are usually tables, lists or markup without punctuation.
+   */
+  public static final int DEFAULT_MAX_SENTENCE_TOKENS = 500;
+
   private final ImmutableSet<EntityType> entityTypes;
   private final ImmutableSet<RelationType> relationTypes;
   private final int maxCharacters;
+  private final Limits limits;
   private final Pipeline pipeline;
 
   private Extractor(Builder b) {
@@ -44,7 +56,8 @@ public final class Extractor {
     this.relationTypes =
         b.relations != null ? b.relations : defaultRelations(entityTypes);
     this.maxCharacters = b.maxCharacters;
-    this.pipeline = Pipeline.create(entityTypes, relationTypes);
+    this.limits = new Limits(b.maxSentenceTokens, b.timeBudget);
+    this.pipeline = Pipeline.create(entityTypes, relationTypes, limits);
   }
 
   private static ImmutableSet<RelationType> defaultRelations(ImmutableSet<EntityType> entities) {
@@ -75,6 +88,16 @@ public final class Extractor {
     return maxCharacters;
   }
 
+  /** Returns the most tokens one sentence may have; see {@link Builder#maxSentenceTokens(int)}. */
+  public int maxSentenceTokens() {
+    return limits.maxSentenceTokens();
+  }
+
+  /** Returns the time budget per document, if one was set with {@link Builder#timeBudget}. */
+  public Optional<Duration> timeBudget() {
+    return Optional.ofNullable(limits.timeBudget());
+  }
+
   /**
    * Extracts a text, with the id {@code "document"}.
    *
@@ -85,23 +108,40 @@ public final class Extractor {
   }
 
   /**
-   * Extracts a text. Empty or blank text gives an empty document.
+   * Extracts a text. Empty or blank text gives an empty document, and so does text of twenty
+   * words or more that does not read as English (fewer than 8% of its words are common English
+   * function words such as "the" or "of"): the English models would only find garbage in it.
    *
    * @param id the document's id, kept in the result (e.g. a file name or a URL)
    * @param text the article; headings on their own line are sentences of their own
    * @throws NullPointerException if {@code id} or {@code text} is null
    * @throws IllegalArgumentException if the text holds NUL or other binary control characters, or
    *     is longer than {@link #maxCharacters()}
-   * @throws ExtractionException if the engine fails on this text
+   * @throws DocumentLimitException if a sentence is longer than {@link #maxSentenceTokens()} or
+   *     the document takes longer than {@link #timeBudget()}; the extractor stays usable
+   * @throws ExtractionException if the engine fails on this text, or runs out of heap on it
    */
   public Document extract(String id, String text) {
     requireNonNull(id, "id");
     requireNonNull(text, "text");
     checkText(text);
-    if (text.isBlank()) {
+    if (text.isBlank() || !EnglishGate.looksEnglish(text)) {
       return Document.of(id, text, java.util.List.of(), java.util.List.of(), java.util.List.of());
     }
-    return pipeline.process(id, text);
+    try {
+      return pipeline.process(id, text);
+    } catch (OutOfMemoryError e) {
+      // the document's scratch state is unreachable once we get here, so the JVM can go on
+      throw new ExtractionException(
+          String.format(
+              Locale.ROOT,
+              "not enough heap to extract document '%s' (%s characters, max heap %s MB); lower"
+                  + " Extractor.builder().maxCharacters(...), or start the JVM with a larger -Xmx",
+              id,
+              text.length(),
+              Runtime.getRuntime().maxMemory() / (1024 * 1024)),
+          e);
+    }
   }
 
   private void checkText(String text) {
@@ -145,6 +185,9 @@ public final class Extractor {
     private @Nullable ImmutableSet<RelationType> relations;
     private int maxCharacters = DEFAULT_MAX_CHARACTERS;
     private boolean maxCharactersSet;
+    private int maxSentenceTokens = DEFAULT_MAX_SENTENCE_TOKENS;
+    private boolean maxSentenceTokensSet;
+    private @Nullable Duration timeBudget;
     private boolean built;
 
     private Builder() {}
@@ -216,6 +259,46 @@ public final class Extractor {
       checkArgument(maxCharacters > 0, "maxCharacters must be > 0, but was %s", maxCharacters);
       this.maxCharacters = maxCharacters;
       this.maxCharactersSet = true;
+      return this;
+    }
+
+    /**
+     * Sets the most tokens one sentence may have (default {@value
+     * Extractor#DEFAULT_MAX_SENTENCE_TOKENS}). Sentence lengths are checked right after
+     * tokenization, before tagging and parsing, so an over-long sentence costs little: {@link
+     * Extractor#extract} throws a {@link DocumentLimitException} naming the sentence.
+     *
+     * @throws IllegalArgumentException if not positive
+     * @throws IllegalStateException if already set
+     */
+    public Builder maxSentenceTokens(int maxSentenceTokens) {
+      checkState(
+          !maxSentenceTokensSet, "maxSentenceTokens was already set to %s", this.maxSentenceTokens);
+      checkArgument(
+          maxSentenceTokens > 0, "maxSentenceTokens must be > 0, but was %s", maxSentenceTokens);
+      this.maxSentenceTokens = maxSentenceTokens;
+      this.maxSentenceTokensSet = true;
+      return this;
+    }
+
+    /**
+     * Sets the longest one document may take (default: no budget). The budget is checked between
+     * steps (each CoreNLP annotator and each NewsGraph stage); a step is not interrupted, so a
+     * document may overrun by one step, which {@link #maxSentenceTokens(int)} and {@link
+     * #maxCharacters(int)} keep bounded. Over budget, {@link Extractor#extract} throws a {@link
+     * DocumentLimitException}; there is no partial result.
+     *
+     * @throws IllegalArgumentException if shorter than one millisecond
+     * @throws IllegalStateException if already set
+     */
+    public Builder timeBudget(Duration timeBudget) {
+      requireNonNull(timeBudget, "timeBudget");
+      checkState(this.timeBudget == null, "timeBudget was already set to %s", this.timeBudget);
+      checkArgument(
+          timeBudget.compareTo(Duration.ofMillis(1)) >= 0,
+          "timeBudget must be at least 1 ms, but was %s",
+          timeBudget);
+      this.timeBudget = timeBudget;
       return this;
     }
 

@@ -32,6 +32,6 @@ final class AnnotateStage implements Stage {
 
   @Override
   public void apply(WorkingDocument doc) {
-    doc.sentences = adapter.annotate(doc.text);
+    doc.sentences = adapter.annotate(doc.text, doc.limits, doc.deadline);
   }
 }

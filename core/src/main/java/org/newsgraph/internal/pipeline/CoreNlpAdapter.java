@@ -1,5 +1,6 @@
 package org.newsgraph.internal.pipeline;
 
+import com.google.common.collect.ImmutableList;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
@@ -11,7 +12,9 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import org.newsgraph.DocumentLimitException;
 
 /**
  * The only place that talks to Stanford CoreNLP: builds one pipeline for the requested layers and
@@ -22,13 +25,19 @@ import java.util.Properties;
  */
 final class CoreNlpAdapter {
 
-  private final StanfordCoreNLP pipeline;
+  /** Tokenizes and splits sentences; run first, so that sentence lengths are known early. */
+  private final StanfordCoreNLP split;
+  /**
+   * The remaining annotators, one pipeline each, so that the time budget and the sentence-length
+   * limit are checked before the expensive ones run. CoreNLP caches loaded annotators by their
+   * properties, so this loads each model once, as a single pipeline would.
+   */
+  private final ImmutableList<Map.Entry<String, StanfordCoreNLP>> steps;
   private final boolean parse;
 
   CoreNlpAdapter(boolean parse, boolean dates) {
     this.parse = parse;
     Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner" + (parse ? ",depparse" : ""));
     props.setProperty("tokenize.language", "en");
     // a heading on its own line is a sentence of its own, and never merges with the next line
     props.setProperty("ssplit.newlineIsSentenceBreak", "always");
@@ -37,13 +46,42 @@ final class CoreNlpAdapter {
     props.setProperty("ner.useSUTime", Boolean.toString(dates));
     props.setProperty("ner.applyNumericClassifiers", Boolean.toString(dates));
     props.setProperty("ner.docdate.usePresent", "false");
-    this.pipeline = new StanfordCoreNLP(props);
+    this.split = pipeline(props, "tokenize,ssplit", true);
+    ImmutableList.Builder<Map.Entry<String, StanfordCoreNLP>> b = ImmutableList.builder();
+    for (String annotator : parse ? List.of("pos", "lemma", "ner", "depparse") : List.of("pos", "lemma", "ner")) {
+      b.add(Map.entry(annotator, pipeline(props, annotator, false)));
+    }
+    this.steps = b.build();
   }
 
-  /** Annotates the text and returns its sentences. */
+  private static StanfordCoreNLP pipeline(Properties base, String annotators, boolean enforce) {
+    Properties props = new Properties();
+    props.putAll(base);
+    props.setProperty("annotators", annotators);
+    // the later steps run on an annotation that the split step has already tokenized
+    return new StanfordCoreNLP(props, enforce);
+  }
+
+  /** Annotates the text and returns its sentences, with no limit. */
   List<Sent> annotate(String text) {
+    return annotate(text, Limits.NONE, Limits.NONE.start("document"));
+  }
+
+  /**
+   * Annotates the text and returns its sentences.
+   *
+   * @throws org.newsgraph.DocumentLimitException if a sentence has more tokens than {@code
+   *     limits} allow (checked before tagging), or the deadline passes between two annotators
+   */
+  List<Sent> annotate(String text, Limits limits, Deadline deadline) {
     Annotation doc = new Annotation(text);
-    pipeline.annotate(doc);
+    split.annotate(doc);
+    deadline.check("annotate: tokenize");
+    checkSentenceLengths(doc, limits, deadline);
+    for (Map.Entry<String, StanfordCoreNLP> step : steps) {
+      step.getValue().annotate(doc);
+      deadline.check("annotate: " + step.getKey());
+    }
     List<Sent> result = new ArrayList<>();
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     if (sentences == null) {
@@ -105,5 +143,19 @@ final class CoreNlpAdapter {
       result.add(new Sent(result.size(), begin, end, toks, deps, ner));
     }
     return result;
+  }
+
+  private static void checkSentenceLengths(Annotation doc, Limits limits, Deadline deadline) {
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    if (sentences == null) {
+      return;
+    }
+    for (int i = 0; i < sentences.size(); i++) {
+      List<CoreLabel> labels = sentences.get(i).get(CoreAnnotations.TokensAnnotation.class);
+      if (labels != null && labels.size() > limits.maxSentenceTokens()) {
+        throw DocumentLimitException.sentenceTooLong(
+            deadline.documentId(), i, labels.size(), limits.maxSentenceTokens());
+      }
+    }
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.Document;
+import org.newsgraph.DocumentLimitException;
 import org.newsgraph.ExtractionException;
 import org.newsgraph.Sentence;
 import org.newsgraph.entity.Entity;
@@ -34,10 +35,24 @@ public final class Pipeline {
 
   private final ImmutableList<Stage> stages;
   private final ImmutableSet<EntityType> entityTypes;
+  private final Limits limits;
 
-  private Pipeline(ImmutableList<Stage> stages, ImmutableSet<EntityType> entityTypes) {
+  private Pipeline(
+      ImmutableList<Stage> stages, ImmutableSet<EntityType> entityTypes, Limits limits) {
     this.stages = stages;
     this.entityTypes = entityTypes;
+    this.limits = limits;
+  }
+
+  /**
+   * Builds the stages, with per-document limits.
+   *
+   * @see #create(Set, Set)
+   */
+  public static Pipeline create(
+      Set<EntityType> entityTypes, Set<RelationType> relationTypes, Limits limits) {
+    Pipeline p = create(entityTypes, relationTypes);
+    return new Pipeline(p.stages, p.entityTypes, limits);
   }
 
   /**
@@ -60,7 +75,7 @@ public final class Pipeline {
       stages.add(new RelationStage(lexicon, relationTypes));
     }
     checkPlan(stages);
-    return new Pipeline(ImmutableList.copyOf(stages), ImmutableSet.copyOf(entityTypes));
+    return new Pipeline(ImmutableList.copyOf(stages), ImmutableSet.copyOf(entityTypes), Limits.NONE);
   }
 
   private static void checkPlan(List<Stage> stages) {
@@ -86,12 +101,18 @@ public final class Pipeline {
    * Runs every stage over the text and returns the document.
    *
    * @throws ExtractionException if a stage fails; the message names the stage and the document
+   * @throws org.newsgraph.DocumentLimitException if the document exceeds one of the limits
    */
   public Document process(String id, String text) {
     WorkingDocument doc = new WorkingDocument(id, text);
+    doc.limits = limits;
+    doc.deadline = limits.start(id);
     for (Stage stage : stages) {
       try {
         stage.apply(doc);
+        doc.deadline.check("stage '" + stage.name() + "'");
+      } catch (DocumentLimitException e) {
+        throw e;
       } catch (RuntimeException e) {
         throw new ExtractionException(
             "stage '" + stage.name() + "' failed on document '" + id + "' (" + text.length()

@@ -16,6 +16,10 @@ final class WorkingDocument {
   final List<List<Cand>> clusters = new ArrayList<>();
   /** Found relations, keyed by (type, subject cluster, object cluster). */
   final Map<RelationKey, Found> relations = new LinkedHashMap<>();
+  /** The per-document limits and the clock they run on (issue 6). */
+  Limits limits = Limits.NONE;
+
+  Deadline deadline = Limits.NONE.start("document");
 
   WorkingDocument(String id, String text) {
     this.id = id;
