@@ -54,7 +54,7 @@ class ConstructionsIT {
       Tunisian President Kais Saied decided to attend the Arab League summit. | Kais Saied>LEADER_OF>Tunisia; Kais Saied>ATTENDS>Arab League summit |
       Brazilian striker Vinicius Junior scored twice on Sunday. | Vinicius Junior>CITIZEN_OF>Brazil | Vinicius Junior>LEADER_OF>Brazil
       Dutch Prime Minister Mark Rutte attended the European Council summit in Brussels on Thursday. | Mark Rutte>LEADER_OF>Netherlands; Mark Rutte>ATTENDS>European Council summit; European Council summit>LOCATED_IN>Brussels |
-      Canadian Prime Minister Justin Trudeau skipped the Pacific Islands Forum in Tonga. | Justin Trudeau>LEADER_OF>Canada | Justin Trudeau>ATTENDS>Pacific Islands Forum
+      Canadian Prime Minister Justin Trudeau skipped the Pacific Islands summit in Tonga. | Justin Trudeau>LEADER_OF>Canada; Pacific Islands summit>LOCATED_IN>Tonga | Justin Trudeau>ATTENDS>Pacific Islands summit
       """)
   void sentence_givesExpectedRelations(String sentence, String expected, String forbidden) {
     Document doc = SharedExtractor.get().extract(sentence);

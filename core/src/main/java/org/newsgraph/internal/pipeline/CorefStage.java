@@ -80,7 +80,8 @@ final class CorefStage implements Stage {
 
   private static String key(WorkingDocument doc, Cand c) {
     if (c.type.equals(EntityType.COUNTRY)) {
-      return "COUNTRY:" + (c.code != null ? c.code : c.text(doc.text).toLowerCase(Locale.ROOT));
+      String name = c.canonical != null ? c.canonical : Lexicon.normalize(c.text(doc.text));
+      return "COUNTRY:" + (c.code != null ? c.code : name.toLowerCase(Locale.ROOT));
     }
     if (c.type.equals(EntityType.DATE) && c.value != null) {
       return "DATE:" + c.value;

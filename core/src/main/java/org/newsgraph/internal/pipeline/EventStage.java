@@ -30,8 +30,8 @@ final class EventStage implements Stage {
           "fair", "debate", "dialogue", "talks", "negotiations", "offensive", "intervention",
           "occupation", "crisis", "scandal", "affair", "disaster", "pandemic", "epidemic", "famine",
           "earthquake", "tsunami", "wedding", "funeral", "concert", "exhibition", "assembly",
-          "convention", "congress", "primary", "primaries", "caucus", "caucuses", "gala", "rally",
-          "day", "eve", "spring", "cup", "games", "bombing", "bombings", "blockade", "forum",
+          "convention", "congress", "primary", "primaries", "gala", "rally",
+          "day", "eve", "spring", "cup", "games", "bombing", "bombings", "blockade",
           "conference");
   /** Heads that take a place after them as part of their name: "the conflict in Ukraine". */
   private static final Set<Lexicon.EventClass> PLACE_AFTER =

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The word lists the rules read: countries with their codes, variants and demonyms; titles and
@@ -23,8 +24,8 @@ import java.util.Set;
  */
 final class Lexicon {
 
-  /** A country: ISO code and canonical name. */
-  record Country(String code, String name) {}
+  /** A country: ISO code (null for a former state that had none) and canonical name. */
+  record Country(@Nullable String code, String name) {}
 
   /** A surface form of a country, and whether it is a demonym or adjective. */
   record CountryForm(Country country, boolean demonym) {}
@@ -56,8 +57,10 @@ final class Lexicon {
   Lexicon() {
     Map<String, CountryForm> forms = new HashMap<>();
     int longest = 1;
-    for (String[] row : rows("countries.tsv")) {
-      Country c = new Country(row[0], row[1]);
+    List<String[]> countryRows = new ArrayList<>(rows("countries.tsv"));
+    countryRows.addAll(rows("former-countries.tsv"));
+    for (String[] row : countryRows) {
+      Country c = new Country(row[0].equals("-") ? null : row[0], row[1]);
       List<String> names = new ArrayList<>();
       names.add(row[1]);
       if (row.length > 2 && !row[2].isEmpty()) {
@@ -65,12 +68,12 @@ final class Lexicon {
       }
       for (String n : names) {
         String key = normalize(n.startsWith("the ") ? n.substring(4) : n);
-        forms.put(key, new CountryForm(c, false));
+        forms.putIfAbsent(key, new CountryForm(c, false));
         longest = Math.max(longest, key.split(" ").length);
       }
       if (row.length > 3 && !row[3].isEmpty()) {
         for (String n : row[3].split("\\|")) {
-          forms.put(normalize(n), new CountryForm(c, true));
+          forms.putIfAbsent(normalize(n), new CountryForm(c, true));
         }
       }
     }

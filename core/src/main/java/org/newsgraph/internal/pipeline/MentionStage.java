@@ -22,6 +22,10 @@ final class MentionStage implements Stage {
 
   private static final Set<String> HONORIFICS =
       Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady");
+  /** Words that, followed by "of" and a name, name a state: "Kingdom of Prussia". */
+  private static final Set<String> STATE_WORDS =
+      Set.of("Kingdom", "Principality", "Duchy", "Empire", "Republic", "Colony", "Emirate",
+          "Sultanate", "Khanate", "Protectorate", "State", "Commonwealth", "Federation");
   private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
   /** Continents and world regions, which the fine-grained tagger may call cities. */
   private static final Set<String> REGIONS =
@@ -76,6 +80,7 @@ final class MentionStage implements Stage {
   }
 
   private void findCountries(WorkingDocument doc, Sent s, boolean[] taken) {
+    findStates(doc, s, taken);
     int n = s.size();
     for (int i = 0; i < n; i++) {
       if (!s.tok(i).isCapitalized()) {
@@ -97,6 +102,41 @@ final class MentionStage implements Stage {
         i = j - 1;
         break;
       }
+    }
+  }
+
+  /**
+   * "Kingdom of Saudi Arabia", "Principality of Guria", "Crown Colony of Sarawak": a word for a
+   * state, "of" and a name is a country, the known one if the name is in the lexicon.
+   */
+  private void findStates(WorkingDocument doc, Sent s, boolean[] taken) {
+    int n = s.size();
+    for (int i = 0; i + 2 < n; i++) {
+      if (!STATE_WORDS.contains(s.tok(i).word()) || !s.tok(i + 1).word().equals("of")) {
+        continue;
+      }
+      int b = i;
+      if (b > 0 && (s.tok(b - 1).word().equals("Grand") || s.tok(b - 1).word().equals("Crown"))) {
+        b--;
+      }
+      int e = i + 2;
+      while (e < n && e < i + 5 && s.tok(e).isCapitalized() && s.tok(e).pos().startsWith("NNP")) {
+        e++;
+      }
+      if (e == i + 2 || anyTaken(taken, b, e)) {
+        continue;
+      }
+      Lexicon.CountryForm known = lexicon.country(doc.text.substring(s.tok(i + 2).begin(), s.tok(e - 1).end()));
+      Cand c = new Cand(s, b, e, EntityType.COUNTRY, Cand.Kind.NAME);
+      if (known != null && !known.demonym()) {
+        c.code = known.country().code();
+        c.canonical = known.country().name();
+      } else {
+        c.canonical = Lexicon.normalize(doc.text.substring(s.tok(b).begin(), s.tok(e - 1).end()));
+      }
+      doc.cands.add(c);
+      mark(taken, b, e);
+      i = e - 1;
     }
   }
 
