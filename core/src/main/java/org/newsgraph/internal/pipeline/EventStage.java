@@ -117,6 +117,7 @@ final class EventStage implements Stage {
       found.addAll(inSentence);
     }
     doc.cands.addAll(found);
+    trimDatesInNames(doc, found);
   }
 
   /**
@@ -200,6 +201,36 @@ final class EventStage implements Stage {
     Cand c = new Cand(s, b, e, EntityType.EVENT, Cand.Kind.NAME);
     c.eventClass = cls;
     return c;
+  }
+
+  /**
+   * "2002 Winter Olympics": SUTime reads "2002 Winter" as a season; inside an event's name only the
+   * year is a date.
+   */
+  private static void trimDatesInNames(WorkingDocument doc, List<Cand> events) {
+    List<Cand> trimmed = new ArrayList<>();
+    doc.cands.removeIf(
+        d -> {
+          if (!d.type.equals(EntityType.DATE)) {
+            return false;
+          }
+          for (Cand e : events) {
+            if (e.sent == d.sent && e.kind == Cand.Kind.NAME && e.overlaps(d.tb, d.te)
+                && !(e.tb <= d.tb && d.te <= e.te && d.te - d.tb == 1)) {
+              for (int i = Math.max(d.tb, e.tb); i < Math.min(d.te, e.te); i++) {
+                if (YEAR.matcher(d.sent.tok(i).word()).matches()) {
+                  Cand y = new Cand(d.sent, i, i + 1, EntityType.DATE, Cand.Kind.NAME);
+                  y.value = d.sent.tok(i).word().substring(0, 4);
+                  trimmed.add(y);
+                  break;
+                }
+              }
+              return true;
+            }
+          }
+          return false;
+        });
+    doc.cands.addAll(trimmed);
   }
 
   /** Events named in the lexicon of event names: "Champions League", "Christmas", "Watergate". */

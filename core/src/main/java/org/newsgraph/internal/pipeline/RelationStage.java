@@ -47,6 +47,9 @@ final class RelationStage implements Stage {
   private static final Set<String> FUTURE = Set.of("elect", "incoming");
   private static final Set<String> COPULA = Set.of("is", "was", "became", "remains", "becomes", "'s");
   private static final Set<String> LEAD_VERBS = Set.of("lead", "head", "rule", "govern");
+  /** Verbs whose "in" or "at" object is an event taken part in: "competed at the Olympics". */
+  private static final Set<String> PARTICIPATE_VERBS =
+      Set.of("participate", "compete", "fight", "serve", "race", "play", "perform", "speak");
   private static final Set<String> ATTEND_NOUNS = Set.of("attendance", "participation", "presence");
   private static final Set<String> NEGATORS =
       Set.of("decline", "refuse", "reject", "skip", "boycott", "snub", "shun", "cancel", "miss");
@@ -176,6 +179,14 @@ final class RelationStage implements Stage {
       }
       // PERSON , [the|a] (COUNTRY 's | DEMONYM)? TITLE (of [the] COUNTRY)?   and   PERSON is ...
       int i = p.te;
+      if (i < v.s.size() && v.word(i).equals("(")) {
+        // "X (born 1950) is an American actor": step over a parenthesis
+        int close = i + 1;
+        while (close < v.s.size() && close < i + 20 && !v.word(close).equals(")")) {
+          close++;
+        }
+        i = close < v.s.size() && v.word(close).equals(")") ? close + 1 : i;
+      }
       if (i < v.s.size() && (v.word(i).equals(",") || COPULA.contains(v.word(i)))) {
         i++;
         if (i < v.s.size() && (v.word(i).equals("who") || v.word(i).equals("now"))) {
@@ -197,8 +208,20 @@ final class RelationStage implements Stage {
           }
         }
         int te = i;
-        while (te < v.s.size() && isTitleToken(v, te)) {
-          te++;
+        int plain = 0;
+        while (te < v.s.size()) {
+          if (isTitleToken(v, te)) {
+            te++;
+          } else if (c != null && c.kind == Cand.Kind.DEMONYM && plain < 3 && !v.s.tok(te).isCapitalized()
+              && (v.s.tok(te).pos().startsWith("JJ") || v.s.tok(te).pos().equals("NN"))) {
+            te++; // "an American film director"
+            plain++;
+          } else {
+            break;
+          }
+        }
+        while (te > i && !v.s.tok(te - 1).pos().startsWith("NN")) {
+          te--; // the role ends with its noun
         }
         if (te == i) {
           continue;
@@ -457,8 +480,9 @@ final class RelationStage implements Stage {
       boolean noun = false;
       if (t.pos().startsWith("VB") && lemma.equals("attend")) {
         objects.addAll(s.children(i, "obj"));
-      } else if (t.pos().startsWith("VB") && (lemma.equals("participate") || lemma.equals("compete"))) {
+      } else if (t.pos().startsWith("VB") && PARTICIPATE_VERBS.contains(lemma)) {
         objects.addAll(s.children(i, "obl:in"));
+        objects.addAll(s.children(i, "obl:at"));
       } else if (t.pos().startsWith("VB") && lemma.equals("take") && hasPart(v, i)) {
         objects.addAll(s.children(i, "obl:in"));
       } else if (t.pos().startsWith("NN") && ATTEND_NOUNS.contains(lemma)) {
