@@ -436,9 +436,10 @@ public final class NewsGraphCli implements Callable<Integer> {
   }
 
   /** Returns the command line with NewsGraph's short usage message for wrong options. */
-  static CommandLine commandLine(NewsGraphCli cli, PrintStream err) {
+  static CommandLine commandLine(NewsGraphCli cli) {
     CommandLine cmd = new CommandLine(cli);
-    cmd.setErr(new PrintWriter(err, true));
+    cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(cli.stdout, StandardCharsets.UTF_8), true));
+    cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(cli.stderr, StandardCharsets.UTF_8), true));
     cmd.setParameterExceptionHandler(
         (ex, args) -> {
           PrintWriter w = ex.getCommandLine().getErr();
@@ -453,6 +454,6 @@ public final class NewsGraphCli implements Callable<Integer> {
 
   /** Runs the tool and exits with its status. */
   public static void main(String[] args) {
-    System.exit(commandLine(new NewsGraphCli(), System.err).execute(args));
+    System.exit(commandLine(new NewsGraphCli()).execute(args));
   }
 }
