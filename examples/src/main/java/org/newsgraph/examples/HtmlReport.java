@@ -155,13 +155,16 @@ final class HtmlReport {
     int rows = 0;
     for (List<Entity> es : columns.values()) {
       for (int i = 0; i < es.size(); i++) {
-        boxes.put(es.get(i).id(), new Box(es.get(i), MARGIN + col * COLUMN, MARGIN + 20 + i * ROW));
+        // odd columns sit half a row lower, so that edges between neighbours run diagonally
+        int y = MARGIN + 20 + i * ROW + (col % 2) * ROW / 2;
+        boxes.put(es.get(i).id(), new Box(es.get(i), MARGIN + col * COLUMN, y));
       }
       rows = Math.max(rows, es.size());
       col++;
     }
     int width = Math.max(1, col) * COLUMN + 2 * MARGIN;
-    int height = rows * ROW + 2 * MARGIN + 20;
+    // room below the last row for edges that bend around the boxes between their ends
+    int height = rows * ROW + ROW / 2 + 2 * MARGIN + 70;
     sb.append("<svg id=\"relation-graph\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
         .append(width).append(' ').append(height).append("\" width=\"").append(width)
         .append("\" height=\"").append(height).append("\" role=\"img\" aria-label=\"relation graph\">\n")
@@ -200,8 +203,9 @@ final class HtmlReport {
     double dx = o.cx() - s.cx();
     double dy = o.cy() - s.cy();
     double len = Math.max(1, Math.hypot(dx, dy));
-    // bend perpendicular to the line; a same-column edge bends sideways, out of the boxes' way
-    double bend = (Math.abs(dx) < 1 ? 110 : 28) * nth;
+    // bend perpendicular to the line, more for longer edges so they pass the columns between
+    // their ends; a same-column edge bends sideways, out of the boxes' way
+    double bend = (Math.abs(dx) < 1 ? 110 : 24 + 0.2 * Math.abs(dx)) * nth;
     double cx = (s.cx() + o.cx()) / 2 - dy / len * bend;
     double cy = (s.cy() + o.cy()) / 2 + dx / len * bend;
     double[] start = border(s, cx, cy);
