@@ -295,7 +295,9 @@ final class HtmlReport {
         .append("vertical-align:middle;opacity:.75}\n")
         .append(".legend .ent{margin-right:6px;font-size:12px;font-weight:bold}\n")
         .append("mark.hl{outline:2px solid #333}\n")
-        .append("svg{background:#fff;border:1px solid #ddd;border-radius:6px;max-width:none}\n")
+        // the graph scales to its column; its viewBox keeps the drawing's proportions
+        .append("svg{background:#fff;border:1px solid #ddd;border-radius:6px;width:100%;")
+        .append("height:auto;min-width:480px}\n")
         .append("svg .colhead{font-size:11px;font-weight:bold;fill:#777;text-anchor:middle}\n")
         .append("svg .node rect{stroke:#666;stroke-width:1}\n")
         .append("svg .node text{font-size:12px;text-anchor:middle;pointer-events:none}\n")
