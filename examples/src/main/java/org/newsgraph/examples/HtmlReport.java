@@ -39,6 +39,7 @@ final class HtmlReport {
   private static final int BOX_W = 160;
   private static final int BOX_H = 28;
   private static final int MARGIN = 24;
+  private static final double[] LABEL_AT = {0.5, 0.36, 0.64};
 
   private HtmlReport() {}
 
@@ -210,8 +211,10 @@ final class HtmlReport {
     double cy = (s.cy() + o.cy()) / 2 + dx / len * bend;
     double[] start = border(s, cx, cy);
     double[] end = border(o, cx, cy);
-    double mx = 0.25 * start[0] + 0.5 * cx + 0.25 * end[0];
-    double my = 0.25 * start[1] + 0.5 * cy + 0.25 * end[1];
+    // labels of neighbouring edges sit at different points of their curves, so fewer overlap
+    double t = LABEL_AT[index % LABEL_AT.length];
+    double mx = (1 - t) * (1 - t) * start[0] + 2 * t * (1 - t) * cx + t * t * end[0];
+    double my = (1 - t) * (1 - t) * start[1] + 2 * t * (1 - t) * cy + t * t * end[1];
     String type = r.type().name();
     sb.append("<g class=\"edge\" tabindex=\"0\" data-relation=\"").append(index).append("\">")
         .append("<title>").append(esc(r.toString())).append(" \u2014 ")
