@@ -1,4 +1,4 @@
-/** Exporters: JSON (and further formats). */
+/** Exporters: JSON and JSON Lines, GraphML and Graphviz DOT, for a document or a merged batch. */
 @NullMarked
 package org.newsgraph.io;
 

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -17,78 +18,83 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads the command line's inputs: text files, directories of *.txt, .jsonl files and stdin. */
+/**
+ * Reads the command line's inputs: text files, directories of *.txt, .jsonl files and stdin.
+ *
+ * <p>A file or record that cannot be read becomes a failed {@link InputDocument} named after it,
+ * so that one bad document does not stop a batch.
+ */
 final class Inputs {
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
   private Inputs() {}
 
-  /** Thrown for an input that cannot be read; the message names it. */
-  static final class InputException extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    InputException(String message, Throwable cause) {
-      super(message, cause);
-    }
-
-    InputException(String message) {
-      super(message);
-    }
-  }
-
-  static List<InputDocument> read(String arg) throws InputException {
+  /** Reads one command-line input; never throws for a bad file, returns it as failed instead. */
+  static List<InputDocument> read(String arg, InputStream stdin) {
     if (arg.equals("-")) {
-      return List.of(new InputDocument("stdin", readStream(System.in, "standard input")));
+      return List.of(readStream(stdin, "stdin", "standard input"));
     }
     Path p = Path.of(arg);
     if (Files.isDirectory(p)) {
       List<InputDocument> docs = new ArrayList<>();
       try (Stream<Path> files = Files.walk(p)) {
-        for (Path f : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".txt")).sorted()::iterator) {
-          docs.add(new InputDocument(p.relativize(f).toString(), readFile(f)));
+        List<Path> texts =
+            files.filter(f -> f.toString().endsWith(".txt") && !Files.isDirectory(f)).sorted()
+                .toList();
+        for (Path f : texts) {
+          docs.add(readFile(f, p.relativize(f).toString()));
         }
-      } catch (IOException e) {
-        throw new InputException("cannot read directory " + arg + ": " + e.getMessage(), e);
+      } catch (IOException | java.io.UncheckedIOException e) {
+        docs.add(InputDocument.failed(arg, "cannot read directory " + arg + ": " + e.getMessage()));
       }
       return docs;
     }
     if (arg.endsWith(".jsonl")) {
-      return readJsonl(p);
+      return readJsonl(p, arg);
     }
-    return List.of(new InputDocument(p.getFileName().toString(), readFile(p)));
+    return List.of(readFile(p, p.getFileName() == null ? arg : p.getFileName().toString()));
   }
 
-  static String readFile(Path p) throws InputException {
+  static InputDocument readFile(Path p, String id) {
     try (InputStream in = Files.newInputStream(p)) {
-      return readStream(in, p.toString());
+      return readStream(in, id, p.toString());
     } catch (NoSuchFileException e) {
-      throw new InputException("cannot read " + p + ": no such file", e);
+      return InputDocument.failed(id, "cannot read " + p + ": no such file");
     } catch (IOException e) {
-      throw new InputException("cannot read " + p + ": " + e.getMessage(), e);
+      return InputDocument.failed(id, "cannot read " + p + ": " + e.getMessage());
     }
   }
 
-  private static String readStream(InputStream in, String name) throws InputException {
+  private static InputDocument readStream(InputStream in, String id, String name) {
     try {
       byte[] bytes = in.readAllBytes();
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes))
-          .toString();
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+      return InputDocument.of(id, text);
     } catch (CharacterCodingException e) {
-      throw new InputException("cannot read " + name + ": it is not valid UTF-8 text", e);
+      return InputDocument.failed(
+          id, "cannot read " + name + ": it is not UTF-8 text; convert it to UTF-8 first");
     } catch (IOException e) {
-      throw new InputException("cannot read " + name + ": " + e.getMessage(), e);
+      return InputDocument.failed(id, "cannot read " + name + ": " + e.getMessage());
     }
   }
 
-  private static List<InputDocument> readJsonl(Path p) throws InputException {
+  private static List<InputDocument> readJsonl(Path p, String arg) {
     List<InputDocument> docs = new ArrayList<>();
     try (BufferedReader r =
-        new BufferedReader(new InputStreamReader(Files.newInputStream(p), StandardCharsets.UTF_8))) {
+        new BufferedReader(
+            new InputStreamReader(
+                Files.newInputStream(p),
+                StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
       String line;
       int n = 0;
       while ((line = r.readLine()) != null) {
@@ -96,22 +102,29 @@ final class Inputs {
         if (line.isBlank()) {
           continue;
         }
+        String where = p.getFileName() + ":" + n;
         JsonNode node;
         try {
           node = JSON.readTree(line);
         } catch (RuntimeException e) {
-          throw new InputException(p + " line " + n + ": not a JSON object: " + e.getMessage(), e);
+          docs.add(InputDocument.failed(where, arg + " line " + n + ": not a JSON object"));
+          continue;
         }
+        String id = node.has("id") && !node.get("id").isNull() ? node.get("id").asString() : where;
         if (!node.isObject() || !node.has("text") || !node.get("text").isString()) {
-          throw new InputException(p + " line " + n + ": expected {\"id\": ..., \"text\": \"...\"}");
+          docs.add(
+              InputDocument.failed(
+                  id, arg + " line " + n + ": expected {\"id\": ..., \"text\": \"...\"}"));
+          continue;
         }
-        String id = node.has("id") ? node.get("id").asString() : p.getFileName() + ":" + n;
-        docs.add(new InputDocument(id, node.get("text").asString()));
+        docs.add(InputDocument.of(id, node.get("text").asString()));
       }
     } catch (NoSuchFileException e) {
-      throw new InputException("cannot read " + p + ": no such file", e);
+      docs.add(InputDocument.failed(arg, "cannot read " + arg + ": no such file"));
+    } catch (CharacterCodingException e) {
+      docs.add(InputDocument.failed(arg, "cannot read " + arg + ": it is not UTF-8 text"));
     } catch (IOException e) {
-      throw new InputException("cannot read " + p + ": " + e.getMessage(), e);
+      docs.add(InputDocument.failed(arg, "cannot read " + arg + ": " + e.getMessage()));
     }
     return docs;
   }

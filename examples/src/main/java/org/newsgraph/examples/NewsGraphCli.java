@@ -7,30 +7,57 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.newsgraph.Document;
 import org.newsgraph.Extractor;
+import org.newsgraph.graph.CorpusGraph;
+import org.newsgraph.io.DotExporter;
+import org.newsgraph.io.GraphMlExporter;
 import org.newsgraph.io.JsonExporter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The command-line tool: extracts entities and relations from articles and prints them.
+ * The command-line tool: extracts entities and relations from articles and writes them as text,
+ * JSON, JSON Lines, GraphML, DOT or an HTML report.
  *
  * <pre>
  * java -jar examples/target/newsgraph.jar                       # the bundled example article
  * java -jar examples/target/newsgraph.jar --format json a.txt   # one document as JSON
- * java -jar examples/target/newsgraph.jar --format jsonl in.jsonl > out.jsonl
+ * java -jar examples/target/newsgraph.jar --format jsonl --threads 2 in.jsonl &gt; out.jsonl
+ * java -jar examples/target/newsgraph.jar --format html --output report/ articles/
  * </pre>
  */
 @Command(
     name = "newsgraph",
     mixinStandardHelpOptions = true,
     version = "newsgraph 0.1.0-SNAPSHOT",
+    // subcommands (e.g. evaluate) are added here by their own classes
+    subcommands = {},
+    sortOptions = false,
     description = {
       "Extracts people, countries, events and their relations from English news articles.",
       "With no input, extracts the bundled example article."
@@ -44,101 +71,359 @@ import picocli.CommandLine.Parameters;
     })
 public final class NewsGraphCli implements Callable<Integer> {
 
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+
   /** Output formats. */
   enum Format {
-    text,
-    json,
-    jsonl
+    text("txt"),
+    json("json"),
+    jsonl("json"),
+    graphml("graphml"),
+    dot("dot"),
+    html("html");
+
+    final String extension;
+
+    Format(String extension) {
+      this.extension = extension;
+    }
   }
 
   @Parameters(
       paramLabel = "INPUT",
       arity = "0..*",
-      description = "Text files, directories (*.txt, recursively), .jsonl files of {\"id\",\"text\"}"
-          + " records, or - for standard input.")
+      description =
+          "Text files, directories (*.txt, recursively), .jsonl files of {\"id\",\"text\"}"
+              + " records, or - for standard input.")
   private List<String> inputs = new ArrayList<>();
 
   @Option(
-      names = "--format",
+      names = {"-f", "--format"},
       paramLabel = "FORMAT",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description = {
+        "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+        "graphml and dot draw one document's graph, or a batch merged into one graph;"
+            + " html writes a visual report per document."
+      })
   private Format format = Format.text;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write to this file instead of standard output.")
-  private Path output;
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "PATH",
+      description = {
+        "Write to this file instead of standard output. If PATH is a directory (or ends with"
+            + " /), write one file per document there, plus corpus.graphml/corpus.dot for a"
+            + " merged batch or index.html for html."
+      })
+  private @Nullable String output;
+
+  @Option(
+      names = {"-t", "--threads"},
+      paramLabel = "N",
+      description = "Extract N documents at a time on one shared extractor (default: ${DEFAULT-VALUE});"
+          + " output keeps the input order.")
+  private int threads = 1;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Show no progress bar (it is shown only when standard error is a terminal).")
+  private boolean quiet;
+
+  @Spec private @Nullable CommandSpec spec;
+
+  private final Supplier<Extractor> extractors;
+  private final InputStream stdin;
+  private final PrintStream stdout;
+  private final PrintStream stderr;
+
+  /** Creates the tool with a new default extractor and the process's standard streams. */
+  public NewsGraphCli() {
+    this(() -> Extractor.builder().build(), System.in, System.out, System.err);
+  }
+
+  NewsGraphCli(
+      Supplier<Extractor> extractors, InputStream stdin, PrintStream stdout, PrintStream stderr) {
+    this.extractors = extractors;
+    this.stdin = stdin;
+    this.stdout = stdout;
+    this.stderr = stderr;
+  }
+
+  /** The outcome of one document: the document, or why it failed. */
+  private record Outcome(String id, @Nullable Document doc, @Nullable String error) {}
 
   @Override
   public Integer call() throws IOException {
+    if (threads < 1) {
+      throw usage("--threads must be at least 1, but was " + threads);
+    }
     List<InputDocument> docs = new ArrayList<>();
-    int failures = 0;
     if (inputs.isEmpty()) {
-      docs.add(new InputDocument("article.txt", bundledArticle()));
+      docs.add(InputDocument.of("article.txt", bundledArticle()));
     }
     for (String in : inputs) {
-      try {
-        docs.addAll(Inputs.read(in));
-      } catch (Inputs.InputException e) {
-        System.err.println("newsgraph: " + e.getMessage());
-        failures++;
-      }
+      docs.addAll(Inputs.read(in, stdin));
     }
-    Extractor extractor = Extractor.builder().build();
-    PrintStream out =
-        output == null
-            ? new PrintStream(System.out, false, StandardCharsets.UTF_8)
-            : new PrintStream(Files.newOutputStream(output), false, StandardCharsets.UTF_8);
-    List<Document> results = new ArrayList<>();
-    for (InputDocument in : docs) {
-      Document d;
-      try {
-        d = extractor.extract(in.id(), in.text());
-      } catch (RuntimeException e) {
-        System.err.println("newsgraph: " + in.id() + ": " + e.getMessage());
-        failures++;
-        if (format == Format.jsonl) {
-          out.println("{\"id\":" + quote(in.id()) + ",\"error\":" + quote(String.valueOf(e.getMessage())) + "}");
+    docs = uniqueIds(docs);
+    Path dir = outputDirectory(docs.size());
+    if (format == Format.html && docs.size() > 1 && dir == null) {
+      throw usage(
+          "--format html writes one page per document; give --output DIR for these "
+              + docs.size() + " documents");
+    }
+    Sink sink = dir != null ? new DirectorySink(dir) : new StreamSink(docs.size());
+    Extractor extractor = extractors.get();
+    int failures = 0;
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "newsgraph-extract");
+      t.setDaemon(true);
+      return t;
+    });
+    try (Progress progress = Progress.start(docs.size(), quiet)) {
+      Deque<Future<Outcome>> window = new ArrayDeque<>();
+      for (InputDocument in : docs) {
+        window.add(pool.submit(() -> extract(extractor, in)));
+        // a bounded window keeps every thread busy without holding the whole batch in memory
+        if (window.size() >= threads * 2) {
+          failures += emit(window.removeFirst(), sink, progress);
         }
-        continue;
       }
+      while (!window.isEmpty()) {
+        failures += emit(window.removeFirst(), sink, progress);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    sink.finish();
+    return failures == 0 ? 0 : 1;
+  }
+
+  private static Outcome extract(Extractor extractor, InputDocument in) {
+    if (in.text() == null) {
+      return new Outcome(in.id(), null, String.valueOf(in.error()));
+    }
+    try {
+      return new Outcome(in.id(), extractor.extract(in.id(), in.text()), null);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Outcome(in.id(), null, String.valueOf(e.getMessage()));
+    }
+  }
+
+  private int emit(Future<Outcome> future, Sink sink, Progress progress) throws IOException {
+    Outcome o;
+    try {
+      o = future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while extracting", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("extraction failed unexpectedly", e.getCause());
+    }
+    progress.step();
+    if (o.doc() == null) {
+      stderr.println("newsgraph: " + o.id() + ": " + o.error());
+    }
+    sink.accept(o);
+    return o.doc() == null ? 1 : 0;
+  }
+
+  private @Nullable Path outputDirectory(int documents) throws IOException {
+    if (output == null) {
+      return null;
+    }
+    Path p = Path.of(output);
+    boolean dir =
+        Files.isDirectory(p)
+            || output.endsWith("/")
+            || output.endsWith(java.io.File.separator)
+            || (format == Format.html && documents > 1);
+    if (!dir) {
+      return null;
+    }
+    Files.createDirectories(p);
+    return p;
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(
+        spec != null ? spec.commandLine() : new CommandLine(this), message);
+  }
+
+  /** Appends "~2", "~3", ... to repeated ids, so every document of a batch has its own. */
+  private static List<InputDocument> uniqueIds(List<InputDocument> docs) {
+    Set<String> seen = new HashSet<>();
+    List<InputDocument> out = new ArrayList<>(docs.size());
+    for (InputDocument d : docs) {
+      String id = d.id();
+      for (int n = 2; !seen.add(id); n++) {
+        id = d.id() + "~" + n;
+      }
+      out.add(id.equals(d.id()) ? d : d.withId(id));
+    }
+    return out;
+  }
+
+  private static String errorRecord(String id, String error) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("id", id);
+    m.put("error", error);
+    return JSON.writeValueAsString(m);
+  }
+
+  /** Where outcomes go, in input order. */
+  private interface Sink {
+    void accept(Outcome o) throws IOException;
+
+    void finish() throws IOException;
+  }
+
+  /** Writes everything to standard output or to one file. */
+  private final class StreamSink implements Sink {
+    private final int total;
+    private final PrintStream out;
+    private final List<Document> kept = new ArrayList<>();
+
+    StreamSink(int total) throws IOException {
+      this.total = total;
+      this.out =
+          output == null
+              ? new PrintStream(stdout, false, StandardCharsets.UTF_8)
+              : new PrintStream(Files.newOutputStream(Path.of(output)), false, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void accept(Outcome o) {
+      Document d = o.doc();
       switch (format) {
         case text:
-          out.println(TextReport.render(d));
+          if (d != null) {
+            out.println(TextReport.render(d));
+          }
           break;
         case jsonl:
-          out.println(JsonExporter.toJson(d));
+          out.println(d != null ? JsonExporter.toJson(d) : errorRecord(o.id(), String.valueOf(o.error())));
+          break;
+        case html:
+          if (d != null) {
+            out.print(HtmlReport.render(d));
+          }
+          break;
+        default:
+          if (d != null) {
+            kept.add(d);
+          }
+      }
+      out.flush();
+    }
+
+    @Override
+    public void finish() {
+      switch (format) {
+        case json:
+          out.println(
+              kept.size() == 1 && total == 1
+                  ? JsonExporter.toJson(kept.get(0))
+                  : JsonExporter.toJsonArray(kept));
+          break;
+        case graphml:
+          out.print(
+              kept.size() == 1 && total == 1
+                  ? GraphMlExporter.toGraphMl(kept.get(0))
+                  : GraphMlExporter.toGraphMl(CorpusGraph.merge(kept)));
+          break;
+        case dot:
+          out.print(
+              kept.size() == 1 && total == 1
+                  ? DotExporter.toDot(kept.get(0))
+                  : DotExporter.toDot(CorpusGraph.merge(kept)));
+          break;
+        default:
+          break;
+      }
+      out.flush();
+      if (output != null) {
+        out.close();
+      }
+    }
+  }
+
+  /** Writes one file per document into a directory, plus the merged graph or an index page. */
+  private final class DirectorySink implements Sink {
+    private final Path dir;
+    private final Map<String, Integer> names = new HashMap<>();
+    private final List<Document> kept = new ArrayList<>();
+    private final List<HtmlReport.IndexEntry> index = new ArrayList<>();
+
+    DirectorySink(Path dir) {
+      this.dir = dir;
+    }
+
+    @Override
+    public void accept(Outcome o) throws IOException {
+      Document d = o.doc();
+      if (d == null) {
+        index.add(new HtmlReport.IndexEntry(o.id(), "", 0, 0, String.valueOf(o.error())));
+        if (format == Format.jsonl) {
+          write(fileName(o.id()), errorRecord(o.id(), String.valueOf(o.error())) + "\n");
+        }
+        return;
+      }
+      String name = fileName(d.id());
+      String content;
+      switch (format) {
+        case text:
+          content = TextReport.render(d);
           break;
         case json:
-          results.add(d);
+        case jsonl:
+          content = JsonExporter.toJson(d) + "\n";
+          break;
+        case graphml:
+          content = GraphMlExporter.toGraphMl(d);
+          kept.add(d);
+          break;
+        case dot:
+          content = DotExporter.toDot(d);
+          kept.add(d);
+          break;
+        case html:
+          content = HtmlReport.render(d);
           break;
         default:
           throw new AssertionError(format);
       }
-      out.flush();
+      write(name, content);
+      index.add(
+          new HtmlReport.IndexEntry(d.id(), name, d.entities().size(), d.relations().size(), ""));
     }
-    if (format == Format.json) {
-      out.println(results.size() == 1 && docs.size() == 1
-          ? JsonExporter.toJson(results.get(0))
-          : JsonExporter.toJsonArray(results));
-    }
-    out.flush();
-    if (output != null) {
-      out.close();
-    }
-    return failures == 0 ? 0 : 1;
-  }
 
-  private static String quote(String s) {
-    StringBuilder sb = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      if (c == '"' || c == '\\') {
-        sb.append('\\').append(c);
-      } else if (c < 0x20) {
-        sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        sb.append(c);
+    @Override
+    public void finish() throws IOException {
+      if (format == Format.graphml && kept.size() > 1) {
+        write("corpus.graphml", GraphMlExporter.toGraphMl(CorpusGraph.merge(kept)));
+      } else if (format == Format.dot && kept.size() > 1) {
+        write("corpus.dot", DotExporter.toDot(CorpusGraph.merge(kept)));
+      } else if (format == Format.html) {
+        write("index.html", HtmlReport.index(index));
       }
     }
-    return sb.append('"').toString();
+
+    /** Returns a safe, unique file name for a document id: "a/b.txt" gives "a_b.html". */
+    private String fileName(String id) {
+      String base = id.replaceAll("\\.(txt|jsonl)$", "").replaceAll("[^A-Za-z0-9._-]+", "_");
+      if (base.isEmpty() || base.startsWith(".")) {
+        base = "doc" + base;
+      }
+      if (base.equalsIgnoreCase("index") || base.equalsIgnoreCase("corpus")) {
+        base = base + "_";
+      }
+      int n = names.merge(base.toLowerCase(Locale.ROOT), 1, Integer::sum);
+      return (n == 1 ? base : base + "~" + n) + "." + format.extension;
+    }
+
+    private void write(String name, String content) throws IOException {
+      Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
   }
 
   static String bundledArticle() throws IOException {
@@ -150,10 +435,25 @@ public final class NewsGraphCli implements Callable<Integer> {
     }
   }
 
+  /** Returns the command line with NewsGraph's short usage message for wrong options. */
+  static CommandLine commandLine(NewsGraphCli cli) {
+    CommandLine cmd = new CommandLine(cli);
+    cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(cli.stdout, StandardCharsets.UTF_8), true));
+    cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(cli.stderr, StandardCharsets.UTF_8), true));
+    cmd.setParameterExceptionHandler(
+        (ex, args) -> {
+          PrintWriter w = ex.getCommandLine().getErr();
+          w.println("newsgraph: " + ex.getMessage());
+          w.println("Usage: newsgraph [--format FORMAT] [--output PATH] [--threads N] [--quiet]"
+              + " [INPUT...]");
+          w.println("Try 'newsgraph --help' for more information.");
+          return ex.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
+        });
+    return cmd;
+  }
+
   /** Runs the tool and exits with its status. */
   public static void main(String[] args) {
-    CommandLine cli = new CommandLine(new NewsGraphCli());
-    cli.setErr(new PrintWriter(System.err, true));
-    System.exit(cli.execute(args));
+    System.exit(commandLine(new NewsGraphCli()).execute(args));
   }
 }
