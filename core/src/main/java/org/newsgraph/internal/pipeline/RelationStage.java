@@ -49,7 +49,8 @@ final class RelationStage implements Stage {
   private static final Set<String> LEAD_VERBS = Set.of("lead", "head", "rule", "govern");
   /** Verbs whose "in" or "at" object is an event taken part in: "competed at the Olympics". */
   private static final Set<String> PARTICIPATE_VERBS =
-      Set.of("participate", "compete", "fight", "serve", "race", "play", "perform", "speak");
+      Set.of("participate", "compete", "fight", "serve", "race", "play", "perform", "speak", "finish",
+          "win", "place", "medal", "represent", "contest");
   private static final Set<String> ATTEND_NOUNS = Set.of("attendance", "participation", "presence");
   private static final Set<String> NEGATORS =
       Set.of("decline", "refuse", "reject", "skip", "boycott", "snub", "shun", "cancel", "miss");
@@ -483,6 +484,10 @@ final class RelationStage implements Stage {
       } else if (t.pos().startsWith("VB") && PARTICIPATE_VERBS.contains(lemma)) {
         objects.addAll(s.children(i, "obl:in"));
         objects.addAll(s.children(i, "obl:at"));
+        objects.addAll(s.children(i, "obl:during"));
+        if (lemma.equals("contest") || lemma.equals("win")) {
+          objects.addAll(s.children(i, "obj")); // "contested the 2004 election", "won the World Cup"
+        }
       } else if (t.pos().startsWith("VB") && lemma.equals("take") && hasPart(v, i)) {
         objects.addAll(s.children(i, "obl:in"));
       } else if (t.pos().startsWith("NN") && ATTEND_NOUNS.contains(lemma)) {
@@ -772,16 +777,6 @@ final class RelationStage implements Stage {
             RelationType type = e.eventClass == Lexicon.EventClass.ELECTION ? LOCATED_IN : HOSTED_BY;
             add(v.doc, type, e.entity, host.entity, 0.7, Modality.ASSERTED, v.span(host.tb, e.te), Map.of());
           }
-        }
-      }
-    }
-    // "Moscow, Russia": a city and the country after it
-    for (Cand city : v.of(EntityType.CITY)) {
-      int i = city.te;
-      if (i + 1 < s.size() && v.word(i).equals(",")) {
-        Cand c = v.startingAt(i + 1, EntityType.COUNTRY);
-        if (c != null && c.kind == Cand.Kind.NAME) {
-          add(v.doc, LOCATED_IN, city.entity, c.entity, 0.6, Modality.ASSERTED, v.span(city.tb, c.te), Map.of());
         }
       }
     }
