@@ -385,11 +385,12 @@ final class RelationStage implements Stage {
         // only a capitalised title of state ("Prime Minister X", "Foreign Minister X") says which
         // country a bare name belongs to; professions ("coach X") and lower-case roles do not
         Lexicon.TitleKind kind = lexicon.exactTitleKind(sb.toString());
-        if (kind == null || kind == Lexicon.TitleKind.OTHER || !v.s.tok(tb).isCapitalized()) {
+        if (kind == null || kind == Lexicon.TitleKind.OTHER) {
           continue;
         }
         Found.Span span = v.span(tb, p.te);
-        if (kind == Lexicon.TitleKind.LEADER && !time) {
+        // a lower-case "leader" may lead a party; only a capitalised title of state leads the country
+        if (kind == Lexicon.TitleKind.LEADER && !time && v.s.tok(tb).isCapitalized()) {
           add(doc, LEADER_OF, p.entity, dominant, 0.5, Modality.ASSERTED, span,
               Map.of("title", capitalize(sb.toString())));
         }
