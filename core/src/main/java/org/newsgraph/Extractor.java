@@ -108,9 +108,10 @@ public final class Extractor {
   }
 
   /**
-   * Extracts a text. Empty or blank text gives an empty document, and so does text of twenty
-   * words or more that does not read as English (fewer than 8% of its words are common English
-   * function words such as "the" or "of"): the English models would only find garbage in it.
+   * Extracts a text. Empty or blank text gives an empty document, and so does text that does not
+   * read as English (ten or more words in lower case, fewer than 8% of them common English function
+   * words such as "the" or "of"; names are not counted): the English models would only find
+   * garbage in it.
    *
    * @param id the document's id, kept in the result (e.g. a file name or a URL)
    * @param text the article; headings on their own line are sentences of their own

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class EnglishGate {
 
-  /** Texts with fewer words than this are always taken as English. */
-  static final int MIN_WORDS = 20;
+  /** Texts with fewer lower-case words than this are always taken as English. */
+  static final int MIN_WORDS = 10;
 
   /**
    * The share of function words below which a text is not English. Name-heavy English news stays
@@ -52,6 +52,16 @@ public final class EnglishGate {
       int start = i;
       while (i < n && Character.isLetter(text.codePointAt(i))) {
         i += Character.charCount(text.codePointAt(i));
+      }
+      if (Character.isUpperCase(c)) {
+        // names say nothing about the language: "Radhika Apte, Girish Kulkarni, ..." is English
+        // when its few other words are; only words in lower case (and "The", "A") are counted
+        String w = text.substring(start, i);
+        if (FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+          words++;
+          function++;
+        }
+        continue;
       }
       words++;
       if (i - start <= 5 && FUNCTION_WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
