@@ -53,6 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Command(
     name = "newsgraph",
+    subcommands = {EvaluateCommand.class},
     mixinStandardHelpOptions = true,
     version = "newsgraph 0.1.0-SNAPSHOT",
     // subcommands (e.g. evaluate) are added here by their own classes
