@@ -50,7 +50,12 @@ public enum Dataset {
   REDOCRED(
       ImmutableList.of(PERSON),
       ImmutableList.of(LEADER_OF, ATTENDS, LOCATED_IN, ON_DATE, CITIZEN_OF),
-      false);
+      false),
+  /**
+   * NewsGraph's own gold graph format ({@code seed/gold.json}); read it with {@link
+   * GoldGraph#read} and score with {@link Scorer#scoreGraph}, which use the types the file lists.
+   */
+  GRAPH(ImmutableList.copyOf(EntityType.builtIn()), ImmutableList.copyOf(RelationType.builtIn()), false);
 
   private final ImmutableList<EntityType> scoredEntityTypes;
   private final ImmutableList<RelationType> scoredRelationTypes;
@@ -82,7 +87,7 @@ public enum Dataset {
 
   /**
    * Returns the data set with this name, as the command line spells it ({@code dwie}, {@code
-   * crossner}, {@code redocred}).
+   * crossner}, {@code redocred}, {@code graph}).
    *
    * @throws IllegalArgumentException if no data set has this name
    */
@@ -94,14 +99,15 @@ public enum Dataset {
       }
     }
     throw new IllegalArgumentException(
-        "no data set is named '" + name + "'; use one of dwie, crossner, redocred");
+        "no data set is named '" + name + "'; use one of dwie, crossner, redocred, graph");
   }
 
   /**
    * Reads the gold documents of this data set from a file.
    *
    * @param path DWIE's {@code dev.json} (its {@code dev_concepts.json} must lie beside it),
-   *     CrossNER's {@code dev.txt} or Re-DocRED's {@code dev_revised.json}
+   *     CrossNER's {@code dev.txt}, Re-DocRED's {@code dev_revised.json}, or a gold graph (which
+   *     gives its article as one document without gold mentions)
    * @throws UncheckedIOException if a file cannot be read
    * @throws IllegalArgumentException if a file is not in the data set's format
    */
@@ -122,6 +128,15 @@ public enum Dataset {
         return GoldReaders.crossner(readString(path));
       case REDOCRED:
         return GoldReaders.redocred(readString(path));
+      case GRAPH:
+        {
+          // the article as one gold document without mentions; scoreGraph scores it
+          GoldGraph g = GoldGraph.read(path);
+          return ImmutableList.of(
+              new GoldDocument(
+                  g.documentId(), g.text(), ImmutableList.of(), ImmutableMap.of(),
+                  com.google.common.collect.ImmutableSet.of(), ImmutableList.of(), ImmutableList.of()));
+        }
       default:
         throw new AssertionError(this);
     }

@@ -61,6 +61,21 @@ public record Report(
     for (Score s : scores) {
       sb.append(row(s)).append('\n');
     }
+    if (dataset == Dataset.GRAPH) {
+      // score_graph.py's summary line
+      Score e = mentionsMicro;
+      Score r = relationsMicro.orElseThrow();
+      Score codes = score("country codes").orElseThrow();
+      return sb.append("entities P=").append(Score.format(e.precision(), 2))
+          .append(" R=").append(Score.format(e.recall(), 2))
+          .append(" F1=").append(Score.format(e.f1(), 2))
+          .append(" | relations P=").append(Score.format(r.precision(), 2))
+          .append(" R=").append(Score.format(r.recall(), 2))
+          .append(" F1=").append(Score.format(r.f1(), 2))
+          .append(" | country codes ").append(codes.tp()).append('/').append(codes.tp() + codes.fp())
+          .append('\n')
+          .toString();
+    }
     String ds = dataset.name().toLowerCase(java.util.Locale.ROOT);
     sb.append(ds).append(": mentions F1=").append(Score.format(mentionsMicro.f1()));
     relationsMicro.ifPresent(

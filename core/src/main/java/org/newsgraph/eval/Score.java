@@ -52,6 +52,10 @@ public record Score(String name, int tp, int fp, int fn) {
    * half to even on the exact binary value), so printed figures agree digit for digit.
    */
   public static String format(double value) {
-    return new BigDecimal(value).setScale(3, RoundingMode.HALF_EVEN).toPlainString();
+    return format(value, 3);
+  }
+
+  static String format(double value, int decimals) {
+    return new BigDecimal(value).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
   }
 }

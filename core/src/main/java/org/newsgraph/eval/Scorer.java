@@ -120,11 +120,18 @@ public final class Scorer {
 
   private record SysMention(int begin, int end, String type, String entity) {}
 
-  private record SysEntity(String id, String type, String name, ImmutableList<int[]> spans) {}
+  record SysEntity(
+      String id,
+      String type,
+      String name,
+      ImmutableList<int[]> spans,
+      ImmutableList<String> texts,
+      @Nullable String code,
+      @Nullable String value) {}
 
-  private record SysRelation(String type, String subject, String object, double confidence) {}
+  record SysRelation(String type, String subject, String object, double confidence) {}
 
-  private static final class SysDoc {
+  static final class SysDoc {
     final String id;
     final List<SysEntity> entities = new ArrayList<>();
     final List<SysRelation> relations = new ArrayList<>();
@@ -137,10 +144,15 @@ public final class Scorer {
       SysDoc s = new SysDoc(d.id());
       for (Entity e : d.entities()) {
         ImmutableList.Builder<int[]> spans = ImmutableList.builder();
+        ImmutableList.Builder<String> texts = ImmutableList.builder();
         for (Mention m : e.mentions()) {
           spans.add(new int[] {m.begin(), m.end()});
+          texts.add(m.text());
         }
-        s.entities.add(new SysEntity(e.id(), e.type().name(), e.name(), spans.build()));
+        s.entities.add(
+            new SysEntity(
+                e.id(), e.type().name(), e.name(), spans.build(), texts.build(),
+                e.code().orElse(null), e.value().orElse(null)));
       }
       for (Relation r : d.relations()) {
         s.relations.add(
@@ -150,6 +162,10 @@ public final class Scorer {
     }
 
     static SysDoc ofJson(Map<String, Object> d) {
+      if (d.containsKey("documents")) {
+        // a --format json array wrapper, as score_graph.py accepts
+        return ofJson(Json.object(Json.array(d.get("documents"), "documents").get(0), "a document"));
+      }
       Object id = d.get("id");
       SysDoc s = new SysDoc(id instanceof String ? (String) id : String.valueOf(id));
       Object entities = d.get("entities");
@@ -157,20 +173,31 @@ public final class Scorer {
         for (Object eo : Json.array(entities, "entities")) {
           Map<String, Object> e = Json.object(eo, "an entity");
           ImmutableList.Builder<int[]> spans = ImmutableList.builder();
+          ImmutableList.Builder<String> texts = ImmutableList.builder();
           Object ms = e.get("mentions");
           if (ms != null) {
             for (Object mo : Json.array(ms, "mentions")) {
               Map<String, Object> m = Json.object(mo, "a mention");
-              spans.add(
-                  new int[] {Json.integer(m.get("begin"), "begin"), Json.integer(m.get("end"), "end")});
+              Object b = m.get("begin");
+              Object en = m.get("end");
+              if (b instanceof Long && en instanceof Long) {
+                spans.add(new int[] {Json.integer(b, "begin"), Json.integer(en, "end")});
+              }
+              Object t = m.get("text");
+              texts.add(t instanceof String ? (String) t : "");
             }
           }
+          Object code = e.get("code");
+          Object value = e.get("value");
           s.entities.add(
               new SysEntity(
                   String.valueOf(e.get("id")),
                   String.valueOf(e.get("type")),
                   String.valueOf(e.get("name")),
-                  spans.build()));
+                  spans.build(),
+                  texts.build(),
+                  code instanceof String ? (String) code : null,
+                  value instanceof String ? (String) value : null));
         }
       }
       Object relations = d.get("relations");
@@ -188,6 +215,45 @@ public final class Scorer {
       }
       return s;
     }
+  }
+
+  /**
+   * Scores one document against a gold graph with the rules of {@code
+   * shared/tools/score_graph.py}: an entity maps to the gold entity one of whose aliases is its
+   * name (else the one most of its mention texts name) and whose type or also-types holds its
+   * type; relations match by type and mapped ends; unmapped entities and relations of scored types,
+   * and duplicates, are false positives; only required items can be missed. The report has the
+   * rows {@code entities} and {@code relations}.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static Report scoreGraph(GoldGraph gold, Document system) {
+    requireNonNull(gold, "gold");
+    requireNonNull(system, "system");
+    return GraphScoring.score(gold, SysDoc.of(system));
+  }
+
+  /**
+   * Scores the first document of a {@code --format json} or {@code jsonl} file against a gold
+   * graph; see {@link #scoreGraph(GoldGraph, Document)}.
+   *
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   * @throws IllegalArgumentException if the file holds no NewsGraph JSON document
+   */
+  public static Report scoreGraph(GoldGraph gold, Path system) {
+    requireNonNull(gold, "gold");
+    requireNonNull(system, "system");
+    String text = Dataset.readString(system).strip();
+    Object parsed;
+    try {
+      parsed = Json.parse(text);
+    } catch (IllegalArgumentException e) {
+      parsed = Json.parse(text.split("\n", -1)[0]);
+    }
+    if (parsed instanceof List) {
+      parsed = ((List<?>) parsed).get(0);
+    }
+    return GraphScoring.score(gold, SysDoc.ofJson(Json.object(parsed, "the system document")));
   }
 
   // ------------------------------------------------------------------ scoring

@@ -16,6 +16,7 @@ import org.newsgraph.Extractor;
 import org.newsgraph.eval.Dataset;
 import org.newsgraph.eval.Finding;
 import org.newsgraph.eval.GoldDocument;
+import org.newsgraph.eval.GoldGraph;
 import org.newsgraph.eval.Report;
 import org.newsgraph.eval.Scorer;
 import org.newsgraph.internal.baseline.CoreNlpBaseline;
@@ -40,9 +41,9 @@ import picocli.CommandLine.Parameters;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores an extractor on gold data (DWIE, CrossNER, Re-DocRED) and prints precision, recall"
-          + " and F1 per entity and relation type, with the matching rules of"
-          + " shared/tools/eval_datasets.py."
+      "Scores an extractor on gold data (DWIE, CrossNER, Re-DocRED, a NewsGraph gold graph) and"
+          + " prints precision, recall and F1 per entity and relation type, with the matching rules"
+          + " of shared/tools/eval_datasets.py (score_graph.py for a gold graph)."
     },
     exitCodeOnInvalidInput = 2)
 public final class EvaluateCommand implements Callable<Integer> {
@@ -62,14 +63,14 @@ public final class EvaluateCommand implements Callable<Integer> {
       names = "--dataset",
       required = true,
       paramLabel = "NAME",
-      description = "The gold format: dwie, crossner or redocred.")
+      description = "The gold format: dwie, crossner, redocred, or graph (NewsGraph's gold.json).")
   private String dataset;
 
   @Parameters(
       index = "0",
       paramLabel = "GOLD",
       description = "The gold file: dwie/dev.json (dev_concepts.json beside it),"
-          + " crossner-politics/dev.txt or re-docred/dev_revised.json.")
+          + " crossner-politics/dev.txt, re-docred/dev_revised.json, or seed/gold.json.")
   private Path gold;
 
   @Option(
@@ -113,7 +114,13 @@ public final class EvaluateCommand implements Callable<Integer> {
     ImmutableList<GoldDocument> all = ds.read(gold);
     List<GoldDocument> docs = limit >= 0 && limit < all.size() ? all.subList(0, limit) : all;
     Report report;
-    if (predictions != null) {
+    if (ds == Dataset.GRAPH) {
+      GoldGraph graph = GoldGraph.read(gold);
+      report =
+          predictions != null
+              ? Scorer.scoreGraph(graph, predictions)
+              : Scorer.scoreGraph(graph, run(sys, all).get(0));
+    } else if (predictions != null) {
       report = Scorer.scoreJsonl(ds, docs, predictions);
     } else {
       report = Scorer.score(ds, docs, run(sys, docs));
