@@ -102,6 +102,15 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    try {
+      return evaluate();
+    } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
+      System.err.println("newsgraph evaluate: " + message(e));
+      return 1;
+    }
+  }
+
+  private int evaluate() throws IOException {
     Dataset ds;
     SystemName sys;
     try {
