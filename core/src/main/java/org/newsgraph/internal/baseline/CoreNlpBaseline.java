@@ -41,7 +41,8 @@ import org.newsgraph.relation.RelationType;
  *
  * <ul>
  *   <li>{@link #ner()}: annotators {@code tokenize,ssplit,pos,lemma,ner}. Each NER mention becomes
- *       a mention; mentions with the same type and text form one entity. PERSON, COUNTRY, CITY,
+ *       a mention (not the pronouns CoreNLP adds as entity mentions); mentions with the same type
+ *       and text form one entity. PERSON, COUNTRY, CITY,
  *       ORGANIZATION and DATE keep their type, STATE_OR_PROVINCE and LOCATION become LOCATION;
  *       every other tag (NATIONALITY included: it is not turned into a country) is dropped. No
  *       events, no relations.
@@ -123,7 +124,9 @@ public final class CoreNlpBaseline {
     Entities entities = new Entities(text);
     for (CoreEntityMention m : doc.entityMentions()) {
       EntityType type = NER_TYPES.get(m.entityType());
-      if (type == null) {
+      // CoreNLP also lists pronouns ("he", "his") as PERSON entity mentions although their tokens
+      // carry no NER tag; the baseline keeps only mentions the NER tagged
+      if (type == null || m.tokens().stream().allMatch(t -> "O".equals(t.ner()))) {
         continue;
       }
       int sentence = m.coreMap().get(CoreAnnotations.SentenceIndexAnnotation.class);
