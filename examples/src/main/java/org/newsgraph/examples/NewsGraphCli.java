@@ -56,7 +56,7 @@ import tools.jackson.databind.json.JsonMapper;
     mixinStandardHelpOptions = true,
     version = "newsgraph 0.1.0-SNAPSHOT",
     // subcommands (e.g. evaluate) are added here by their own classes
-    subcommands = {},
+    subcommands = {EvaluateCommand.class},
     sortOptions = false,
     description = {
       "Extracts people, countries, events and their relations from English news articles.",
