@@ -1,5 +1,7 @@
 package org.newsgraph.examples;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -7,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -16,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -48,6 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
  * java -jar examples/target/newsgraph.jar                       # the bundled example article
  * java -jar examples/target/newsgraph.jar --format json a.txt   # one document as JSON
  * java -jar examples/target/newsgraph.jar --format jsonl --threads 2 in.jsonl &gt; out.jsonl
+ * java -jar examples/target/newsgraph.jar --format jsonl --output out.jsonl --resume in.jsonl
  * java -jar examples/target/newsgraph.jar --format html --output report/ articles/
  * </pre>
  */
@@ -66,7 +71,7 @@ import tools.jackson.databind.json.JsonMapper;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:every document was extracted",
-      "1:some input could not be read or extracted",
+      "1:some input could not be read or extracted, or the heap is too small (see -Xmx)",
       "2:wrong options"
     })
 public final class NewsGraphCli implements Callable<Integer> {
@@ -125,24 +130,44 @@ public final class NewsGraphCli implements Callable<Integer> {
   private int threads = 1;
 
   @Option(
+      names = "--resume",
+      description = {
+        "With --format jsonl --output FILE: keep the records already in FILE, skip their"
+            + " documents and append the others in input order. A last line cut off by a killed"
+            + " run is dropped and its document done again. A missing FILE is started."
+      })
+  private boolean resume;
+
+  @Option(
+      names = "--max-characters",
+      paramLabel = "N",
+      description = "Refuse documents longer than N characters (default: ${DEFAULT-VALUE}); each is"
+          + " reported as a failure and the batch goes on.")
+  private int maxCharacters = Extractor.DEFAULT_MAX_CHARACTERS;
+
+  @Option(
       names = {"-q", "--quiet"},
       description = "Show no progress bar (it is shown only when standard error is a terminal).")
   private boolean quiet;
 
   @Spec private @Nullable CommandSpec spec;
 
-  private final Supplier<Extractor> extractors;
+  /** Supplies the extractor; null when the tool builds its own from the options. */
+  private final @Nullable Supplier<Extractor> extractors;
   private final InputStream stdin;
   private final PrintStream stdout;
   private final PrintStream stderr;
 
   /** Creates the tool with a new default extractor and the process's standard streams. */
   public NewsGraphCli() {
-    this(() -> Extractor.builder().build(), System.in, System.out, System.err);
+    this(null, System.in, System.out, System.err);
   }
 
   NewsGraphCli(
-      Supplier<Extractor> extractors, InputStream stdin, PrintStream stdout, PrintStream stderr) {
+      @Nullable Supplier<Extractor> extractors,
+      InputStream stdin,
+      PrintStream stdout,
+      PrintStream stderr) {
     this.extractors = extractors;
     this.stdin = stdin;
     this.stdout = stdout;
@@ -156,6 +181,23 @@ public final class NewsGraphCli implements Callable<Integer> {
   public Integer call() throws IOException {
     if (threads < 1) {
       throw usage("--threads must be at least 1, but was " + threads);
+    }
+    if (maxCharacters < 1) {
+      throw usage("--max-characters must be at least 1, but was " + maxCharacters);
+    }
+    if (resume && (format != Format.jsonl || output == null)) {
+      throw usage(
+          "--resume needs --format jsonl and --output FILE, to know what is already written;"
+              + " but the format is " + format + " and the output "
+              + (output == null ? "standard output" : output));
+    }
+    if (extractors == null) {
+      // the tool loads the models itself: fail now, not after minutes of garbage collection
+      Optional<String> heap = HeapCheck.DEFAULT_EXTRACTOR.problem(Runtime.getRuntime().maxMemory());
+      if (heap.isPresent()) {
+        stderr.println(heap.get());
+        return 1;
+      }
     }
     List<InputDocument> docs = new ArrayList<>();
     if (inputs.isEmpty()) {
@@ -171,9 +213,38 @@ public final class NewsGraphCli implements Callable<Integer> {
           "--format html writes one page per document; give --output DIR for these "
               + docs.size() + " documents");
     }
-    Sink sink = dir != null ? new DirectorySink(dir) : new StreamSink(docs.size());
-    Extractor extractor = extractors.get();
     int failures = 0;
+    if (resume) {
+      if (dir != null) {
+        throw usage("--resume needs --output to be a file, but " + output + " is a directory");
+      }
+      Path file = Path.of(output);
+      ResumeFile done;
+      try {
+        done = ResumeFile.read(file);
+      } catch (ResumeFile.NotResumableException e) {
+        stderr.println("newsgraph: " + e.getMessage());
+        return 1;
+      }
+      done.repair(file);
+      List<InputDocument> todo =
+          docs.stream().filter(d -> !done.ids().contains(d.id())).toList();
+      // failures written by the earlier run still count: the exit status describes the file
+      failures += (int) docs.stream().filter(d -> done.failedIds().contains(d.id())).count();
+      stderr.printf(
+          Locale.ROOT,
+          "newsgraph: resuming %s: %d of %d documents already written (%d failed)%s, %d to do%n",
+          output,
+          docs.size() - todo.size(),
+          docs.size(),
+          failures,
+          done.cutOffBytes() > 0 ? ", a cut-off last line dropped" : "",
+          todo.size());
+      docs = todo;
+    }
+    Sink sink = dir != null ? new DirectorySink(dir) : new StreamSink(docs.size());
+    // nothing to extract (e.g. a finished resumed batch): do not load the models
+    @Nullable Extractor extractor = docs.isEmpty() ? null : extractor();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "newsgraph-extract");
       t.setDaemon(true);
@@ -182,7 +253,7 @@ public final class NewsGraphCli implements Callable<Integer> {
     try (Progress progress = Progress.start(docs.size(), quiet)) {
       Deque<Future<Outcome>> window = new ArrayDeque<>();
       for (InputDocument in : docs) {
-        window.add(pool.submit(() -> extract(extractor, in)));
+        window.add(pool.submit(() -> extract(requireNonNull(extractor), in)));
         // a bounded window keeps every thread busy without holding the whole batch in memory
         if (window.size() >= threads * 2) {
           failures += emit(window.removeFirst(), sink, progress);
@@ -198,12 +269,26 @@ public final class NewsGraphCli implements Callable<Integer> {
     return failures == 0 ? 0 : 1;
   }
 
-  private static Outcome extract(Extractor extractor, InputDocument in) {
-    if (in.text() == null) {
+  private Extractor extractor() {
+    return extractors != null
+        ? extractors.get()
+        : Extractor.builder().maxCharacters(maxCharacters).build();
+  }
+
+  private Outcome extract(Extractor extractor, InputDocument in) {
+    String text = in.text();
+    if (text == null) {
       return new Outcome(in.id(), null, String.valueOf(in.error()));
     }
+    if (text.length() > maxCharacters) {
+      return new Outcome(
+          in.id(),
+          null,
+          "text has " + text.length() + " characters, more than the limit of " + maxCharacters
+              + "; split it, or raise the limit with --max-characters");
+    }
     try {
-      return new Outcome(in.id(), extractor.extract(in.id(), in.text()), null);
+      return new Outcome(in.id(), extractor.extract(in.id(), text), null);
     } catch (RuntimeException | StackOverflowError e) {
       return new Outcome(in.id(), null, String.valueOf(e.getMessage()));
     }
@@ -288,7 +373,13 @@ public final class NewsGraphCli implements Callable<Integer> {
       this.out =
           output == null
               ? new PrintStream(stdout, false, StandardCharsets.UTF_8)
-              : new PrintStream(Files.newOutputStream(Path.of(output)), false, StandardCharsets.UTF_8);
+              : new PrintStream(
+                  resume
+                      ? Files.newOutputStream(
+                          Path.of(output), StandardOpenOption.CREATE, StandardOpenOption.APPEND)
+                      : Files.newOutputStream(Path.of(output)),
+                  false,
+                  StandardCharsets.UTF_8);
     }
 
     @Override
@@ -301,7 +392,11 @@ public final class NewsGraphCli implements Callable<Integer> {
           }
           break;
         case jsonl:
-          out.println(d != null ? JsonExporter.toJson(d) : errorRecord(o.id(), String.valueOf(o.error())));
+          // the record and its newline go out together and are flushed at once, so a killed run
+          // leaves whole lines and at most one cut-off last line, which --resume drops
+          out.print(
+              (d != null ? JsonExporter.toJson(d) : errorRecord(o.id(), String.valueOf(o.error())))
+                  + "\n");
           break;
         case html:
           if (d != null) {
@@ -444,8 +539,8 @@ public final class NewsGraphCli implements Callable<Integer> {
         (ex, args) -> {
           PrintWriter w = ex.getCommandLine().getErr();
           w.println("newsgraph: " + ex.getMessage());
-          w.println("Usage: newsgraph [--format FORMAT] [--output PATH] [--threads N] [--quiet]"
-              + " [INPUT...]");
+          w.println("Usage: newsgraph [--format FORMAT] [--output PATH] [--threads N] [--resume]"
+              + " [--quiet] [INPUT...]");
           w.println("Try 'newsgraph --help' for more information.");
           return ex.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
         });
