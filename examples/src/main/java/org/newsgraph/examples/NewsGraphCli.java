@@ -32,6 +32,7 @@ import org.newsgraph.io.GraphMlExporter;
 import org.newsgraph.io.JsonExporter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -129,6 +130,8 @@ public final class NewsGraphCli implements Callable<Integer> {
       description = "Show no progress bar (it is shown only when standard error is a terminal).")
   private boolean quiet;
 
+  @Mixin private RuleOptions ruleOptions = new RuleOptions();
+
   @Spec private @Nullable CommandSpec spec;
 
   private final Supplier<Extractor> extractors;
@@ -172,7 +175,7 @@ public final class NewsGraphCli implements Callable<Integer> {
               + docs.size() + " documents");
     }
     Sink sink = dir != null ? new DirectorySink(dir) : new StreamSink(docs.size());
-    Extractor extractor = extractors.get();
+    Extractor extractor = ruleOptions.isEmpty() ? extractors.get() : ruleOptions.extractor(spec);
     int failures = 0;
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "newsgraph-extract");

@@ -1,6 +1,7 @@
 package org.newsgraph.internal.pipeline;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -49,5 +50,32 @@ final class GazetteerMergeStage implements Stage {
         cl.clear();
       }
     }
+    compact(doc);
+  }
+
+  /**
+   * Drops the emptied clusters and renumbers the rest: later stages take every cluster to have a
+   * first mention. No relation is keyed by cluster index yet, so only the mentions need updating.
+   */
+  private static void compact(WorkingDocument doc) {
+    int[] renumber = new int[doc.clusters.size()];
+    List<List<Cand>> kept = new ArrayList<>();
+    for (int k = 0; k < doc.clusters.size(); k++) {
+      List<Cand> cl = doc.clusters.get(k);
+      renumber[k] = cl.isEmpty() ? -1 : kept.size();
+      if (!cl.isEmpty()) {
+        kept.add(cl);
+      }
+    }
+    if (kept.size() == doc.clusters.size()) {
+      return;
+    }
+    for (Cand c : doc.cands) {
+      if (c.entity >= 0) {
+        c.entity = renumber[c.entity];
+      }
+    }
+    doc.clusters.clear();
+    doc.clusters.addAll(kept);
   }
 }

@@ -145,8 +145,9 @@ class CustomStagesTest {
         .containsExactlyInAnyOrder(
             "WEAPON_SYSTEM/NAME[0:3-6]", "WEAPON_SYSTEM/NAME[0:8-9]", "WEAPON_SYSTEM/NAME[0:10-11]");
     coref(doc);
-    long entities = doc.clusters.stream().filter(c -> !c.isEmpty()).count();
-    assertThat(entities).isEqualTo(2); // Patriot (two mentions) and HIMARS
+    // Patriot (two mentions) and HIMARS; no empty cluster is left behind for later stages
+    assertThat(doc.clusters).hasSize(2).allSatisfy(c -> assertThat(c).isNotEmpty());
+    assertThat(doc.cands).allSatisfy(c -> assertThat(doc.clusters.get(c.entity)).contains(c));
   }
 
   @Test
