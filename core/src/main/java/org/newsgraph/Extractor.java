@@ -4,12 +4,21 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Iterables;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.entity.EntityType;
@@ -17,6 +26,8 @@ import org.newsgraph.internal.pipeline.EnglishGate;
 import org.newsgraph.internal.pipeline.Limits;
 import org.newsgraph.internal.pipeline.Pipeline;
 import org.newsgraph.relation.RelationType;
+import org.newsgraph.rules.Gazetteer;
+import org.newsgraph.rules.RelationRule;
 
 /**
  * Reads English news text and returns a {@link Document}: entities, relations and their graph.
@@ -51,13 +62,13 @@ public final class Extractor {
   private final Limits limits;
   private final Pipeline pipeline;
 
-  private Extractor(Builder b) {
-    this.entityTypes = b.entities != null ? b.entities : ImmutableSet.copyOf(EntityType.builtIn());
-    this.relationTypes =
-        b.relations != null ? b.relations : defaultRelations(entityTypes);
+  private Extractor(Builder b, Builder.Plan plan) {
+    this.entityTypes = plan.entities();
+    this.relationTypes = plan.relations();
     this.maxCharacters = b.maxCharacters;
     this.limits = new Limits(b.maxSentenceTokens, b.timeBudget);
-    this.pipeline = Pipeline.create(entityTypes, relationTypes, limits);
+    this.pipeline =
+        Pipeline.create(entityTypes, relationTypes, limits, b.gazetteers, plan.rules());
   }
 
   private static ImmutableSet<RelationType> defaultRelations(ImmutableSet<EntityType> entities) {
@@ -189,6 +200,9 @@ public final class Extractor {
     private int maxSentenceTokens = DEFAULT_MAX_SENTENCE_TOKENS;
     private boolean maxSentenceTokensSet;
     private @Nullable Duration timeBudget;
+    private final List<Gazetteer> gazetteers = new ArrayList<>();
+    private final List<RelationRule> rules = new ArrayList<>();
+    private final List<Path> ruleFiles = new ArrayList<>();
     private boolean built;
 
     private Builder() {}
@@ -196,8 +210,11 @@ public final class Extractor {
     /**
      * Sets the entity types to find (default: all built-in types).
      *
+     * <p>A user-defined type ({@link EntityType#custom}) is allowed when a {@link
+     * #gazetteer(Gazetteer)} finds it; {@link #build()} checks that.
+     *
      * @throws IllegalStateException if entity types were already set
-     * @throws IllegalArgumentException if none is given, or a type is not built in
+     * @throws IllegalArgumentException if none is given
      */
     public Builder entities(EntityType... types) {
       requireNonNull(types, "types");
@@ -211,11 +228,6 @@ public final class Extractor {
       checkArgument(!types.isEmpty(), "entities(...) needs at least one entity type");
       for (EntityType t : types) {
         requireNonNull(t, "entity type");
-        checkArgument(
-            t.isBuiltIn(),
-            "entity type %s is not built in, and this version finds only the built-in types %s",
-            t,
-            EntityType.builtIn());
       }
       entities = ImmutableSet.copyOf(types);
       return this;
@@ -223,7 +235,9 @@ public final class Extractor {
 
     /**
      * Sets the relation types to find (default: every built-in relation whose entity types are
-     * found). With no relation type at all the dependency parser is not loaded.
+     * found, and every relation type a {@link #rule} gives). With no relation type at all the
+     * dependency parser is not loaded. A user-defined type ({@link RelationType#custom}) is
+     * allowed when a rule gives it; {@link #build()} checks that.
      *
      * @throws IllegalStateException if relation types were already set
      */
@@ -238,11 +252,6 @@ public final class Extractor {
       checkState(relations == null, "relations were already set to %s", relations);
       for (RelationType t : types) {
         requireNonNull(t, "relation type");
-        checkArgument(
-            t.isBuiltIn(),
-            "relation type %s is not built in, and this version finds only the built-in types %s",
-            t,
-            RelationType.builtIn());
       }
       relations = ImmutableSet.copyOf(types);
       return this;
@@ -304,16 +313,144 @@ public final class Extractor {
     }
 
     /**
-     * Checks the configuration, loads the models and returns the extractor.
+     * Adds a gazetteer: its phrases become mentions of its type, a user-defined one or a built-in
+     * one it extends. May be called many times; where two gazetteers match the same tokens, the
+     * one added first wins. See {@code docs/rules.md}.
+     */
+    public Builder gazetteer(Gazetteer gazetteer) {
+      gazetteers.add(requireNonNull(gazetteer, "gazetteer"));
+      return this;
+    }
+
+    /**
+     * Adds a relation rule, e.g. {@code RelationRule.verb("meet").subject(PERSON)
+     * .object(PERSON).gives(MEETS)}. May be called many times.
+     */
+    public Builder rule(RelationRule rule) {
+      rules.add(requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /**
+     * Adds the rules of a rules file (format in {@link RelationRule#fromFile}). The file is read
+     * and checked by {@link #build()}. May be called many times.
+     */
+    public Builder rules(Path file) {
+      ruleFiles.add(requireNonNull(file, "file"));
+      return this;
+    }
+
+    /** The checked entity types, relation types and rules an extractor is built with. */
+    record Plan(
+        ImmutableSet<EntityType> entities,
+        ImmutableSet<RelationType> relations,
+        ImmutableList<RelationRule> rules) {}
+
+    private Plan plan() {
+      ImmutableList.Builder<RelationRule> all = ImmutableList.builder();
+      all.addAll(rules);
+      for (Path f : ruleFiles) {
+        all.addAll(RelationRule.fromFile(f));
+      }
+      ImmutableList<RelationRule> allRules = all.build();
+      Set<EntityType> found = new LinkedHashSet<>();
+      for (Gazetteer g : gazetteers) {
+        found.add(g.type());
+      }
+      ImmutableSet<EntityType> ents;
+      if (entities != null) {
+        ents = entities;
+        for (EntityType t : ents) {
+          checkArgument(
+              t.isBuiltIn() || found.contains(t),
+              "entity type %s is not built in and no gazetteer finds it; add one with"
+                  + " Extractor.builder().gazetteer(Gazetteer.builder(%s)...)",
+              t,
+              t);
+        }
+        for (Gazetteer g : gazetteers) {
+          checkArgument(
+              ents.contains(g.type()),
+              "gazetteer %s finds %s, but entities(...) is %s; add %s",
+              g.source(),
+              g.type(),
+              ents,
+              g.type());
+        }
+      } else {
+        ents =
+            ImmutableSet.<EntityType>builder().addAll(EntityType.builtIn()).addAll(found).build();
+      }
+      for (RelationRule r : allRules) {
+        for (EntityType t : Iterables.concat(r.subjectTypes(), r.objectTypes())) {
+          checkArgument(
+              ents.contains(t),
+              "rule %s needs entity type %s, but the extractor finds %s; %s",
+              r.origin(),
+              t,
+              ents,
+              t.isBuiltIn()
+                  ? "add it to entities(...)"
+                  : "add a gazetteer for it with Extractor.builder().gazetteer(...)");
+        }
+      }
+      Set<RelationType> given = new LinkedHashSet<>();
+      Map<String, RelationType> byName = new HashMap<>();
+      for (RelationRule r : allRules) {
+        given.add(r.type());
+        RelationType other = byName.putIfAbsent(r.type().name(), r.type());
+        checkArgument(
+            other == null
+                || (other.subjectTypes().equals(r.type().subjectTypes())
+                    && other.objectTypes().equals(r.type().objectTypes())),
+            "rule %s gives %s with types %s -> %s, but another rule gives it with %s -> %s; declare"
+                + " one relation type and share it",
+            r.origin(),
+            r.type(),
+            r.type().subjectTypes(),
+            r.type().objectTypes(),
+            other == null ? "" : other.subjectTypes(),
+            other == null ? "" : other.objectTypes());
+      }
+      ImmutableSet<RelationType> rels;
+      if (relations != null) {
+        rels = relations;
+        for (RelationType t : rels) {
+          checkArgument(
+              t.isBuiltIn() || given.contains(t),
+              "relation type %s is not built in and no rule gives it; add one with"
+                  + " Extractor.builder().rule(RelationRule.verb(...)...gives(%s)) or rules(file)",
+              t,
+              t);
+        }
+        for (RelationType t : given) {
+          checkArgument(
+              rels.contains(t),
+              "a rule gives %s, but relations(...) is %s; add %s",
+              t,
+              rels,
+              t);
+        }
+      } else {
+        rels = ImmutableSet.<RelationType>builder().addAll(defaultRelations(ents)).addAll(given).build();
+      }
+      return new Plan(ents, rels, allRules);
+    }
+
+    /**
+     * Checks the configuration, reads the rules files, loads the models and returns the extractor.
      *
-     * @throws IllegalArgumentException if a relation type needs entity types that are not found
+     * @throws IllegalArgumentException if a relation type needs entity types that are not found,
+     *     a user-defined entity type has no gazetteer, a user-defined relation type has no rule,
+     *     or a rules file is malformed (the message gives the rule, the line and the column)
      * @throws IllegalStateException if called twice
+     * @throws java.io.UncheckedIOException if a rules file cannot be read
      * @throws ExtractionException if the models cannot be loaded
      */
     public Extractor build() {
       checkState(!built, "build() was already called on this builder; use a new builder");
-      ImmutableSet<EntityType> ents =
-          entities != null ? entities : ImmutableSet.copyOf(EntityType.builtIn());
+      Plan plan = plan();
+      ImmutableSet<EntityType> ents = plan.entities();
       if (relations != null) {
         for (RelationType r : relations) {
           boolean subject = r.subjectTypes().stream().anyMatch(ents::contains);
@@ -333,7 +470,7 @@ public final class Extractor {
       }
       built = true;
       try {
-        return new Extractor(this);
+        return new Extractor(this, plan);
       } catch (OutOfMemoryError e) {
         throw new ExtractionException(
             "not enough heap to load the CoreNLP models (max heap "

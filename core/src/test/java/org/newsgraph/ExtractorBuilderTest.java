@@ -35,10 +35,13 @@ class ExtractorBuilderTest {
   }
 
   @Test
-  void entities_customType_throwsUntilSupported() {
-    assertThatThrownBy(() -> Extractor.builder().entities(EntityType.custom("WEAPON")))
+  void build_customEntityTypeWithoutGazetteer_throwsNamingTheGazetteer() {
+    // issue 7: custom types are allowed once a gazetteer finds them, checked at build()
+    assertThatThrownBy(() -> Extractor.builder().entities(EntityType.custom("WEAPON")).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("entity type WEAPON is not built in");
+        .hasMessage(
+            "entity type WEAPON is not built in and no gazetteer finds it; add one with"
+                + " Extractor.builder().gazetteer(Gazetteer.builder(WEAPON)...)");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.newsgraph.query;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -13,6 +14,7 @@ import org.newsgraph.entity.Entity;
 import org.newsgraph.entity.EntityType;
 import org.newsgraph.entity.Mention;
 import org.newsgraph.graph.RelationGraph;
+import org.newsgraph.relation.Modality;
 import org.newsgraph.relation.Relation;
 import org.newsgraph.relation.RelationType;
 
@@ -76,7 +78,76 @@ public abstract class EntityPattern<P extends EntityPattern<P>> {
         type.objectTypes(),
         types,
         object.types);
-    return copy(name, ImmutableList.<Step>builder().addAll(steps).add(new Step(type, object)).build());
+    return copy(
+        name,
+        ImmutableList.<Step>builder()
+            .addAll(steps)
+            .add(new Step(type, object, ImmutableSet.of(), false))
+            .build());
+  }
+
+  /**
+   * Returns this pattern with its last step restricted to relations of these modalities: {@code
+   * person().attends(event()).withModality(PLANNED, UNCERTAIN)} binds only people who will or may
+   * attend. Without a modality filter a step matches relations of every modality.
+   *
+   * @throws IllegalStateException if the pattern has no step yet, or its last step already has a
+   *     modality filter
+   */
+  public final P withModality(Modality first, Modality... more) {
+    requireNonNull(first, "first");
+    requireNonNull(more, "more");
+    Step last = lastStep("withModality(...)");
+    checkState(
+        last.modalities.isEmpty(),
+        "the step %s already keeps only %s; give all modalities in one withModality(...) call",
+        last.type,
+        last.modalities);
+    ImmutableSet<Modality> set =
+        ImmutableSet.<Modality>builder().add(first).add(more).build();
+    return replaceLast(new Step(last.type, last.object, set, last.currentOnly));
+  }
+
+  /**
+   * Returns this pattern with its last step restricted to relations stated as fact ({@link
+   * Modality#ASSERTED}); the same as {@code withModality(ASSERTED)}.
+   *
+   * @throws IllegalStateException if the pattern has no step yet, or its last step already has a
+   *     modality filter
+   */
+  public final P asserted() {
+    return withModality(Modality.ASSERTED);
+  }
+
+  /**
+   * Returns this pattern with its last step restricted to relations that hold now: those without a
+   * {@code time} attribute ({@code FORMER} for "former President X", {@code FUTURE} for
+   * "President-elect Y"). {@code person().leaderOf(country()).current()} binds current leaders only.
+   *
+   * @throws IllegalStateException if the pattern has no step yet
+   */
+  public final P current() {
+    Step last = lastStep("current()");
+    return replaceLast(new Step(last.type, last.object, last.modalities, true));
+  }
+
+  private Step lastStep(String method) {
+    checkState(
+        !steps.isEmpty(),
+        "%s filters the last relation step, but pattern '%s' has none; call it after a step such"
+            + " as attends(event())",
+        method,
+        this);
+    return steps.get(steps.size() - 1);
+  }
+
+  private P replaceLast(Step step) {
+    return copy(
+        name,
+        ImmutableList.<Step>builder()
+            .addAll(steps.subList(0, steps.size() - 1))
+            .add(step)
+            .build());
   }
 
   /** Returns the entity types this pattern binds. */
@@ -126,7 +197,7 @@ public abstract class EntityPattern<P extends EntityPattern<P>> {
     for (Step step : steps) {
       List<Partial> stepResults = new ArrayList<>();
       for (Relation r : graph.relationsFrom(e)) {
-        if (r.type().equals(step.type)) {
+        if (step.accepts(r)) {
           for (Partial sub : step.object.bind(graph, r.object())) {
             stepResults.add(
                 new Partial(
@@ -166,21 +237,51 @@ public abstract class EntityPattern<P extends EntityPattern<P>> {
       if (i > 0) {
         sb.append(", ");
       }
-      sb.append(head).append(" -").append(steps.get(i).type).append("-> ");
+      sb.append(head).append(" -").append(steps.get(i).label()).append("-> ");
       steps.get(i).object.append(sb);
     }
   }
 
-  /** One step of a pattern: a relation type and the pattern its object must satisfy. */
+  /**
+   * One step of a pattern: a relation type, the pattern its object must satisfy, and filters on the
+   * relation (its modalities, none meaning any; whether it must hold now).
+   */
   static final class Step {
     final RelationType type;
     final EntityPattern<?> object;
+    final ImmutableSet<Modality> modalities;
+    final boolean currentOnly;
 
-    Step(RelationType type, EntityPattern<?> object) {
+    Step(
+        RelationType type,
+        EntityPattern<?> object,
+        ImmutableSet<Modality> modalities,
+        boolean currentOnly) {
       this.type = type;
       this.object = object;
+      this.modalities = modalities;
+      this.currentOnly = currentOnly;
+    }
+
+    boolean accepts(Relation r) {
+      return r.type().equals(type)
+          && (modalities.isEmpty() || modalities.contains(r.modality()))
+          && (!currentOnly || !r.attributes().containsKey(TIME));
+    }
+
+    /** {@code ATTENDS}, {@code ATTENDS[ASSERTED]}, {@code LEADER_OF[current]}. */
+    String label() {
+      List<String> filters = new ArrayList<>();
+      modalities.forEach(m -> filters.add(m.name()));
+      if (currentOnly) {
+        filters.add("current");
+      }
+      return filters.isEmpty() ? type.name() : type.name() + filters;
     }
   }
+
+  /** The relation attribute that marks a role as past or future. */
+  static final String TIME = "time";
 
   private static final class Partial {
     final ImmutableList<Entity> entities;

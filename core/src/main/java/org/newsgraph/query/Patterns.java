@@ -20,7 +20,8 @@ import org.newsgraph.entity.EntityType;
  *   <caption>The DSL at a glance</caption>
  *   <tr><th>factory</th><th>binds</th><th>typed steps</th></tr>
  *   <tr><td>{@code person()}</td><td>PERSON</td>
- *       <td>{@code leaderOf(country()|organization())}, {@code attends(event())},
+ *       <td>{@code leaderOf(country()|organization())},
+ *           {@code currentLeaderOf(country()|organization())}, {@code attends(event())},
  *           {@code citizenOf(country())}</td></tr>
  *   <tr><td>{@code country()}</td><td>COUNTRY</td><td>{@code attends(event())}</td></tr>
  *   <tr><td>{@code event()}</td><td>EVENT</td>
@@ -32,6 +33,23 @@ import org.newsgraph.entity.EntityType;
  *   <tr><td>{@code organization()}</td><td>ORGANIZATION</td><td></td></tr>
  *   <tr><td>{@code entity(types...)}</td><td>the given types</td><td></td></tr>
  * </table>
+ *
+ * <table>
+ *   <caption>Filters on the last relation step</caption>
+ *   <tr><th>filter</th><th>keeps relations</th><th>example</th></tr>
+ *   <tr><td>{@code asserted()}</td><td>stated as fact ({@code Modality.ASSERTED})</td>
+ *       <td>{@code person().attends(event()).asserted()}</td></tr>
+ *   <tr><td>{@code withModality(Modality...)}</td><td>of any of these modalities</td>
+ *       <td>{@code person().attends(event()).withModality(PLANNED, UNCERTAIN)}</td></tr>
+ *   <tr><td>{@code current()}</td><td>without a {@code time} attribute (not {@code FORMER} nor
+ *       {@code FUTURE})</td><td>{@code person().leaderOf(country()).current()}, or
+ *       {@code person().currentLeaderOf(country())}</td></tr>
+ * </table>
+ *
+ * <p>A filter applies to the step just before it and may be combined with the other filter
+ * ({@code person().leaderOf(country()).current().asserted()}); it throws {@link
+ * IllegalStateException} on a pattern without a step. {@code toString()} prints filters in
+ * brackets: {@code person -ATTENDS[ASSERTED]-> event}.
  *
  * <p>Every pattern also has {@code named(String)} (canonical name or any mention, ignoring case)
  * and the generic step {@code via(RelationType, pattern)}, which works for user-defined relation

@@ -28,6 +28,20 @@ public final class PersonPattern extends EntityPattern<PersonPattern> {
     return via(RelationType.LEADER_OF, organization);
   }
 
+  /**
+   * Returns this pattern with a step: the person leads a country now ({@code LEADER_OF} without a
+   * {@code time} attribute, so not "former President X" nor "President-elect Y"); the same as
+   * {@code leaderOf(country).current()}.
+   */
+  public PersonPattern currentLeaderOf(CountryPattern country) {
+    return leaderOf(country).current();
+  }
+
+  /** Returns this pattern with a step: the person leads an organisation now; see above. */
+  public PersonPattern currentLeaderOf(OrganizationPattern organization) {
+    return leaderOf(organization).current();
+  }
+
   /** Returns this pattern with a step: the person attends an event ({@code ATTENDS}). */
   public PersonPattern attends(EventPattern event) {
     return via(RelationType.ATTENDS, event);

@@ -36,6 +36,7 @@ import org.newsgraph.io.GraphMlExporter;
 import org.newsgraph.io.JsonExporter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -149,6 +150,8 @@ public final class NewsGraphCli implements Callable<Integer> {
       names = {"-q", "--quiet"},
       description = "Show no progress bar (it is shown only when standard error is a terminal).")
   private boolean quiet;
+
+  @Mixin private RuleOptions ruleOptions = new RuleOptions();
 
   @Spec private @Nullable CommandSpec spec;
 
@@ -270,9 +273,7 @@ public final class NewsGraphCli implements Callable<Integer> {
   }
 
   private Extractor extractor() {
-    return extractors != null
-        ? extractors.get()
-        : Extractor.builder().maxCharacters(maxCharacters).build();
+    return extractors != null ? extractors.get() : ruleOptions.extractor(spec, maxCharacters);
   }
 
   private Outcome extract(Extractor extractor, InputDocument in) {

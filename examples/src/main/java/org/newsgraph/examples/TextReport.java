@@ -23,7 +23,10 @@ final class TextReport {
     sb.append("== ").append(doc.id()).append(": ").append(doc.sentences().size())
         .append(" sentences, ").append(doc.entities().size()).append(" entities, ")
         .append(doc.relations().size()).append(" relations\n\n");
-    for (EntityType type : EntityType.builtIn()) {
+    // built-in types first, then user-defined ones from gazetteers (issue 7)
+    var types = new java.util.TreeSet<EntityType>(EntityType.builtIn());
+    doc.entities().forEach(e -> types.add(e.type()));
+    for (EntityType type : types) {
       var es = doc.entities(type);
       if (es.isEmpty()) {
         continue;

@@ -24,6 +24,8 @@ import org.newsgraph.entity.TextSpan;
 import org.newsgraph.relation.Evidence;
 import org.newsgraph.relation.Relation;
 import org.newsgraph.relation.RelationType;
+import org.newsgraph.rules.Gazetteer;
+import org.newsgraph.rules.RelationRule;
 
 /**
  * The ordered stages of one extractor and the assembly of their result into a {@link Document}.
@@ -51,7 +53,22 @@ public final class Pipeline {
    */
   public static Pipeline create(
       Set<EntityType> entityTypes, Set<RelationType> relationTypes, Limits limits) {
-    Pipeline p = create(entityTypes, relationTypes);
+    return create(entityTypes, relationTypes, limits, List.of(), List.of());
+  }
+
+  /**
+   * Builds the stages with the user's gazetteers and relation rules (issue 7), and per-document
+   * limits.
+   *
+   * @see #create(Set, Set)
+   */
+  public static Pipeline create(
+      Set<EntityType> entityTypes,
+      Set<RelationType> relationTypes,
+      Limits limits,
+      List<Gazetteer> gazetteers,
+      List<RelationRule> rules) {
+    Pipeline p = create(entityTypes, relationTypes, gazetteers, rules);
     return new Pipeline(p.stages, p.entityTypes, limits);
   }
 
@@ -62,6 +79,14 @@ public final class Pipeline {
    * @throws IllegalStateException if the plan is broken (a bug, not a user error)
    */
   public static Pipeline create(Set<EntityType> entityTypes, Set<RelationType> relationTypes) {
+    return create(entityTypes, relationTypes, List.of(), List.of());
+  }
+
+  private static Pipeline create(
+      Set<EntityType> entityTypes,
+      Set<RelationType> relationTypes,
+      List<Gazetteer> gazetteers,
+      List<RelationRule> rules) {
     Lexicon lexicon = new Lexicon();
     boolean parse = !relationTypes.isEmpty();
     boolean dates = entityTypes.contains(EntityType.DATE);
@@ -70,9 +95,18 @@ public final class Pipeline {
     stages.add(new MentionStage(lexicon));
     stages.add(new NamePropagationStage());
     stages.add(new EventStage(lexicon));
+    if (!gazetteers.isEmpty()) {
+      stages.add(new GazetteerStage(gazetteers));
+    }
     stages.add(new CorefStage());
+    if (!gazetteers.isEmpty()) {
+      stages.add(new GazetteerMergeStage());
+    }
     if (parse) {
       stages.add(new RelationStage(lexicon, relationTypes));
+    }
+    if (parse && !rules.isEmpty()) {
+      stages.add(new CustomRuleStage(rules));
     }
     checkPlan(stages);
     return new Pipeline(ImmutableList.copyOf(stages), ImmutableSet.copyOf(entityTypes), Limits.NONE);

@@ -1,0 +1,128 @@
+package org.newsgraph.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.newsgraph.entity.EntityType.PERSON;
+import static org.newsgraph.query.Patterns.country;
+import static org.newsgraph.query.Patterns.entity;
+import static org.newsgraph.query.Patterns.event;
+import static org.newsgraph.query.Patterns.person;
+import static org.newsgraph.relation.Modality.PLANNED;
+import static org.newsgraph.relation.Modality.UNCERTAIN;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.Extractor;
+import org.newsgraph.Fixtures;
+import org.newsgraph.entity.EntityType;
+import org.newsgraph.graph.RelationGraph;
+import org.newsgraph.relation.RelationType;
+
+/**
+ * The examples of docs/rules.md, copied here so that they compile and hold (issue 7). Nothing
+ * here loads the models: configurations stop short of build(), or fail in it before loading.
+ */
+class RulesGuideTest {
+
+  @Test
+  void gazetteers() {
+    EntityType weapon = EntityType.custom("WEAPON_SYSTEM");
+    Gazetteer weapons = Gazetteer.builder(weapon)
+        .caseRule(Gazetteer.CaseRule.IGNORE)          // default EXACT
+        .entry("Patriot", "Patriot missile system", "MIM-104 Patriot")   // canonical name, aliases
+        .entry("HIMARS", "M142 HIMARS")
+        .build();
+    Extractor.Builder builder = Extractor.builder().gazetteer(weapons);
+    assertThat(builder).isNotNull();
+    assertThat(weapons.find("m142 himars").orElseThrow().entry().canonical()).isEqualTo("HIMARS");
+
+    Gazetteer events = Gazetteer.of(EntityType.EVENT, List.of("Shangri-La Dialogue", "Raisina Dialogue"));
+    assertThat(events.entries()).hasSize(2);
+
+    Gazetteer extra = Gazetteer.builder(EntityType.COUNTRY)
+        .entry(Gazetteer.Entry.country("XK", "Kosovo", "Republic of Kosovo").withDemonyms("Kosovar"))
+        .build();
+    assertThat(extra.find("Kosovar").orElseThrow().demonym()).isTrue();
+  }
+
+  @Test
+  void customTypeWithoutGazetteer_failsAtBuild() {
+    assertThatThrownBy(() -> Extractor.builder().entities(EntityType.custom("WEAPON")).build())
+        .hasMessage(
+            "entity type WEAPON is not built in and no gazetteer finds it; add one with"
+                + " Extractor.builder().gazetteer(Gazetteer.builder(WEAPON)...)");
+  }
+
+  @Test
+  void gazetteerFiles(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("weapons.txt");
+    Files.writeString(
+        file,
+        "# weapons.txt: a 'type:' line, an optional 'case:' line, then one entry per line\n"
+            + "type: WEAPON_SYSTEM\n"
+            + "case: ignore\n"
+            + "Patriot | Patriot missile system | MIM-104 Patriot\n"
+            + "HIMARS | M142 HIMARS\n");
+    Gazetteer g = Gazetteer.fromFile(file);
+    assertThat(g.entries()).extracting(Gazetteer.Entry::canonical).containsExactly("Patriot", "HIMARS");
+    assertThat(Gazetteer.parse("c.txt", "type: COUNTRY\nXK = Kosovo | Republic of Kosovo ; Kosovar\n")
+            .find("Kosovar"))
+        .isPresent();
+    assertThatThrownBy(() -> Gazetteer.parse("w.txt", "type: WEAPON_SYSTEM\ncase: loose\nPatriot\n"))
+        .hasMessage("gazetteer w.txt line 2 column 7: case must be 'exact' or 'ignore', but was 'loose'");
+  }
+
+  @Test
+  void relationRules() {
+    RelationType meets = RelationType.custom("MEETS", Set.of(PERSON), Set.of(PERSON));
+    Extractor.Builder builder = Extractor.builder()
+        .rule(RelationRule.verb("meet").subject(PERSON).object(PERSON).gives(meets));
+    assertThat(builder).isNotNull();
+    assertThat(RelationRule.verb("join").gives(RelationType.ATTENDS).subjectTypes())
+        .isEqualTo(RelationType.ATTENDS.subjectTypes());
+  }
+
+  @Test
+  void rulesFiles(@TempDir Path dir) throws Exception {
+    String rules =
+        "# NAME(SUBJECT_TYPES, OBJECT_TYPES): verb LEMMA[, LEMMA...] [via RELATION[, RELATION...]]\n"
+            + "MEETS(PERSON, PERSON): verb meet\n"
+            + "SANCTIONS(COUNTRY|ORGANIZATION, COUNTRY): verb sanction, blacklist\n"
+            + "VISITS(PERSON, COUNTRY|CITY): verb visit, travel via obj, obl:to\n";
+    Path file = dir.resolve("rules.txt");
+    Files.writeString(file, rules);
+    assertThat(RelationRule.fromFile(file)).extracting(r -> r.type().name())
+        .containsExactly("MEETS", "SANCTIONS", "VISITS");
+
+    // errors are reported by build(), before any model is loaded
+    Path bad = dir.resolve("bad.txt");
+    Files.writeString(bad, "# my rules\nMEETS(PERSON, PERSON) verb meet\n");
+    assertThatThrownBy(() -> Extractor.builder().rules(bad).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rules file " + bad + " line 2 column 23 (rule MEETS): expected ':', but found 'v'");
+
+    Path unknown = dir.resolve("unknown.txt");
+    Files.writeString(unknown, "USES(PERSON, WEAPON_SYSTEM): verb use\n");
+    assertThatThrownBy(() -> Extractor.builder().rules(unknown).build())
+        .hasMessageStartingWith(
+            "rule " + unknown + " line 1 (USES) needs entity type WEAPON_SYSTEM, but the extractor"
+                + " finds [PERSON, COUNTRY, CITY, LOCATION, ORGANIZATION, EVENT, DATE]; add a"
+                + " gazetteer for it");
+  }
+
+  @Test
+  void querying() {
+    RelationGraph graph = Fixtures.boric().graph();
+    RelationType meets = RelationType.custom("MEETS", Set.of(PERSON), Set.of(PERSON));
+    EntityType weapon = EntityType.custom("WEAPON_SYSTEM");
+    assertThat(graph.match(person().via(meets, person()))).isEmpty();                  // any MEETS
+    assertThat(graph.match(person().via(meets, person()).asserted())).isEmpty();       // stated as fact
+    assertThat(graph.match(person().attends(event()).withModality(PLANNED, UNCERTAIN))).isEmpty();
+    assertThat(graph.match(person().currentLeaderOf(country()))).hasSize(1);            // not "former", not "-elect"
+    assertThat(graph.match(entity(weapon))).isEmpty();                                 // every weapon system
+  }
+}
