@@ -272,8 +272,11 @@ public final class NewsGraphCli implements Callable<Integer> {
     return failures == 0 ? 0 : 1;
   }
 
+  /** The supplied extractor, unless rule files ask for one of the tool's own making. */
   private Extractor extractor() {
-    return extractors != null ? extractors.get() : ruleOptions.extractor(spec, maxCharacters);
+    return extractors != null && ruleOptions.isEmpty()
+        ? extractors.get()
+        : ruleOptions.extractor(spec, maxCharacters);
   }
 
   private Outcome extract(Extractor extractor, InputDocument in) {
