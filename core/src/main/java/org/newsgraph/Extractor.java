@@ -47,6 +47,7 @@ public final class Extractor {
 
   private final ImmutableSet<EntityType> entityTypes;
   private final ImmutableSet<RelationType> relationTypes;
+  private final Profile profile;
   private final int maxCharacters;
   private final Limits limits;
   private final Pipeline pipeline;
@@ -55,9 +56,10 @@ public final class Extractor {
     this.entityTypes = b.entities != null ? b.entities : ImmutableSet.copyOf(EntityType.builtIn());
     this.relationTypes =
         b.relations != null ? b.relations : defaultRelations(entityTypes);
+    this.profile = b.profile;
     this.maxCharacters = b.maxCharacters;
     this.limits = new Limits(b.maxSentenceTokens, b.timeBudget);
-    this.pipeline = Pipeline.create(entityTypes, relationTypes, limits);
+    this.pipeline = Pipeline.create(entityTypes, relationTypes, limits, profile);
   }
 
   private static ImmutableSet<RelationType> defaultRelations(ImmutableSet<EntityType> entities) {
@@ -81,6 +83,11 @@ public final class Extractor {
   /** Returns the relation types this extractor finds. */
   public ImmutableSet<RelationType> relationTypes() {
     return relationTypes;
+  }
+
+  /** Returns the speed and quality profile this extractor was built with. */
+  public Profile profile() {
+    return profile;
   }
 
   /** Returns the largest text, in characters, that {@link #extract} accepts. */
@@ -174,7 +181,13 @@ public final class Extractor {
 
   @Override
   public String toString() {
-    return "Extractor{entities=" + entityTypes + ", relations=" + relationTypes + "}";
+    return "Extractor{entities="
+        + entityTypes
+        + ", relations="
+        + relationTypes
+        + ", profile="
+        + profile
+        + "}";
   }
 
   /**
@@ -189,6 +202,8 @@ public final class Extractor {
     private int maxSentenceTokens = DEFAULT_MAX_SENTENCE_TOKENS;
     private boolean maxSentenceTokensSet;
     private @Nullable Duration timeBudget;
+    private @Nullable Profile profileSet;
+    private Profile profile = Profile.BALANCED;
     private boolean built;
 
     private Builder() {}
@@ -245,6 +260,20 @@ public final class Extractor {
             RelationType.builtIn());
       }
       relations = ImmutableSet.copyOf(types);
+      return this;
+    }
+
+    /**
+     * Sets the speed and quality trade-off (default {@link Profile#BALANCED}); docs/performance.md
+     * gives the measured figures of each profile.
+     *
+     * @throws IllegalStateException if already set
+     */
+    public Builder profile(Profile profile) {
+      requireNonNull(profile, "profile");
+      checkState(profileSet == null, "profile was already set to %s", profileSet);
+      this.profile = profile;
+      this.profileSet = profile;
       return this;
     }
 

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.newsgraph.Document;
 import org.newsgraph.DocumentLimitException;
 import org.newsgraph.ExtractionException;
+import org.newsgraph.Profile;
 import org.newsgraph.Sentence;
 import org.newsgraph.entity.Entity;
 import org.newsgraph.entity.EntityType;
@@ -51,7 +52,20 @@ public final class Pipeline {
    */
   public static Pipeline create(
       Set<EntityType> entityTypes, Set<RelationType> relationTypes, Limits limits) {
-    Pipeline p = create(entityTypes, relationTypes);
+    return create(entityTypes, relationTypes, limits, Profile.BALANCED);
+  }
+
+  /**
+   * Builds the stages for a profile, with per-document limits.
+   *
+   * @see #create(Set, Set)
+   */
+  public static Pipeline create(
+      Set<EntityType> entityTypes,
+      Set<RelationType> relationTypes,
+      Limits limits,
+      Profile profile) {
+    Pipeline p = create(entityTypes, relationTypes, profile);
     return new Pipeline(p.stages, p.entityTypes, limits);
   }
 
@@ -62,11 +76,16 @@ public final class Pipeline {
    * @throws IllegalStateException if the plan is broken (a bug, not a user error)
    */
   public static Pipeline create(Set<EntityType> entityTypes, Set<RelationType> relationTypes) {
+    return create(entityTypes, relationTypes, Profile.BALANCED);
+  }
+
+  private static Pipeline create(
+      Set<EntityType> entityTypes, Set<RelationType> relationTypes, Profile profile) {
     Lexicon lexicon = new Lexicon();
     boolean parse = !relationTypes.isEmpty();
     boolean dates = entityTypes.contains(EntityType.DATE);
     List<Stage> stages = new ArrayList<>();
-    stages.add(new AnnotateStage(parse, dates));
+    stages.add(new AnnotateStage(parse, dates, profile == Profile.FAST));
     stages.add(new MentionStage(lexicon));
     stages.add(new NamePropagationStage());
     stages.add(new EventStage(lexicon));

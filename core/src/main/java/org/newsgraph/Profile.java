@@ -1,0 +1,30 @@
+package org.newsgraph;
+
+/**
+ * A speed and quality trade-off for an {@link Extractor}, chosen with {@link
+ * Extractor.Builder#profile(Profile)}. Whatever the profile, an extractor loads only the models its
+ * entity and relation types need: the dependency parser only when a relation type is requested,
+ * the date tagger only when {@code DATE} is.
+ *
+ * <pre>{@code
+ * Extractor fast = Extractor.builder().profile(Profile.FAST).build();
+ * }</pre>
+ *
+ * <p>docs/performance.md gives the measured speed, heap and quality of each profile.
+ */
+public enum Profile {
+  /**
+   * One named-entity CRF model (CoreNLP's three-class model) instead of three; the fine-grained
+   * gazetteer (cities, countries, nationalities, titles) still runs. Fastest to load and to run,
+   * with a small loss of recall on organizations and miscellaneous names.
+   */
+  FAST,
+  /** The default: CoreNLP's three named-entity CRF models combined, and the full gazetteer. */
+  BALANCED,
+  /**
+   * Reserved for slower, more accurate models. In this version it is the same as {@link
+   * #BALANCED}: CoreNLP's statistical coreference was measured too slow for the gain (see
+   * docs/performance.md), and NewsGraph's own coreference runs in every profile.
+   */
+  ACCURATE
+}
