@@ -105,7 +105,16 @@ public final class ThroughputCommand implements Callable<Integer> {
   @Option(names = "--child", hidden = true, description = "Run one configuration in this JVM.")
   private @Nullable String child;
 
-  private PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+  private final PrintStream out;
+
+  /** A command that prints to standard output. */
+  public ThroughputCommand() {
+    this(new PrintStream(System.out, true, StandardCharsets.UTF_8));
+  }
+
+  ThroughputCommand(PrintStream out) {
+    this.out = out;
+  }
 
   @Override
   public Integer call() throws Exception {

@@ -42,11 +42,20 @@ final class CoreNlpAdapter {
   /**
    * Builds the pipeline.
    *
-   * @param oneNerModel run only the three-class CRF instead of CoreNLP's three CRF models (the
-   *     MUC seven-class and CoNLL four-class models add little that the fine-grained gazetteer and
-   *     SUTime do not, at two thirds of the CRF time)
+   * @param fast run only the three-class CRF instead of CoreNLP's three CRF models (the MUC
+   *     seven-class and CoNLL four-class models add little that the gazetteer and SUTime do not,
+   *     at two thirds of the CRF time), and only the small cased gazetteer
    */
-  CoreNlpAdapter(boolean parse, boolean dates, boolean oneNerModel) {
+  /**
+   * CoreNLP's cased fine-grained gazetteer alone (about 4,900 cities, states and provinces), in
+   * place of the default that adds a caseless list of 580,000 entries (533,000 of them cities).
+   * Matching that list is the largest single cost of tagging (docs/performance.md); NewsGraph's own
+   * lexicon finds countries, demonyms and titles without it.
+   */
+  private static final String CASED_GAZETTEER =
+      "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_cased.tab";
+
+  CoreNlpAdapter(boolean parse, boolean dates, boolean fast) {
     this.parse = parse;
     Properties props = new Properties();
     props.setProperty("tokenize.language", "en");
@@ -57,8 +66,9 @@ final class CoreNlpAdapter {
     props.setProperty("ner.useSUTime", Boolean.toString(dates));
     props.setProperty("ner.applyNumericClassifiers", Boolean.toString(dates));
     props.setProperty("ner.docdate.usePresent", "false");
-    if (oneNerModel) {
+    if (fast) {
       props.setProperty("ner.model", THREE_CLASS_MODEL);
+      props.setProperty("ner.fine.regexner.mapping", CASED_GAZETTEER);
     }
     this.split = pipeline(props, "tokenize,ssplit", true);
     ImmutableList.Builder<Map.Entry<String, StanfordCoreNLP>> b = ImmutableList.builder();
