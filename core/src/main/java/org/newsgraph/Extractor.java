@@ -58,6 +58,7 @@ public final class Extractor {
 
   private final ImmutableSet<EntityType> entityTypes;
   private final ImmutableSet<RelationType> relationTypes;
+  private final Profile profile;
   private final int maxCharacters;
   private final Limits limits;
   private final Pipeline pipeline;
@@ -65,10 +66,12 @@ public final class Extractor {
   private Extractor(Builder b, Builder.Plan plan) {
     this.entityTypes = plan.entities();
     this.relationTypes = plan.relations();
+    this.profile = b.profile;
     this.maxCharacters = b.maxCharacters;
     this.limits = new Limits(b.maxSentenceTokens, b.timeBudget);
     this.pipeline =
-        Pipeline.create(entityTypes, relationTypes, limits, b.gazetteers, plan.rules());
+        Pipeline.create(
+            entityTypes, relationTypes, limits, profile, b.gazetteers, plan.rules());
   }
 
   private static ImmutableSet<RelationType> defaultRelations(ImmutableSet<EntityType> entities) {
@@ -92,6 +95,11 @@ public final class Extractor {
   /** Returns the relation types this extractor finds. */
   public ImmutableSet<RelationType> relationTypes() {
     return relationTypes;
+  }
+
+  /** Returns the speed and quality profile this extractor was built with. */
+  public Profile profile() {
+    return profile;
   }
 
   /** Returns the largest text, in characters, that {@link #extract} accepts. */
@@ -185,7 +193,13 @@ public final class Extractor {
 
   @Override
   public String toString() {
-    return "Extractor{entities=" + entityTypes + ", relations=" + relationTypes + "}";
+    return "Extractor{entities="
+        + entityTypes
+        + ", relations="
+        + relationTypes
+        + ", profile="
+        + profile
+        + "}";
   }
 
   /**
@@ -203,6 +217,8 @@ public final class Extractor {
     private final List<Gazetteer> gazetteers = new ArrayList<>();
     private final List<RelationRule> rules = new ArrayList<>();
     private final List<Path> ruleFiles = new ArrayList<>();
+    private @Nullable Profile profileSet;
+    private Profile profile = Profile.BALANCED;
     private boolean built;
 
     private Builder() {}
@@ -254,6 +270,20 @@ public final class Extractor {
         requireNonNull(t, "relation type");
       }
       relations = ImmutableSet.copyOf(types);
+      return this;
+    }
+
+    /**
+     * Sets the speed and quality trade-off (default {@link Profile#BALANCED}); docs/performance.md
+     * gives the measured figures of each profile.
+     *
+     * @throws IllegalStateException if already set
+     */
+    public Builder profile(Profile profile) {
+      requireNonNull(profile, "profile");
+      checkState(profileSet == null, "profile was already set to %s", profileSet);
+      this.profile = profile;
+      this.profileSet = profile;
       return this;
     }
 

@@ -45,6 +45,20 @@ class ExtractorBuilderTest {
   }
 
   @Test
+  void profile_setTwice_throwsIllegalState() {
+    assertThatThrownBy(() -> Extractor.builder().profile(Profile.FAST).profile(Profile.ACCURATE))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("profile was already set to FAST");
+  }
+
+  @Test
+  void profile_null_throwsNamingParameter() {
+    assertThatThrownBy(() -> Extractor.builder().profile(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("profile");
+  }
+
+  @Test
   void relations_setTwice_throwsIllegalState() {
     assertThatThrownBy(
             () ->

@@ -8,8 +8,8 @@ final class AnnotateStage implements Stage {
   private final CoreNlpAdapter adapter;
   private final boolean parse;
 
-  AnnotateStage(boolean parse, boolean dates) {
-    this.adapter = new CoreNlpAdapter(parse, dates);
+  AnnotateStage(boolean parse, boolean dates, boolean fast) {
+    this.adapter = new CoreNlpAdapter(parse, dates, fast);
     this.parse = parse;
   }
 

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.newsgraph.Document;
 import org.newsgraph.DocumentLimitException;
 import org.newsgraph.ExtractionException;
+import org.newsgraph.Profile;
 import org.newsgraph.Sentence;
 import org.newsgraph.entity.Entity;
 import org.newsgraph.entity.EntityType;
@@ -53,12 +54,12 @@ public final class Pipeline {
    */
   public static Pipeline create(
       Set<EntityType> entityTypes, Set<RelationType> relationTypes, Limits limits) {
-    return create(entityTypes, relationTypes, limits, List.of(), List.of());
+    return create(entityTypes, relationTypes, limits, Profile.BALANCED, List.of(), List.of());
   }
 
   /**
-   * Builds the stages with the user's gazetteers and relation rules (issue 7), and per-document
-   * limits.
+   * Builds the stages for a profile, with the user's gazetteers and relation rules (issue 7) and
+   * per-document limits.
    *
    * @see #create(Set, Set)
    */
@@ -66,9 +67,10 @@ public final class Pipeline {
       Set<EntityType> entityTypes,
       Set<RelationType> relationTypes,
       Limits limits,
+      Profile profile,
       List<Gazetteer> gazetteers,
       List<RelationRule> rules) {
-    Pipeline p = create(entityTypes, relationTypes, gazetteers, rules);
+    Pipeline p = create(entityTypes, relationTypes, profile, gazetteers, rules);
     return new Pipeline(p.stages, p.entityTypes, limits);
   }
 
@@ -79,19 +81,20 @@ public final class Pipeline {
    * @throws IllegalStateException if the plan is broken (a bug, not a user error)
    */
   public static Pipeline create(Set<EntityType> entityTypes, Set<RelationType> relationTypes) {
-    return create(entityTypes, relationTypes, List.of(), List.of());
+    return create(entityTypes, relationTypes, Profile.BALANCED, List.of(), List.of());
   }
 
   private static Pipeline create(
       Set<EntityType> entityTypes,
       Set<RelationType> relationTypes,
+      Profile profile,
       List<Gazetteer> gazetteers,
       List<RelationRule> rules) {
     Lexicon lexicon = new Lexicon();
     boolean parse = !relationTypes.isEmpty();
     boolean dates = entityTypes.contains(EntityType.DATE);
     List<Stage> stages = new ArrayList<>();
-    stages.add(new AnnotateStage(parse, dates));
+    stages.add(new AnnotateStage(parse, dates, profile == Profile.FAST));
     stages.add(new MentionStage(lexicon));
     stages.add(new NamePropagationStage());
     stages.add(new EventStage(lexicon));

@@ -1,0 +1,33 @@
+package org.newsgraph;
+
+/**
+ * A speed and quality trade-off for an {@link Extractor}, chosen with {@link
+ * Extractor.Builder#profile(Profile)}. Whatever the profile, an extractor loads only the models its
+ * entity and relation types need: the dependency parser only when a relation type is requested,
+ * the date tagger only when {@code DATE} is.
+ *
+ * <pre>{@code
+ * Extractor fast = Extractor.builder().profile(Profile.FAST).build();
+ * }</pre>
+ *
+ * <p>docs/performance.md gives the measured speed, heap and quality of each profile.
+ */
+public enum Profile {
+  /**
+   * One named-entity CRF model (CoreNLP's three-class model) instead of three, and only CoreNLP's
+   * small cased gazetteer of about 4,900 cities, states and provinces instead of the 580,000-entry
+   * default (NewsGraph's own lexicon still finds countries, demonyms and titles). Faster to load
+   * and needs half the heap; per token it is not measurably faster, as most of the time is the
+   * dependency parser and CoreNLP's gazetteer matcher. Entity quality is unchanged on DWIE, but
+   * relation F1 is 0.03 lower (fewer nationalities tagged, so fewer CITIZEN_OF).
+   */
+  FAST,
+  /** The default: CoreNLP's three named-entity CRF models combined, and the full gazetteer. */
+  BALANCED,
+  /**
+   * Reserved for slower, more accurate models. In this version it is the same as {@link
+   * #BALANCED}: CoreNLP's statistical coreference was measured too slow for the gain (see
+   * docs/performance.md), and NewsGraph's own coreference runs in every profile.
+   */
+  ACCURATE
+}
