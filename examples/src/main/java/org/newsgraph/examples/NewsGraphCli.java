@@ -62,7 +62,7 @@ import tools.jackson.databind.json.JsonMapper;
     mixinStandardHelpOptions = true,
     version = "newsgraph 0.1.0-SNAPSHOT",
     // subcommands (e.g. evaluate) are added here by their own classes
-    subcommands = {EvaluateCommand.class},
+    subcommands = {EvaluateCommand.class, org.newsgraph.benchmark.ThroughputCommand.class},
     sortOptions = false,
     description = {
       "Extracts people, countries, events and their relations from English news articles.",
