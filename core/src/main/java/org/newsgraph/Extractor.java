@@ -128,7 +128,7 @@ public final class Extractor {
 
   /**
    * Extracts a text. Empty or blank text gives an empty document, and so does text that does not
-   * read as English (ten or more words in lower case, fewer than 8% of them common English function
+   * read as English (ten or more words in lower case, fewer than 15% of them common English function
    * words such as "the" or "of"; names are not counted): the English models would only find
    * garbage in it.
    *
