@@ -51,6 +51,7 @@ final class RelationStage implements Stage {
   private static final Set<String> PARTICIPATE_VERBS =
       Set.of("participate", "compete", "fight", "serve", "race", "play", "perform", "speak", "finish",
           "win", "place", "medal", "represent", "contest");
+  private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "explain", "insist");
   private static final Set<String> ATTEND_NOUNS = Set.of("attendance", "participation", "presence");
   private static final Set<String> NEGATORS =
       Set.of("decline", "refuse", "reject", "skip", "boycott", "snub", "shun", "cancel", "miss");
@@ -108,6 +109,7 @@ final class RelationStage implements Stage {
       eventContext(v);
     }
     bareTitles(doc, bySentence);
+    quotedPeople(doc, bySentence);
     int salient = salientEvent(doc, attendedEvents);
     if (salient >= 0) {
       for (int[] x : implied) {
@@ -132,7 +134,10 @@ final class RelationStage implements Stage {
       String w = t.lower();
       boolean titleish =
           t.ner().equals("TITLE") || lexicon.isTitleWord(w) || lexicon.isTitleWord(t.lemmaLower())
-              || TITLE_MODIFIERS.contains(w);
+              || TITLE_MODIFIERS.contains(w)
+              // "Secretary of State", "Minister of Defence": "of" between two title words
+              || w.equals("of") && b < end && b >= 2 && lexicon.isTitleWord(v.s.tok(b - 2).lower())
+                  && (lexicon.isTitleWord(v.s.tok(b).lower()) || v.s.tok(b).ner().equals("TITLE"));
       // other words of a role phrase: "US experimental composer John Cage"
       boolean role = !titleish && !t.isCapitalized() && plain < 3
           && (t.pos().startsWith("JJ") || t.pos().equals("NN") || t.pos().equals("NNS"));
@@ -199,12 +204,21 @@ final class RelationStage implements Stage {
         if (i < v.s.size() && Set.of("the", "a", "an").contains(v.word(i))) {
           i++;
         }
-        Cand c = v.startingAt(i, EntityType.COUNTRY);
+        int adjectives = i;
+        while (adjectives < v.s.size() && adjectives < i + 2 && v.s.tok(adjectives).pos().startsWith("JJ")
+            && v.at(adjectives, EntityType.COUNTRY) == null) {
+          adjectives++; // "a retired Ugandan athlete"
+        }
+        Cand c = v.startingAt(adjectives, EntityType.COUNTRY);
         if (c != null) {
           i = c.te;
           if (i < v.s.size() && v.s.tok(i).isPossessive()) {
             i++;
           } else if (c.kind != Cand.Kind.DEMONYM) {
+            continue;
+          } else if (i == v.s.size() || !v.s.tok(i).pos().startsWith("NN")) {
+            // "Brom, who is Israeli,": a nationality with no role noun
+            add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.6, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
             continue;
           }
         }
@@ -235,6 +249,9 @@ final class RelationStage implements Stage {
           c = v.startingAt(j, EntityType.COUNTRY);
           if (c != null && c.kind == Cand.Kind.NAME) {
             titleRelation(v, p, c, i, te, p.tb, c.te);
+          } else if (c != null) {
+            // "X, chairman of the Angolan NGO ...": a national body, so a national
+            add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
           }
         } else if (c != null) {
           titleRelation(v, p, c, i, te, p.tb, te);
@@ -308,6 +325,14 @@ final class RelationStage implements Stage {
         continue;
       }
       Cand c = v.startingAt(p.te + 1, EntityType.COUNTRY);
+      if (c == null && p.te + 2 < v.s.size() && v.word(p.te + 1).equals("the")) {
+        Cand body = v.startingAt(p.te + 2, EntityType.COUNTRY);
+        if (body != null && body.kind == Cand.Kind.DEMONYM) {
+          // "Chidi Odinkalu of the Nigerian Human Rights Commission"
+          add(v.doc, CITIZEN_OF, p.entity, body.entity, 0.55, Modality.ASSERTED, v.span(p.tb, body.te), Map.of());
+        }
+        continue;
+      }
       if (c == null || c.kind != Cand.Kind.NAME) {
         continue;
       }
@@ -356,7 +381,7 @@ final class RelationStage implements Stage {
    * about, when one country clearly dominates it.
    */
   private void bareTitles(WorkingDocument doc, Map<Sent, List<Cand>> bySentence) {
-    int dominant = dominantCountry(doc);
+    int dominant = dominantCountry(doc, 1.5);
     if (dominant < 0) {
       return;
     }
@@ -399,6 +424,33 @@ final class RelationStage implements Stage {
     }
   }
 
+  /**
+   * "..., said Lackenbauer": in an article about one country, a person quoted by name (the subject
+   * of "say", "tell", "add") with no other nationality stated is read as that country's citizen,
+   * at a low confidence.
+   */
+  private void quotedPeople(WorkingDocument doc, Map<Sent, List<Cand>> bySentence) {
+    int dominant = dominantCountry(doc, 2.0);
+    if (dominant < 0) {
+      return;
+    }
+    for (Sent s : doc.sentences) {
+      View v = new View(doc, s, bySentence.getOrDefault(s, List.of()));
+      for (int i = 0; i < s.size(); i++) {
+        if (!SPEECH_VERBS.contains(s.tok(i).lemmaLower()) || !s.tok(i).pos().startsWith("VB")) {
+          continue;
+        }
+        for (int subj : s.children(i, "nsubj")) {
+          Cand p = v.at(subj, EntityType.PERSON);
+          if (p != null && p.kind == Cand.Kind.NAME && !hasCountry(doc, p.entity)) {
+            add(doc, CITIZEN_OF, p.entity, dominant, 0.35, Modality.ASSERTED,
+                v.span(Math.min(p.tb, i), Math.max(p.te, i + 1)), Map.of());
+          }
+        }
+      }
+    }
+  }
+
   private static boolean hasCountry(WorkingDocument doc, int person) {
     for (RelationKey k : doc.relations.keySet()) {
       if (k.subject() == person && (k.type().equals(CITIZEN_OF) || k.type().equals(LEADER_OF))) {
@@ -408,8 +460,8 @@ final class RelationStage implements Stage {
     return false;
   }
 
-  /** The country with the most mentions, if it has at least three and half again the runner-up's. */
-  private static int dominantCountry(WorkingDocument doc) {
+  /** The country with the most mentions, if it has at least three and {@code ratio} times the runner-up's. */
+  private static int dominantCountry(WorkingDocument doc, double ratio) {
     int best = -1;
     int bestCount = 0;
     int second = 0;
@@ -427,7 +479,7 @@ final class RelationStage implements Stage {
         second = n;
       }
     }
-    return bestCount >= 3 && bestCount * 2 >= second * 3 ? best : -1;
+    return bestCount >= 3 && bestCount >= second * ratio ? best : -1;
   }
 
   private static String capitalize(String title) {
