@@ -23,16 +23,6 @@ final class CustomRuleStage implements Stage {
   /** Confidence of a rule reading: a direct verb-argument pattern, below the built-in titles. */
   private static final double CONFIDENCE = 0.7;
 
-  // The modality words mirror RelationStage's (which the lead is tuning); they could move to a
-  // shared Modalities helper once that settles.
-  private static final Set<String> NEGATORS =
-      Set.of("decline", "refuse", "reject", "cancel", "deny", "fail");
-  private static final Set<String> PLANNERS =
-      Set.of("plan", "agree", "intend", "promise", "pledge", "vow", "schedule", "set", "prepare",
-          "accept", "want", "hope", "decide");
-  private static final Set<String> HEDGES =
-      Set.of("expect", "may", "might", "could", "likely", "possible", "consider", "reportedly",
-          "unclear");
 
   private final ImmutableList<RelationRule> rules;
   private final Map<String, List<RelationRule>> byLemma = new HashMap<>();
@@ -63,12 +53,7 @@ final class CustomRuleStage implements Stage {
 
   @Override
   public void apply(WorkingDocument doc) {
-    Map<Sent, List<Cand>> bySentence = new HashMap<>();
-    for (Cand c : doc.cands) {
-      if (c.entity >= 0) {
-        bySentence.computeIfAbsent(c.sent, k -> new ArrayList<>()).add(c);
-      }
-    }
+    Map<Sent, List<Cand>> bySentence = doc.resolvedBySentence();
     for (Sent s : doc.sentences) {
       List<Cand> cands = bySentence.get(s);
       if (cands == null || cands.size() < 2) {
@@ -161,18 +146,18 @@ final class CustomRuleStage implements Stage {
         if (base.equals("aux") && (w.equals("will") || w.equals("'ll") || w.equals("shall"))) {
           m = m == Modality.ASSERTED ? Modality.PLANNED : m;
         }
-        if ((base.equals("aux") || base.equals("advmod")) && HEDGES.contains(w)) {
+        if ((base.equals("aux") || base.equals("advmod")) && ModalityWords.HEDGES.contains(w)) {
           m = Modality.UNCERTAIN;
         }
       }
       String lemma = s.tok(cur).lemmaLower();
       if (cur != verb) {
-        if (NEGATORS.contains(lemma)) {
+        if (ModalityWords.NEGATORS.contains(lemma)) {
           return Modality.NEGATED;
         }
-        if (HEDGES.contains(lemma)) {
+        if (ModalityWords.HEDGES.contains(lemma)) {
           m = Modality.UNCERTAIN;
-        } else if (PLANNERS.contains(lemma) && m == Modality.ASSERTED) {
+        } else if (ModalityWords.PLANNERS.contains(lemma) && m == Modality.ASSERTED) {
           m = Modality.PLANNED;
         }
       }

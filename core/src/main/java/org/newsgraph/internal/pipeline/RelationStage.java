@@ -53,14 +53,6 @@ final class RelationStage implements Stage {
           "win", "place", "medal", "represent", "contest");
   private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "explain", "insist");
   private static final Set<String> ATTEND_NOUNS = Set.of("attendance", "participation", "presence");
-  private static final Set<String> NEGATORS =
-      Set.of("decline", "refuse", "reject", "skip", "boycott", "snub", "shun", "cancel", "miss");
-  private static final Set<String> PLANNERS =
-      Set.of("accept", "agree", "plan", "confirm", "decide", "intend", "promise", "pledge", "vow",
-          "prepare", "want", "hope", "invite", "schedule", "set");
-  private static final Set<String> HEDGES =
-      Set.of("expect", "may", "might", "could", "likely", "possible", "consider", "mull", "weigh",
-          "reportedly", "rumor", "rumour", "unclear");
 
   /** Verbs between an event and its place or date: "opens on August 30 in Venice". */
   private static final Set<String> HAPPENING =
@@ -92,12 +84,7 @@ final class RelationStage implements Stage {
 
   @Override
   public void apply(WorkingDocument doc) {
-    Map<Sent, List<Cand>> bySentence = new HashMap<>();
-    for (Cand c : doc.cands) {
-      if (c.entity >= 0) {
-        bySentence.computeIfAbsent(c.sent, k -> new ArrayList<>()).add(c);
-      }
-    }
+    Map<Sent, List<Cand>> bySentence = doc.resolvedBySentence();
     List<int[]> implied = new ArrayList<>(); // ATTENDS without a stated event: {sentence, subject cluster, trigger}
     Map<Integer, Integer> attendedEvents = new HashMap<>();
     for (Sent s : doc.sentences) {
@@ -713,19 +700,19 @@ final class RelationStage implements Stage {
         if (d.relation().equals("aux") && (w.equals("will") || w.equals("'ll") || w.equals("shall"))) {
           m = m == Modality.ASSERTED ? Modality.PLANNED : m;
         }
-        if (d.relation().equals("aux") && HEDGES.contains(w)) {
+        if (d.relation().equals("aux") && ModalityWords.HEDGES.contains(w)) {
           m = Modality.UNCERTAIN;
         }
         if ((d.relation().equals("advmod") || d.relation().equals("neg")) && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
           return Modality.NEGATED;
         }
       }
-      if (NEGATORS.contains(lemma)) {
+      if (ModalityWords.NEGATORS.contains(lemma)) {
         return Modality.NEGATED;
       }
-      if (HEDGES.contains(lemma)) {
+      if (ModalityWords.HEDGES.contains(lemma)) {
         m = Modality.UNCERTAIN;
-      } else if (PLANNERS.contains(lemma) && m == Modality.ASSERTED) {
+      } else if (ModalityWords.PLANNERS.contains(lemma) && m == Modality.ASSERTED) {
         m = Modality.PLANNED;
       }
     }

@@ -26,6 +26,17 @@ final class WorkingDocument {
     this.text = text;
   }
 
+  /** The mentions that belong to an entity, by sentence. */
+  Map<Sent, List<Cand>> resolvedBySentence() {
+    Map<Sent, List<Cand>> bySentence = new java.util.HashMap<>();
+    for (Cand c : cands) {
+      if (c.entity >= 0) {
+        bySentence.computeIfAbsent(c.sent, k -> new ArrayList<>()).add(c);
+      }
+    }
+    return bySentence;
+  }
+
   List<Cand> candsIn(Sent s) {
     List<Cand> r = new ArrayList<>();
     for (Cand c : cands) {
