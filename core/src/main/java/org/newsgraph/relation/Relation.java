@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
 import java.util.Map;
 import java.util.Objects;
 import org.newsgraph.entity.Entity;
@@ -59,7 +60,8 @@ public final class Relation {
         confidence);
     checkArgument(!subject.id().equals(object.id()), "relation %s links %s to itself", type, subject);
     this.confidence = confidence;
-    this.attributes = ImmutableMap.copyOf(requireNonNull(attributes, "attributes"));
+    // sorted by key, so that equal relations print the same however their map was built
+    this.attributes = ImmutableSortedMap.copyOf(requireNonNull(attributes, "attributes"));
     this.evidence = ImmutableList.copyOf(requireNonNull(evidence, "evidence"));
     checkArgument(!this.evidence.isEmpty(), "relation %s has no evidence", type);
   }
@@ -89,7 +91,7 @@ public final class Relation {
     return modality;
   }
 
-  /** Returns the attributes, e.g. {@code title -> President} for {@code LEADER_OF}. */
+  /** Returns the attributes sorted by key, e.g. {@code title -> President} for {@code LEADER_OF}. */
   public ImmutableMap<String, String> attributes() {
     return attributes;
   }

@@ -83,6 +83,18 @@ class ValueTypesTest {
   }
 
   @Test
+  void relation_attributes_areSortedByKey() {
+    // Map.of iterates in an order that changes from one JVM run to the next; output must not
+    Entity p = Fixtures.entity("e1", EntityType.PERSON, "Gabriel Boric");
+    Entity c = Fixtures.entity("e2", EntityType.COUNTRY, "Chilean");
+    Relation r =
+        new Relation(RelationType.LEADER_OF, p, c, 0.7, Modality.ASSERTED,
+            Map.of("title", "President", "time", "FORMER"),
+            List.of(new Evidence(0, new TextSpan(0, 3), "Chi")));
+    assertThat(r.attributes().keySet()).containsExactly("time", "title");
+  }
+
+  @Test
   void relationType_custom_andAccepts() {
     RelationType meets = RelationType.custom("MEETS", Set.of(EntityType.PERSON), Set.of(EntityType.PERSON));
     assertThat(meets.accepts(EntityType.PERSON, EntityType.PERSON)).isTrue();
