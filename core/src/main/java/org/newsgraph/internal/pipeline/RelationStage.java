@@ -617,11 +617,9 @@ final class RelationStage implements Stage {
         Cand country = v.at(tok, EntityType.COUNTRY);
         c = country != null && country.kind == Cand.Kind.NAME ? country : null;
       }
-      if (c != null && c.entity >= 0 && result.stream().noneMatch(x -> x.entity == tok)) {
-        final Cand found = c;
-        if (result.stream().noneMatch(x -> x.entity == found.entity)) {
-          result.add(c);
-        }
+      final Cand found = c;
+      if (found != null && found.entity >= 0 && result.stream().noneMatch(x -> x.entity == found.entity)) {
+        result.add(found);
       }
     }
     return result;
