@@ -3,9 +3,6 @@ package org.newsgraph.examples;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +13,6 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.Extractor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,31 +29,10 @@ class CliBatchIT {
 
   @TempDir static Path shared;
 
-  private static Extractor extractor;
   private static Batch clean;
 
-  /** CoreNLP caches loaded models, so this is cheap when another test built one already. */
-  private static synchronized Extractor extractor() {
-    if (extractor == null) {
-      extractor = Extractor.builder().build();
-    }
-    return extractor;
-  }
 
-  private record Run(int exit, String out, String err) {}
 
-  private static Run cli(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    NewsGraphCli cli =
-        new NewsGraphCli(
-            CliBatchIT::extractor,
-            new ByteArrayInputStream(new byte[0]),
-            new PrintStream(out, true, UTF_8),
-            new PrintStream(err, true, UTF_8));
-    int exit = NewsGraphCli.commandLine(cli).execute(args);
-    return new Run(exit, out.toString(UTF_8), err.toString(UTF_8));
-  }
 
   /**
    * The generated input: its records in order, the id the tool gives each, and the ids that must
@@ -66,7 +41,7 @@ class CliBatchIT {
   private record Input(Path file, List<String> ids, Set<String> bad) {}
 
   /** The input and the output of one clean run over it. */
-  private record Batch(Input input, Path output, Run run, long millis) {}
+  private record Batch(Input input, Path output, InProcessCli.Run run, long millis) {}
 
   private static final String[] FIRST = {
     "Anna", "Boris", "Carlos", "Dilma", "Emmanuel", "Fatima", "Gabriel", "Hana", "Ivan", "Julia",
@@ -150,9 +125,9 @@ class CliBatchIT {
     if (clean == null) {
       Input input = writeInput(dir);
       Path output = dir.resolve("clean.jsonl");
-      extractor();
+      InProcessCli.extractor();
       long start = System.nanoTime();
-      Run run = cli("--format", "jsonl", "--output", output.toString(), "--threads", "2",
+      InProcessCli.Run run = InProcessCli.run("--format", "jsonl", "--output", output.toString(), "--threads", "2",
           "--quiet", "--max-characters", String.valueOf(MAX_CHARACTERS), input.file().toString());
       long millis = (System.nanoTime() - start) / 1_000_000;
       System.err.printf("CliBatchIT: %d documents in %d ms%n", DOCUMENTS, millis);
@@ -222,7 +197,7 @@ class CliBatchIT {
         .anyMatch(id -> batch.input().ids().indexOf(id) >= 900);
 
     long start = System.nanoTime();
-    Run resumed = cli("--format", "jsonl", "--output", killed.toString(), "--threads", "2",
+    InProcessCli.Run resumed = InProcessCli.run("--format", "jsonl", "--output", killed.toString(), "--threads", "2",
         "--quiet", "--max-characters", String.valueOf(MAX_CHARACTERS), "--resume",
         batch.input().file().toString());
     long millis = (System.nanoTime() - start) / 1_000_000;
@@ -239,7 +214,7 @@ class CliBatchIT {
     assertThat(Files.readAllBytes(killed)).isEqualTo(cleanBytes);
 
     // resuming a finished batch changes nothing
-    Run again = cli("--format", "jsonl", "--output", killed.toString(), "--quiet",
+    InProcessCli.Run again = InProcessCli.run("--format", "jsonl", "--output", killed.toString(), "--quiet",
         "--max-characters", String.valueOf(MAX_CHARACTERS), "--resume",
         batch.input().file().toString());
     assertThat(again.exit()).isEqualTo(1);

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.Document;
-import org.newsgraph.Extractor;
 import org.newsgraph.entity.Entity;
 import org.newsgraph.entity.EntityType;
 import org.newsgraph.query.Match;
@@ -25,7 +24,7 @@ class GoldenArticleIT {
 
   @BeforeAll
   static void extract() throws Exception {
-    doc = Extractor.builder().build().extract("article.txt", NewsGraphCli.bundledArticle());
+    doc = InProcessCli.extractor().extract("article.txt", NewsGraphCli.bundledArticle());
   }
 
   private static List<String> triples(RelationType type) {

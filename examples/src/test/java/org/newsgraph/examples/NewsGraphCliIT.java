@@ -4,9 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.Document;
-import org.newsgraph.Extractor;
 import org.newsgraph.entity.Entity;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,30 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 class NewsGraphCliIT {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static Extractor extractor;
 
-  /** One extractor per JVM: loading the models takes most of this test's time. */
-  private static synchronized Extractor extractor() {
-    if (extractor == null) {
-      extractor = Extractor.builder().build();
-    }
-    return extractor;
-  }
 
-  private record Run(int exit, String out, String err) {}
 
-  private static Run cli(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    NewsGraphCli cli =
-        new NewsGraphCli(
-            NewsGraphCliIT::extractor,
-            new ByteArrayInputStream(new byte[0]),
-            new PrintStream(out, true, UTF_8),
-            new PrintStream(err, true, UTF_8));
-    int exit = NewsGraphCli.commandLine(cli).execute(args);
-    return new Run(exit, out.toString(UTF_8), err.toString(UTF_8));
-  }
 
   private static String chromium(Path userData, String... args) throws Exception {
     List<String> cmd = new ArrayList<>(List.of(
@@ -81,7 +56,7 @@ class NewsGraphCliIT {
   @Test
   void htmlReport_exampleArticle_showsEveryEntityInHeadlessChromium(@TempDir Path dir)
       throws Exception {
-    Document doc = extractor().extract("article.txt", NewsGraphCli.bundledArticle());
+    Document doc = InProcessCli.extractor().extract("article.txt", NewsGraphCli.bundledArticle());
     Path page = dir.resolve("report.html");
     Files.writeString(page, HtmlReport.render(doc), UTF_8);
     assertThat(doc.entities()).isNotEmpty();
@@ -127,7 +102,7 @@ class NewsGraphCliIT {
     Path binary = dir.resolve("binary.txt");
     Files.write(binary, new byte[] {(byte) 0xc3, 0x28, 0x00, (byte) 0xff});
 
-    Run run = cli("--format", "jsonl", "--threads", "2", "--quiet", jsonl.toString(),
+    InProcessCli.Run run = InProcessCli.run("--format", "jsonl", "--threads", "2", "--quiet", jsonl.toString(),
         binary.toString());
 
     assertThat(run.exit()).isEqualTo(1);
@@ -141,14 +116,14 @@ class NewsGraphCliIT {
     assertThat(run.err()).contains("newsgraph: bad: ").contains("newsgraph: binary.txt: ");
 
     Path out = dir.resolve("out");
-    Run html = cli("--format", "html", "--quiet", "--output", out.toString(), jsonl.toString());
+    InProcessCli.Run html = InProcessCli.run("--format", "html", "--quiet", "--output", out.toString(), jsonl.toString());
     assertThat(html.exit()).isEqualTo(1);
     assertThat(out.resolve("index.html")).content(UTF_8)
         .contains("<a href=\"a.html\">a</a>").contains("NUL character");
     assertThat(out.resolve("b.html")).exists();
 
     Path graphs = dir.resolve("graphs");
-    Run graphml = cli("--format", "graphml", "--quiet", "--output", graphs + "/", jsonl.toString());
+    InProcessCli.Run graphml = InProcessCli.run("--format", "graphml", "--quiet", "--output", graphs + "/", jsonl.toString());
     assertThat(graphml.exit()).isEqualTo(1);
     assertThat(graphs.resolve("corpus.graphml")).content(UTF_8).contains("country:CL");
     assertThat(graphs.resolve("a.graphml")).exists();

@@ -1,0 +1,43 @@
+package org.newsgraph.examples;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import org.newsgraph.Extractor;
+
+/**
+ * The command-line tool run in the test JVM on one default extractor shared by every
+ * model-backed test of this module, so the models load once.
+ */
+final class InProcessCli {
+
+  private InProcessCli() {}
+
+  /** What one run printed and returned. */
+  record Run(int exit, String out, String err) {}
+
+  private static final class Holder {
+    static final Extractor INSTANCE = Extractor.builder().build();
+  }
+
+  /** Returns the shared default extractor, building it on first use. */
+  static Extractor extractor() {
+    return Holder.INSTANCE;
+  }
+
+  /** Runs the tool with these arguments, empty standard input and captured output. */
+  static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    NewsGraphCli cli =
+        new NewsGraphCli(
+            InProcessCli::extractor,
+            new ByteArrayInputStream(new byte[0]),
+            new PrintStream(out, true, UTF_8),
+            new PrintStream(err, true, UTF_8));
+    int exit = NewsGraphCli.commandLine(cli).execute(args);
+    return new Run(exit, out.toString(UTF_8), err.toString(UTF_8));
+  }
+}
