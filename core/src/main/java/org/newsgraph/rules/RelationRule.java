@@ -7,97 +7,206 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.entity.EntityType;
 import org.newsgraph.relation.RelationType;
 
 /**
- * A typed rule that reads a relation from a verb and its dependents: a verb lemma, the entity
- * types of its subject ({@code nsubj}) and object ({@code obj} or {@code obl:with} by default), and
- * the relation type it gives. "Putin met Xi", "Putin met with Xi and Modi" and "Xi was met by
- * Putin" all give {@code MEETS(Putin, Xi)} under
+ * A typed rule that reads a relation from a sentence's dependencies. It has one of three triggers:
  *
- * <pre>{@code
- * RelationType meets = RelationType.custom("MEETS", Set.of(PERSON), Set.of(PERSON));
- * RelationRule rule = RelationRule.verb("meet").subject(PERSON).object(PERSON).gives(meets);
- * Extractor extractor = Extractor.builder().rule(rule).build();
- * }</pre>
+ * <ul>
+ *   <li>a <b>verb</b>: the subject ({@code nsubj}) and object ({@code obj} or {@code obl:with} by
+ *       default) of a verb lemma. "Putin met Xi", "Putin met with Xi and Modi" and "Xi was met by
+ *       Putin" all give {@code MEETS(Putin, Xi)} under {@code
+ *       RelationRule.verb("meet").subject(PERSON).object(PERSON).gives(meets)}. A lemma may be a verb
+ *       and one fixed word: {@code verb("take part")}.
+ *   <li>a <b>noun</b>: the owner of a noun ("Putin's meeting with Xi") or the subject of the verb
+ *       it is the object of ("Putin accepted the invitation to the summit"), and the noun's
+ *       object ({@code nmod:of} or {@code nmod:with} by default).
+ *   <li>a <b>title</b>: a person named with a title and the entity the title is of. "Kazakh
+ *       President X", "Tajikistan's President X", "President of Chile X", "X, the president of
+ *       Y", "X is Y's prime minister", and "X leads Y" (the title "leader") all give {@code
+ *       LEADER_OF} under the built-in rule {@code title("president", "prime minister", ...)}. A
+ *       title word before the title ("former", "-elect") sets the relation's {@code time}
+ *       attribute to {@code FORMER} or {@code FUTURE}.
+ * </ul>
  *
- * <p>Coordination comes from the enhanced dependencies: "Putin and Lukashenko met Xi" gives two
- * relations. The relation's {@link org.newsgraph.relation.Modality} is read around the verb: "did
- * not meet" and "never met" are {@code NEGATED}, "will meet" is {@code PLANNED}, "may meet" and "is
- * expected to meet" are {@code UNCERTAIN}. Rules can also be written in a file; see {@link
- * #fromFile(Path)}. Immutable and thread-safe.
+ * <p>NewsGraph's own LEADER_OF and ATTENDS relations come from rules of this class, listed by
+ * {@link #builtIn()}; a user's rules run beside them. Subjects and objects come through control
+ * ("decided to attend"), coordination ("Putin and Lukashenko met Xi") and relative clauses, as the
+ * enhanced dependencies give them; pronouns and titles count as the person they refer to. The
+ * relation's {@link org.newsgraph.relation.Modality} is read around the trigger: "did not meet",
+ * "never met" and "declined to meet" are {@code NEGATED}, "will meet" and "agreed to meet" are
+ * {@code PLANNED}, "may meet" and "is expected to meet" are {@code UNCERTAIN}. Rules can also be
+ * written in a file; see {@link #fromFile(Path)}. Immutable and thread-safe.
  */
 public final class RelationRule {
 
-  /** The object relations a rule uses unless told otherwise. */
+  /** What sets a rule off. */
+  public enum Trigger {
+    /** A verb lemma with its subject and object. */
+    VERB,
+    /** A noun lemma with its owner and object. */
+    NOUN,
+    /** A title naming a person, with the entity it is the title of. */
+    TITLE
+  }
+
+  /** The object relations a verb rule uses unless told otherwise. */
   public static final ImmutableSet<String> DEFAULT_OBJECT_RELATIONS = ImmutableSet.of("obj", "obl:with");
 
-  private static final Pattern LEMMA = Pattern.compile("[a-z][a-z-]*");
+  /** The object relations a noun rule uses unless told otherwise. */
+  public static final ImmutableSet<String> DEFAULT_NOUN_OBJECT_RELATIONS =
+      ImmutableSet.of("nmod:of", "nmod:with");
+
+  /** The confidence of a rule's readings unless told otherwise. */
+  public static final double DEFAULT_CONFIDENCE = 0.7;
+
+  private static final Pattern LEMMA = Pattern.compile("[a-z][a-z-]*( [a-z]+)?");
+  private static final Pattern TITLE = Pattern.compile("[a-z][a-z'-]*( [a-z][a-z'-]*)*");
   private static final Pattern OBJECT_RELATION =
       Pattern.compile("obj|iobj|obl:[a-z_]+|nmod:[a-z_]+|obl");
+  private static final String BUILT_IN = "/org/newsgraph/rules/builtin.rules";
 
-  private final ImmutableSet<String> verbs;
+  private static volatile @Nullable ImmutableList<RelationRule> builtIn;
+
+  private final Trigger trigger;
+  private final ImmutableSet<String> words;
   private final ImmutableSet<EntityType> subjectTypes;
   private final ImmutableSet<EntityType> objectTypes;
   private final ImmutableSet<String> objectRelations;
+  private final boolean impliedObject;
+  private final double confidence;
   private final RelationType type;
   private final String origin;
 
-  private RelationRule(
-      ImmutableSet<String> verbs,
-      ImmutableSet<EntityType> subjectTypes,
-      ImmutableSet<EntityType> objectTypes,
-      ImmutableSet<String> objectRelations,
-      RelationType type,
-      String origin) {
-    this.verbs = verbs;
-    this.subjectTypes = subjectTypes;
-    this.objectTypes = objectTypes;
-    this.objectRelations = objectRelations;
+  private RelationRule(Spec spec, RelationType type, String origin) {
+    this.trigger = spec.trigger;
+    this.words = spec.words;
+    this.subjectTypes = spec.subjectTypes;
+    this.objectTypes = spec.objectTypes;
+    this.objectRelations = spec.objectRelations;
+    this.impliedObject = spec.impliedObject;
+    this.confidence = spec.confidence;
     this.type = type;
     this.origin = origin;
   }
 
   /**
-   * Starts a rule triggered by these verb lemmas ("meet", "sanction"); lemmas are lower-case.
+   * Starts a rule triggered by these verb lemmas ("meet", "sanction"), lower-case; a lemma may be
+   * followed by one fixed word that must depend on the verb ("take part", "set off").
+   *
+   * @throws IllegalArgumentException if a lemma is not of that form
+   */
+  public static Builder verb(String lemma, String... more) {
+    return new Builder(Trigger.VERB, words(Trigger.VERB, lemma, more));
+  }
+
+  /**
+   * Starts a rule triggered by these noun lemmas ("meeting", "attendance"), lower-case.
    *
    * @throws IllegalArgumentException if a lemma is not lower-case letters and hyphens
    */
-  public static Builder verb(String lemma, String... more) {
-    requireNonNull(lemma, "lemma");
+  public static Builder noun(String lemma, String... more) {
+    return new Builder(Trigger.NOUN, words(Trigger.NOUN, lemma, more));
+  }
+
+  /**
+   * Starts a rule triggered by these titles ("president", "prime minister"), lower-case, one or
+   * more words. The subject is the person holding the title; a title rule's subject type is
+   * {@code PERSON}.
+   *
+   * @throws IllegalArgumentException if a title is not lower-case words
+   */
+  public static Builder title(String title, String... more) {
+    return new Builder(Trigger.TITLE, words(Trigger.TITLE, title, more));
+  }
+
+  private static ImmutableSet<String> words(Trigger trigger, String first, String... more) {
+    requireNonNull(first, "first");
     requireNonNull(more, "more");
-    ImmutableSet<String> lemmas = ImmutableSet.<String>builder().add(lemma).add(more).build();
-    for (String l : lemmas) {
+    ImmutableSet<String> words = ImmutableSet.<String>builder().add(first).add(more).build();
+    for (String w : words) {
+      requireNonNull(w, "a trigger word");
       checkArgument(
-          LEMMA.matcher(l).matches(),
-          "a verb lemma is lower-case letters and hyphens, such as 'meet', but was '%s'",
-          l);
+          wordPattern(trigger).matcher(w).matches(),
+          "%s, but was '%s'",
+          describe(trigger),
+          w);
     }
-    return new Builder(lemmas);
+    return words;
+  }
+
+  private static Pattern wordPattern(Trigger trigger) {
+    switch (trigger) {
+      case VERB:
+        return LEMMA;
+      case NOUN:
+        return Pattern.compile("[a-z][a-z-]*");
+      default:
+        return TITLE;
+    }
+  }
+
+  private static String describe(Trigger trigger) {
+    switch (trigger) {
+      case VERB:
+        return "a verb lemma is lower-case letters and hyphens, such as 'meet', optionally followed"
+            + " by one fixed word, such as 'take part'";
+      case NOUN:
+        return "a noun lemma is lower-case letters and hyphens, such as 'meeting'";
+      default:
+        return "a title is lower-case words, such as 'prime minister'";
+    }
+  }
+
+  /**
+   * Returns the rules NewsGraph's built-in LEADER_OF and ATTENDS relations come from, read from
+   * the classpath resource {@code org/newsgraph/rules/builtin.rules} in the {@link #fromFile file
+   * format}. An extractor runs those whose relation type it extracts.
+   */
+  public static ImmutableList<RelationRule> builtIn() {
+    ImmutableList<RelationRule> rules = builtIn;
+    if (rules == null) {
+      try (InputStream in = RelationRule.class.getResourceAsStream(BUILT_IN)) {
+        if (in == null) {
+          throw new IllegalStateException("resource " + BUILT_IN + " is missing from the jar");
+        }
+        rules = fromString("builtin.rules", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + BUILT_IN + ": " + e.getMessage(), e);
+      }
+      builtIn = rules;
+    }
+    return rules;
   }
 
   /**
    * Reads a rules file (UTF-8): one rule per line, blank lines and {@code #} comments skipped.
    *
    * <pre>
-   * # NAME(SUBJECT_TYPES, OBJECT_TYPES): verb LEMMA[, LEMMA...] [via RELATION[, RELATION...]]
+   * # NAME(SUBJECT_TYPES, OBJECT_TYPES): TRIGGER WORD[, WORD...] [via RELATION[, ...]] [implied] [confidence C]
    * MEETS(PERSON, PERSON): verb meet
+   * MEETS(PERSON, PERSON): noun meeting, talks via nmod:with
    * SANCTIONS(COUNTRY|ORGANIZATION, COUNTRY): verb sanction, blacklist
    * VISITS(PERSON, COUNTRY|CITY): verb visit, travel via obj, obl:to
+   * ATTENDS(PERSON, EVENT): verb take part via obl:in confidence 0.8
+   * MAYOR_OF(PERSON, CITY): title mayor, lord mayor
    * </pre>
    *
-   * <p>{@code NAME} is a built-in relation type (whose entity types must then admit the declared
-   * ones) or a new one, created with the declared types; several lines may give one type if they
-   * declare the same types. Types are separated by {@code |}; {@code via} replaces the default
-   * object relations {@code obj, obl:with}.
+   * <p>{@code TRIGGER} is {@code verb}, {@code noun} or {@code title}. {@code NAME} is a built-in
+   * relation type (whose entity types must then admit the declared ones) or a new one, created with
+   * the declared types; several lines may give one type if they declare the same types. Types are
+   * separated by {@code |}. {@code via} replaces the default object relations; {@code implied}
+   * and {@code confidence} are {@link Builder#impliedObject()} and {@link Builder#confidence}.
    *
    * @throws IllegalArgumentException if a line is malformed; the message gives the rule's name,
    *     the file, the line and the column
@@ -124,14 +233,22 @@ public final class RelationRule {
     return new RuleFileParser(source).parse(text);
   }
 
-  static RelationRule create(
-      ImmutableSet<String> verbs,
+  /** Everything of a rule but its type and origin; checked by {@link #create}. */
+  record Spec(
+      Trigger trigger,
+      ImmutableSet<String> words,
       ImmutableSet<EntityType> subjectTypes,
       ImmutableSet<EntityType> objectTypes,
       ImmutableSet<String> objectRelations,
-      RelationType type,
-      String origin) {
-    for (EntityType t : subjectTypes) {
+      boolean impliedObject,
+      double confidence) {}
+
+  static ImmutableSet<String> checkedWords(Trigger trigger, String first, String... more) {
+    return words(trigger, first, more);
+  }
+
+  static RelationRule create(Spec spec, RelationType type, String origin) {
+    for (EntityType t : spec.subjectTypes) {
       checkArgument(
           type.subjectTypes().contains(t),
           "rule '%s': %s takes subjects %s, but the rule's subject may be %s; declare %s"
@@ -142,7 +259,7 @@ public final class RelationRule {
           t,
           type);
     }
-    for (EntityType t : objectTypes) {
+    for (EntityType t : spec.objectTypes) {
       checkArgument(
           type.objectTypes().contains(t),
           "rule '%s': %s takes objects %s, but the rule's object may be %s; declare %s"
@@ -153,20 +270,48 @@ public final class RelationRule {
           t,
           type);
     }
-    for (String r : objectRelations) {
+    for (String r : spec.objectRelations) {
       checkArgument(
           OBJECT_RELATION.matcher(r).matches(),
           "rule '%s': '%s' is not an object relation; use obj, iobj, or obl:PREPOSITION such as"
-              + " obl:with",
+              + " obl:with (nmod:PREPOSITION for a noun)",
           origin,
           r);
     }
-    return new RelationRule(verbs, subjectTypes, objectTypes, objectRelations, type, origin);
+    if (spec.trigger == Trigger.TITLE) {
+      checkArgument(
+          spec.subjectTypes.equals(ImmutableSet.of(EntityType.PERSON)),
+          "rule '%s': a title rule's subject is the person who holds the title, but the rule's"
+              + " subject may be %s; use subject(PERSON), or a relation type whose subject is PERSON",
+          origin,
+          spec.subjectTypes);
+      checkArgument(
+          spec.objectRelations.isEmpty(),
+          "rule '%s': a title rule finds its object through the title ('president of X'), not"
+              + " through object relations; remove %s",
+          origin,
+          spec.objectRelations);
+      checkArgument(
+          !spec.impliedObject,
+          "rule '%s': a title rule names its object; remove the implied object",
+          origin);
+    }
+    checkArgument(
+        spec.confidence > 0 && spec.confidence <= 1,
+        "rule '%s': confidence must be in (0, 1], but was %s",
+        origin,
+        spec.confidence);
+    return new RelationRule(spec, type, origin);
   }
 
-  /** Returns the verb lemmas that trigger the rule. */
-  public ImmutableSet<String> verbs() {
-    return verbs;
+  /** Returns what sets the rule off. */
+  public Trigger trigger() {
+    return trigger;
+  }
+
+  /** Returns the verb lemmas, noun lemmas or titles that trigger the rule. */
+  public ImmutableSet<String> words() {
+    return words;
   }
 
   /** Returns the entity types the subject may have. */
@@ -179,9 +324,25 @@ public final class RelationRule {
     return objectTypes;
   }
 
-  /** Returns the dependency relations that attach the object to the verb, e.g. {@code obj}. */
+  /**
+   * Returns the dependency relations that attach the object to the verb or noun, e.g. {@code
+   * obj}; empty for a title rule.
+   */
   public ImmutableSet<String> objectRelations() {
     return objectRelations;
+  }
+
+  /**
+   * Returns whether a trigger with no object ("X will attend") links to the object the document
+   * is about; see {@link Builder#impliedObject()}.
+   */
+  public boolean impliedObject() {
+    return impliedObject;
+  }
+
+  /** Returns the confidence of the rule's readings. */
+  public double confidence() {
+    return confidence;
   }
 
   /** Returns the relation type the rule gives. */
@@ -202,23 +363,25 @@ public final class RelationRule {
     return origin;
   }
 
-  /** The steps of a rule after {@link #verb}; {@link #gives} ends it. Not thread-safe. */
+  /** The steps of a rule after {@link #verb}, {@link #noun} or {@link #title}; {@link #gives} ends it. Not thread-safe. */
   public static final class Builder {
-    private final ImmutableSet<String> verbs;
+    private final Trigger trigger;
+    private final ImmutableSet<String> words;
     private @Nullable ImmutableSet<EntityType> subjectTypes;
     private @Nullable ImmutableSet<EntityType> objectTypes;
     private @Nullable ImmutableSet<String> objectRelations;
+    private boolean impliedObject;
+    private double confidence = DEFAULT_CONFIDENCE;
+    private boolean confidenceSet;
 
-    private Builder(ImmutableSet<String> verbs) {
-      this.verbs = verbs;
-    }
-
-    ImmutableSet<String> verbsForParser() {
-      return verbs;
+    private Builder(Trigger trigger, ImmutableSet<String> words) {
+      this.trigger = trigger;
+      this.words = words;
     }
 
     /**
-     * Sets the entity types the subject may have (default: all the relation type's subject types).
+     * Sets the entity types the subject may have (default: all the relation type's subject types;
+     * {@code PERSON} for a title rule).
      *
      * @throws IllegalStateException if already set
      */
@@ -245,16 +408,45 @@ public final class RelationRule {
 
     /**
      * Sets the dependency relations that attach the object (default {@link
-     * #DEFAULT_OBJECT_RELATIONS}): {@code obj}, {@code iobj}, or {@code obl:} and a preposition,
-     * e.g. {@code objectVia("obl:to")} for "travelled to Paris".
+     * #DEFAULT_OBJECT_RELATIONS} for a verb, {@link #DEFAULT_NOUN_OBJECT_RELATIONS} for a noun):
+     * {@code obj}, {@code iobj}, {@code obl:} and a preposition, e.g. {@code objectVia("obl:to")}
+     * for "travelled to Paris", or {@code nmod:} and a preposition for a noun ("visit to Paris").
      *
-     * @throws IllegalStateException if already set
+     * @throws IllegalStateException if already set, or the rule is a title rule
      */
     public Builder objectVia(String... relations) {
       requireNonNull(relations, "relations");
+      checkState(trigger != Trigger.TITLE, "a title rule finds its object through the title; remove objectVia(...)");
       checkState(objectRelations == null, "object relations were already set to %s", objectRelations);
       checkArgument(relations.length > 0, "objectVia(...) needs at least one relation");
       objectRelations = ImmutableSet.copyOf(relations);
+      return this;
+    }
+
+    /**
+     * Lets a trigger with no object ("Tokayev will attend", "his participation") link to the
+     * object the document is about: the one this relation type links most often in the document
+     * through a stated object, else, for an event, the gathering mentioned most.
+     *
+     * @throws IllegalStateException if the rule is a title rule
+     */
+    public Builder impliedObject() {
+      checkState(trigger != Trigger.TITLE, "a title rule names its object; an implied object is for verbs and nouns");
+      impliedObject = true;
+      return this;
+    }
+
+    /**
+     * Sets the confidence of the rule's readings (default {@link #DEFAULT_CONFIDENCE}).
+     *
+     * @throws IllegalArgumentException if not in (0, 1]
+     * @throws IllegalStateException if already set
+     */
+    public Builder confidence(double confidence) {
+      checkState(!confidenceSet, "confidence was already set to %s", this.confidence);
+      checkArgument(confidence > 0 && confidence <= 1, "confidence must be in (0, 1], but was %s", confidence);
+      this.confidence = confidence;
+      confidenceSet = true;
       return this;
     }
 
@@ -266,24 +458,43 @@ public final class RelationRule {
      */
     public RelationRule gives(RelationType type) {
       requireNonNull(type, "type");
-      ImmutableSet<EntityType> s = subjectTypes != null ? subjectTypes : type.subjectTypes();
+      ImmutableSet<EntityType> s =
+          subjectTypes != null
+              ? subjectTypes
+              : trigger == Trigger.TITLE ? ImmutableSet.of(EntityType.PERSON) : type.subjectTypes();
       ImmutableSet<EntityType> o = objectTypes != null ? objectTypes : type.objectTypes();
-      ImmutableSet<String> rels = objectRelations != null ? objectRelations : DEFAULT_OBJECT_RELATIONS;
+      ImmutableSet<String> defaults = defaultRelations(trigger);
+      ImmutableSet<String> rels = objectRelations != null ? objectRelations : defaults;
       String origin =
-          "verb "
-              + String.join(", ", verbs)
+          trigger.name().toLowerCase(Locale.ROOT)
+              + " "
+              + String.join(", ", words)
               + " ("
               + join(s)
               + " -> "
               + join(o)
-              + (rels.equals(DEFAULT_OBJECT_RELATIONS) ? "" : " via " + String.join(", ", rels))
+              + (rels.equals(defaults) ? "" : " via " + String.join(", ", rels))
+              + (impliedObject ? ", implied" : "")
+              + (confidenceSet ? ", confidence " + confidence : "")
               + ") gives "
               + type;
-      return create(verbs, s, o, rels, type, origin);
+      return create(new Spec(trigger, words, s, o, rels, impliedObject, confidence), type, origin);
     }
 
     private static String join(ImmutableSet<EntityType> types) {
-      return String.join("|", Arrays.asList(types.stream().map(EntityType::name).toArray(String[]::new)));
+      return types.stream().map(EntityType::name).collect(Collectors.joining("|"));
+    }
+  }
+
+  /** The object relations a rule with this trigger has when none are given. */
+  static ImmutableSet<String> defaultRelations(Trigger trigger) {
+    switch (trigger) {
+      case VERB:
+        return DEFAULT_OBJECT_RELATIONS;
+      case NOUN:
+        return DEFAULT_NOUN_OBJECT_RELATIONS;
+      default:
+        return ImmutableSet.of();
     }
   }
 }

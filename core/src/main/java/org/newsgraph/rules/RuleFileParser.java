@@ -4,9 +4,11 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.entity.EntityType;
 import org.newsgraph.relation.RelationType;
 
@@ -15,6 +17,8 @@ import org.newsgraph.relation.RelationType;
  * the parse with the rule's name, the line and the column.
  */
 final class RuleFileParser {
+
+  private static final Set<String> OPTIONS = Set.of("via", "implied", "confidence");
 
   private final String source;
   private final Map<String, RelationType> declared = new HashMap<>();
@@ -66,34 +70,102 @@ final class RuleFileParser {
       expect(':');
       skipSpace();
       int kw = pos;
-      String keyword = word("'verb'");
-      if (!keyword.equals("verb")) {
-        throw error(kw, "expected 'verb', but found '" + keyword + "'");
+      String keyword = word("'verb', 'noun' or 'title'");
+      RelationRule.Trigger trigger;
+      switch (keyword) {
+        case "verb" -> trigger = RelationRule.Trigger.VERB;
+        case "noun" -> trigger = RelationRule.Trigger.NOUN;
+        case "title" -> trigger = RelationRule.Trigger.TITLE;
+        default -> throw error(kw, "expected 'verb', 'noun' or 'title', but found '" + keyword + "'");
       }
-      List<String> lemmas = list("a verb lemma such as meet");
-      ImmutableSet<String> relations = RelationRule.DEFAULT_OBJECT_RELATIONS;
+      List<String> words = phrases("a " + keyword + " such as " + example(trigger));
+      ImmutableSet<String> relations = RelationRule.defaultRelations(trigger);
+      boolean implied = false;
+      double confidence = RelationRule.DEFAULT_CONFIDENCE;
+      Set<String> seen = new HashSet<>();
       skipSpace();
-      if (pos < s.length()) {
-        int v = pos;
-        String via = word("'via' or the end of the line");
-        if (!via.equals("via")) {
-          throw error(v, "expected 'via' or the end of the line, but found '" + via + "'");
+      while (pos < s.length()) {
+        int at = pos;
+        String option = word("'via', 'implied', 'confidence' or the end of the line");
+        if (!OPTIONS.contains(option)) {
+          throw error(at, "expected 'via', 'implied', 'confidence' or the end of the line, but found '" + option + "'");
         }
-        relations = ImmutableSet.copyOf(list("an object relation such as obl:with"));
-      }
-      skipSpace();
-      if (pos < s.length()) {
-        throw error(pos, "unexpected '" + s.substring(pos).strip() + "' at the end of the rule");
+        if (!seen.add(option)) {
+          throw error(at, "'" + option + "' is given twice");
+        }
+        switch (option) {
+          case "via" -> relations = ImmutableSet.copyOf(list("an object relation such as obl:with"));
+          case "implied" -> implied = true;
+          default -> confidence = number(at);
+        }
+        skipSpace();
       }
       RelationType type = relationType(nameCol, subject, object);
       String origin = String.format(Locale.ROOT, "%s line %d (%s)", source, number, name);
       try {
-        RelationRule.Builder b =
-            RelationRule.verb(lemmas.get(0), lemmas.subList(1, lemmas.size()).toArray(String[]::new));
-        return RelationRule.create(b.verbsForParser(), subject, object, relations, type, origin);
+        ImmutableSet<String> checked =
+            RelationRule.checkedWords(trigger, words.get(0), words.subList(1, words.size()).toArray(String[]::new));
+        return RelationRule.create(
+            new RelationRule.Spec(trigger, checked, subject, object, relations, implied, confidence), type, origin);
       } catch (IllegalArgumentException e) {
         throw error(kw, e.getMessage());
       }
+    }
+
+    private String example(RelationRule.Trigger trigger) {
+      return switch (trigger) {
+        case VERB -> "meet";
+        case NOUN -> "meeting";
+        case TITLE -> "president";
+      };
+    }
+
+    /** A comma-separated list of phrases of one or more words; an option word ends it. */
+    private List<String> phrases(String what) {
+      List<String> r = new ArrayList<>();
+      while (true) {
+        StringBuilder phrase = new StringBuilder(word(what));
+        while (true) {
+          int save = pos;
+          skipSpace();
+          if (pos >= s.length() || s.charAt(pos) == ',' || !isWordChar(s.charAt(pos))) {
+            pos = save;
+            break;
+          }
+          int at = pos;
+          String next = word(what);
+          if (OPTIONS.contains(next)) {
+            pos = at;
+            break;
+          }
+          phrase.append(' ').append(next);
+        }
+        r.add(phrase.toString());
+        skipSpace();
+        if (pos < s.length() && s.charAt(pos) == ',') {
+          pos++;
+        } else {
+          return r;
+        }
+      }
+    }
+
+    private double number(int optionAt) {
+      skipSpace();
+      int b = pos;
+      while (pos < s.length() && (Character.isDigit(s.charAt(pos)) || s.charAt(pos) == '.')) {
+        pos++;
+      }
+      try {
+        double d = Double.parseDouble(s.substring(b, pos));
+        if (d > 0 && d <= 1) {
+          return d;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw error(b, "'confidence' needs a number in (0, 1], such as 0.8, but found "
+          + (b == pos ? found(b) : "'" + s.substring(b, pos) + "'"));
     }
 
     private RelationType relationType(
@@ -172,14 +244,17 @@ final class RuleFileParser {
     private String word(String what) {
       skipSpace();
       int b = pos;
-      while (pos < s.length()
-          && (Character.isLetterOrDigit(s.charAt(pos)) || "_-:".indexOf(s.charAt(pos)) >= 0)) {
+      while (pos < s.length() && isWordChar(s.charAt(pos))) {
         pos++;
       }
       if (b == pos) {
         throw error(b, "expected " + what + ", but found " + found(b));
       }
       return s.substring(b, pos);
+    }
+
+    private boolean isWordChar(char c) {
+      return Character.isLetterOrDigit(c) || "_-:'".indexOf(c) >= 0;
     }
 
     private void expect(char c) {

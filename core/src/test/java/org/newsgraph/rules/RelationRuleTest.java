@@ -19,7 +19,7 @@ class RelationRuleTest {
   @Test
   void verb_buildsTypedRule() {
     RelationRule r = RelationRule.verb("meet").subject(PERSON).object(PERSON).gives(MEETS);
-    assertThat(r.verbs()).containsExactly("meet");
+    assertThat(r.words()).containsExactly("meet");
     assertThat(r.objectRelations()).containsExactly("obj", "obl:with");
     assertThat(r).hasToString("verb meet (PERSON -> PERSON) gives MEETS");
   }
@@ -44,7 +44,9 @@ class RelationRuleTest {
   @Test
   void verb_badLemma_throws() {
     assertThatThrownBy(() -> RelationRule.verb("Meet"))
-        .hasMessage("a verb lemma is lower-case letters and hyphens, such as 'meet', but was 'Meet'");
+        .hasMessage(
+            "a verb lemma is lower-case letters and hyphens, such as 'meet', optionally followed by"
+                + " one fixed word, such as 'take part', but was 'Meet'");
   }
 
   @Test
@@ -61,7 +63,7 @@ class RelationRuleTest {
     assertThat(rules).hasSize(4);
     assertThat(rules.get(0).type()).isEqualTo(MEETS);
     assertThat(rules.get(1).subjectTypes()).containsExactly(COUNTRY, ORGANIZATION);
-    assertThat(rules.get(1).verbs()).containsExactly("sanction", "blacklist");
+    assertThat(rules.get(1).words()).containsExactly("sanction", "blacklist");
     assertThat(rules.get(2).objectTypes()).containsExactly(COUNTRY, CITY);
     assertThat(rules.get(2).objectRelations()).containsExactly("obj", "obl:to");
     assertThat(rules.get(3).type()).isSameAs(RelationType.ATTENDS);
@@ -77,8 +79,10 @@ class RelationRuleTest {
 
   @Test
   void fromString_badKeyword_reportsColumn() {
-    assertThatThrownBy(() -> RelationRule.fromString("r", "MEETS(PERSON, PERSON): noun meeting"))
-        .hasMessage("rules file r line 1 column 24 (rule MEETS): expected 'verb', but found 'noun'");
+    assertThatThrownBy(() -> RelationRule.fromString("r", "MEETS(PERSON, PERSON): adjective meeting"))
+        .hasMessage(
+            "rules file r line 1 column 24 (rule MEETS): expected 'verb', 'noun' or 'title', but found"
+                + " 'adjective'");
   }
 
   @Test
@@ -113,12 +117,97 @@ class RelationRuleTest {
     assertThatThrownBy(() -> RelationRule.fromString("r", "MEETS(PERSON, PERSON): verb meet via nsubj"))
         .hasMessage(
             "rules file r line 1 column 24 (rule MEETS): rule 'r line 1 (MEETS)': 'nsubj' is not"
-                + " an object relation; use obj, iobj, or obl:PREPOSITION such as obl:with");
+                + " an object relation; use obj, iobj, or obl:PREPOSITION such as obl:with (nmod:PREPOSITION"
+                + " for a noun)");
   }
 
   @Test
   void fromString_trailingText_throws() {
-    assertThatThrownBy(() -> RelationRule.fromString("r", "MEETS(PERSON, PERSON): verb meet, greet now"))
-        .hasMessage("rules file r line 1 column 41 (rule MEETS): expected 'via' or the end of the line, but found 'now'");
+    assertThatThrownBy(() -> RelationRule.fromString("r", "MEETS(PERSON, PERSON): verb meet via obj now"))
+        .hasMessage(
+            "rules file r line 1 column 42 (rule MEETS): expected 'via', 'implied', 'confidence' or"
+                + " the end of the line, but found 'now'");
+  }
+
+  @Test
+  void nounAndTitle_buildTypedRules() {
+    RelationRule talks = RelationRule.noun("meeting", "talks").objectVia("nmod:with").gives(MEETS);
+    assertThat(talks.trigger()).isEqualTo(RelationRule.Trigger.NOUN);
+    assertThat(talks).hasToString("noun meeting, talks (PERSON -> PERSON via nmod:with) gives MEETS");
+
+    RelationType mayorOf = RelationType.custom("MAYOR_OF", Set.of(PERSON), Set.of(CITY));
+    RelationRule mayor = RelationRule.title("mayor", "lord mayor").confidence(0.8).gives(mayorOf);
+    assertThat(mayor.subjectTypes()).containsExactly(PERSON);
+    assertThat(mayor.objectRelations()).isEmpty();
+    assertThat(mayor.confidence()).isEqualTo(0.8);
+    assertThat(mayor).hasToString("title mayor, lord mayor (PERSON -> CITY, confidence 0.8) gives MAYOR_OF");
+  }
+
+  @Test
+  void title_subjectNotPerson_throws() {
+    RelationType hosts = RelationType.custom("HOSTS", Set.of(COUNTRY), Set.of(CITY));
+    assertThatThrownBy(() -> RelationRule.title("capital").gives(hosts))
+        .hasMessage(
+            "rule 'title capital (PERSON -> CITY) gives HOSTS': HOSTS takes subjects [COUNTRY], but"
+                + " the rule's subject may be PERSON; declare HOSTS with that subject type, or narrow"
+                + " the rule");
+    assertThatThrownBy(() -> RelationRule.title("mayor").objectVia("obj"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("a title rule finds its object through the title; remove objectVia(...)");
+  }
+
+  @Test
+  void confidence_outOfRange_throws() {
+    assertThatThrownBy(() -> RelationRule.verb("meet").confidence(1.5))
+        .hasMessage("confidence must be in (0, 1], but was 1.5");
+    assertThatThrownBy(() -> RelationRule.fromString("r", "MEETS(PERSON, PERSON): verb meet confidence 2"))
+        .hasMessage(
+            "rules file r line 1 column 45 (rule MEETS): 'confidence' needs a number in (0, 1], such as"
+                + " 0.8, but found '2'");
+  }
+
+  @Test
+  void fromString_readsNounTitleAndOptions() {
+    List<RelationRule> rules =
+        RelationRule.fromString(
+            "rules.txt",
+            "MEETS(PERSON, PERSON): noun meeting, talks via nmod:with implied confidence 0.6\n"
+                + "MAYOR_OF(PERSON, CITY): title mayor, lord mayor\n"
+                + "ATTENDS(PERSON, EVENT): verb take part via obl:in\n");
+    assertThat(rules.get(0).trigger()).isEqualTo(RelationRule.Trigger.NOUN);
+    assertThat(rules.get(0).words()).containsExactly("meeting", "talks");
+    assertThat(rules.get(0).impliedObject()).isTrue();
+    assertThat(rules.get(0).confidence()).isEqualTo(0.6);
+    assertThat(rules.get(1).words()).containsExactly("mayor", "lord mayor");
+    assertThat(rules.get(1).objectRelations()).isEmpty();
+    assertThat(rules.get(2).words()).containsExactly("take part");
+  }
+
+  @Test
+  void fromString_titleWithVia_throws() {
+    assertThatThrownBy(() -> RelationRule.fromString("r", "MAYOR_OF(PERSON, CITY): title mayor via obj"))
+        .hasMessage(
+            "rules file r line 1 column 25 (rule MAYOR_OF): rule 'r line 1 (MAYOR_OF)': a title rule"
+                + " finds its object through the title ('president of X'), not through object"
+                + " relations; remove [obj]");
+  }
+
+  @Test
+  void builtIn_giveLeaderOfByTitleAndAttendsByVerbsAndNouns() {
+    List<RelationRule> builtIn = RelationRule.builtIn();
+    assertThat(builtIn)
+        .filteredOn(r -> r.type().equals(RelationType.LEADER_OF))
+        .singleElement()
+        .satisfies(r -> {
+          assertThat(r.trigger()).isEqualTo(RelationRule.Trigger.TITLE);
+          assertThat(r.words()).contains("president", "prime minister", "emir", "chancellor");
+          assertThat(r.words()).doesNotContain("foreign minister", "mayor");
+        });
+    assertThat(builtIn)
+        .filteredOn(r -> r.type().equals(RelationType.ATTENDS))
+        .extracting(RelationRule::trigger)
+        .contains(RelationRule.Trigger.VERB, RelationRule.Trigger.NOUN);
+    assertThat(builtIn).extracting(RelationRule::type).containsOnly(RelationType.LEADER_OF, RelationType.ATTENDS);
+    assertThat(RelationRule.builtIn()).isSameAs(builtIn);
   }
 }

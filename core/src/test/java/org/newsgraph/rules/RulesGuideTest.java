@@ -2,6 +2,7 @@ package org.newsgraph.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.newsgraph.entity.EntityType.CITY;
 import static org.newsgraph.entity.EntityType.PERSON;
 import static org.newsgraph.query.Patterns.country;
 import static org.newsgraph.query.Patterns.entity;
@@ -79,9 +80,16 @@ class RulesGuideTest {
   @Test
   void relationRules() {
     RelationType meets = RelationType.custom("MEETS", Set.of(PERSON), Set.of(PERSON));
+    RelationType mayorOf = RelationType.custom("MAYOR_OF", Set.of(PERSON), Set.of(CITY));
     Extractor.Builder builder = Extractor.builder()
-        .rule(RelationRule.verb("meet").subject(PERSON).object(PERSON).gives(meets));
+        .rule(RelationRule.verb("meet").subject(PERSON).object(PERSON).gives(meets))
+        .rule(RelationRule.noun("meeting", "talk").objectVia("nmod:with").gives(meets))
+        .rule(RelationRule.title("mayor", "lord mayor").gives(mayorOf));
     assertThat(builder).isNotNull();
+    assertThat(RelationRule.verb("take part").objectVia("obl:in").gives(RelationType.ATTENDS).words())
+        .containsExactly("take part");
+    assertThat(RelationRule.verb("attend").impliedObject().confidence(0.8).gives(RelationType.ATTENDS).impliedObject())
+        .isTrue();
     assertThat(RelationRule.verb("join").gives(RelationType.ATTENDS).subjectTypes())
         .isEqualTo(RelationType.ATTENDS.subjectTypes());
   }
@@ -89,14 +97,34 @@ class RulesGuideTest {
   @Test
   void rulesFiles(@TempDir Path dir) throws Exception {
     String rules =
-        "# NAME(SUBJECT_TYPES, OBJECT_TYPES): verb LEMMA[, LEMMA...] [via RELATION[, RELATION...]]\n"
+        "# NAME(SUBJECT_TYPES, OBJECT_TYPES): TRIGGER WORD[, WORD...] [via RELATION[, ...]] [implied]"
+            + " [confidence C]\n"
             + "MEETS(PERSON, PERSON): verb meet\n"
+            + "MEETS(PERSON, PERSON): noun meeting, talk via nmod:with\n"
             + "SANCTIONS(COUNTRY|ORGANIZATION, COUNTRY): verb sanction, blacklist\n"
-            + "VISITS(PERSON, COUNTRY|CITY): verb visit, travel via obj, obl:to\n";
+            + "VISITS(PERSON, COUNTRY|CITY): verb visit, travel via obj, obl:to\n"
+            + "ATTENDS(PERSON, EVENT): verb take part via obl:in confidence 0.8\n"
+            + "MAYOR_OF(PERSON, CITY): title mayor, lord mayor\n";
     Path file = dir.resolve("rules.txt");
     Files.writeString(file, rules);
     assertThat(RelationRule.fromFile(file)).extracting(r -> r.type().name())
-        .containsExactly("MEETS", "SANCTIONS", "VISITS");
+        .containsExactly("MEETS", "MEETS", "SANCTIONS", "VISITS", "ATTENDS", "MAYOR_OF");
+
+    // NewsGraph's own rules, in the same format; the guide quotes these lines
+    assertThat(RelationRule.builtIn()).extracting(r -> r.type().name()).contains("LEADER_OF", "ATTENDS");
+    String builtIn;
+    try (var in = RelationRule.class.getResourceAsStream("/org/newsgraph/rules/builtin.rules")) {
+      builtIn = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    assertThat(builtIn.lines())
+        .contains(
+            "ATTENDS(PERSON, EVENT): verb attend implied confidence 0.85",
+            "ATTENDS(PERSON, EVENT): verb take part via obl:in confidence 0.85",
+            "ATTENDS(PERSON, EVENT): noun attendance, participation, presence via nmod:at, nmod:in"
+                + " implied confidence 0.85")
+        .anyMatch(l -> l.startsWith(
+            "LEADER_OF(PERSON, COUNTRY): title president, prime minister, premier, chancellor, king,")
+            && l.endsWith(" confidence 0.9"));
 
     // errors are reported by build(), before any model is loaded
     Path bad = dir.resolve("bad.txt");

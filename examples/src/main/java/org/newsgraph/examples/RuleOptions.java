@@ -22,7 +22,8 @@ final class RuleOptions {
       names = "--rules",
       paramLabel = "FILE",
       description =
-          "Add the relation rules in FILE, one per line, e.g. 'MEETS(PERSON, PERSON): verb meet'"
+          "Add the relation rules in FILE, one per line, e.g. 'MEETS(PERSON, PERSON): verb meet' or"
+              + " 'MAYOR_OF(PERSON, CITY): title mayor'"
               + " (repeatable; see docs/rules.md).")
   private List<Path> rules = new ArrayList<>();
 

@@ -106,10 +106,14 @@ public final class Pipeline {
       stages.add(new GazetteerMergeStage());
     }
     if (parse) {
-      stages.add(new RelationStage(lexicon, relationTypes));
-    }
-    if (parse && !rules.isEmpty()) {
-      stages.add(new CustomRuleStage(rules));
+      // NewsGraph's own title, verb and noun rules run beside the user's, through the same engine
+      List<RelationRule> all = new ArrayList<>(RelationRule.builtIn());
+      all.addAll(rules);
+      stages.add(new RelationStage(lexicon, relationTypes, all));
+      RuleStage ruleStage = new RuleStage(all, relationTypes);
+      if (!ruleStage.isEmpty()) {
+        stages.add(ruleStage);
+      }
     }
     checkPlan(stages);
     return new Pipeline(ImmutableList.copyOf(stages), ImmutableSet.copyOf(entityTypes), Limits.NONE);

@@ -1,15 +1,18 @@
 package org.newsgraph.internal.pipeline;
 
-import static org.newsgraph.relation.RelationType.ATTENDS;
 import static org.newsgraph.relation.RelationType.CITIZEN_OF;
 import static org.newsgraph.relation.RelationType.HOSTED_BY;
 import static org.newsgraph.relation.RelationType.LEADER_OF;
 import static org.newsgraph.relation.RelationType.LOCATED_IN;
 import static org.newsgraph.relation.RelationType.ON_DATE;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,23 +21,26 @@ import org.jspecify.annotations.Nullable;
 import org.newsgraph.entity.EntityType;
 import org.newsgraph.relation.Modality;
 import org.newsgraph.relation.RelationType;
+import org.newsgraph.rules.RelationRule;
 
 /**
- * Reads relations from surface and dependency patterns over the mentions of each sentence.
+ * Reads relations from titles, nationalities and event contexts over the mentions of each sentence.
  *
  * <ul>
- *   <li>LEADER_OF and CITIZEN_OF from a title next to a person and a country: "Kazakh President
- *       X", "Tajikistan's President X", "President of Chile X", "X, the president of Y", "X, Y's
- *       prime minister", "X is the president of Y", "X, who heads Y's government". A title that is
- *       not a head of state or government ("Foreign Minister") gives CITIZEN_OF only.
- *   <li>ATTENDS from attend / participate in / take part in and the nouns attendance,
- *       participation, presence and invitation, with the subject found through control ("decided to
- *       attend"), possessives ("X's decision to attend") and coordination; without an object the
- *       event is the one the document is about.
+ *   <li>The title {@link RelationRule}s (NewsGraph's LEADER_OF and the user's): a title next to a
+ *       person and the entity it is of: "Kazakh President X", "Tajikistan's President X",
+ *       "President of Chile X", "X, the president of Y", "X, Y's prime minister", "X is the
+ *       president of Y", "Presidents A of B and C of D", "X leads Y" (the title "leader"), and a
+ *       bare capitalised title ("Prime Minister X") read against the country the document is about.
+ *   <li>CITIZEN_OF from the same constructions with any role noun ("Foreign Minister", "striker"),
+ *       from a demonym alone ("German Angela Merkel") and from people quoted in an article about
+ *       one country.
  *   <li>LOCATED_IN, ON_DATE and HOSTED_BY from an event's name ("2001 Italian general election"),
  *       what follows it ("... on May 9th in Moscow"), "held in", and a possessive host ("Russia's
  *       annual Victory Day parade").
  * </ul>
+ *
+ * <p>Verb and noun rules, ATTENDS among them, run in {@link RuleStage}.
  */
 final class RelationStage implements Stage {
 
@@ -42,29 +48,104 @@ final class RelationStage implements Stage {
       Set.of(
           "former", "ex", "late", "then", "acting", "interim", "outgoing", "incumbent", "new",
           "newly", "elected", "current", "ousted", "deposed", "exiled", "longtime", "long-time",
-          "veteran", "embattled", "powerful", "authoritarian", "-", "elect", "incoming");
+          "veteran", "embattled", "powerful", "authoritarian", "-", "elect", "incoming", "sitting");
   private static final Set<String> PAST = Set.of("former", "ex", "late", "then", "ousted", "deposed", "exiled");
   private static final Set<String> FUTURE = Set.of("elect", "incoming");
   private static final Set<String> COPULA = Set.of("is", "was", "became", "remains", "becomes", "'s");
+  /** A role named after another person's: "his Japanese counterpart Taro Aso". */
+  private static final Set<String> COUNTERPARTS = Set.of("counterpart", "counterparts", "opposite number");
   private static final Set<String> LEAD_VERBS = Set.of("lead", "head", "rule", "govern");
-  /** Verbs whose "in" or "at" object is an event taken part in: "competed at the Olympics". */
-  private static final Set<String> PARTICIPATE_VERBS =
-      Set.of("participate", "compete", "fight", "serve", "race", "play", "perform", "speak", "finish",
-          "win", "place", "medal", "represent", "contest");
   private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "explain", "insist");
-  private static final Set<String> ATTEND_NOUNS = Set.of("attendance", "participation", "presence");
 
   /** Verbs between an event and its place or date: "opens on August 30 in Venice". */
   private static final Set<String> HAPPENING =
       Set.of("be", "will", "hold", "take", "place", "open", "begin", "start", "end", "close", "run",
           "kick", "off", "unfold", "erupt", "break", "schedule", "set", "due", "slate", "plan", "stage", "scheduled", "expected");
 
+  /**
+   * The confidence of a title reading relative to the rule's own, by construction: "Kazakh
+   * President X" reads at the rule's confidence; a former or future title, "X leads Y", a name in
+   * a list headed by a title, and a bare title read against the document's country less.
+   */
+  private static final double DIRECT = 1.0;
+  private static final double FORMER_OR_FUTURE = 0.7 / 0.9;
+  private static final double LIST = 0.75 / 0.9;
+  private static final double LEAD_VERB = 0.7 / 0.9;
+  private static final double BARE = 0.5 / 0.9;
+
   private final Lexicon lexicon;
   private final ImmutableSet<RelationType> wanted;
+  /** Title rules by the titles they list. */
+  private final ImmutableMap<String, ImmutableList<RelationRule>> ruleTitles;
+  private final ImmutableSet<String> ruleTitleWords;
+  /** The entity types a title may be of: countries, and every title rule's object types. */
+  private final ImmutableSet<EntityType> holders;
 
-  RelationStage(Lexicon lexicon, Set<RelationType> wanted) {
+  RelationStage(Lexicon lexicon, Set<RelationType> wanted, List<RelationRule> rules) {
     this.lexicon = lexicon;
     this.wanted = ImmutableSet.copyOf(wanted);
+    Map<String, List<RelationRule>> byTitle = new HashMap<>();
+    Set<String> words = new HashSet<>();
+    Set<EntityType> holderTypes = new LinkedHashSet<>();
+    holderTypes.add(EntityType.COUNTRY);
+    for (RelationRule r : rules) {
+      if (r.trigger() != RelationRule.Trigger.TITLE || !wanted.contains(r.type())) {
+        continue;
+      }
+      holderTypes.addAll(r.objectTypes());
+      for (String t : r.words()) {
+        byTitle.computeIfAbsent(t, k -> new ArrayList<>()).add(r);
+        words.addAll(List.of(t.split("[ -]")));
+      }
+    }
+    words.remove("of");
+    ImmutableMap.Builder<String, ImmutableList<RelationRule>> b = ImmutableMap.builder();
+    byTitle.forEach((t, rs) -> b.put(t, ImmutableList.copyOf(rs)));
+    this.ruleTitles = b.buildOrThrow();
+    this.ruleTitleWords = ImmutableSet.copyOf(words);
+    this.holders = ImmutableSet.copyOf(holderTypes);
+  }
+
+  /** A title as the rules see it: the known title that ends a phrase, its lexicon kind, the title rules that list it. */
+  private record TitleMatch(String title, Lexicon.@Nullable TitleKind kind, List<RelationRule> rules) {}
+
+  /**
+   * The longest known title (in the lexicon or a title rule) that ends the phrase, or, with {@code
+   * exact}, the phrase itself if it is one; null if none.
+   */
+  private @Nullable TitleMatch resolve(String phrase, boolean exact) {
+    String p = phrase.toLowerCase(Locale.ROOT).trim();
+    while (!p.isEmpty()) {
+      Lexicon.TitleKind k = lexicon.exactTitleKind(p);
+      List<RelationRule> rs = ruleTitles.getOrDefault(p, ImmutableList.of());
+      if (k != null || !rs.isEmpty()) {
+        return new TitleMatch(p, k, rs);
+      }
+      int space = p.indexOf(' ');
+      if (exact || space < 0) {
+        return null;
+      }
+      p = p.substring(space + 1);
+    }
+    return null;
+  }
+
+  private boolean isTitleWord(String lower) {
+    return lexicon.isTitleWord(lower) || ruleTitleWords.contains(lower);
+  }
+
+  /** Adds the relation of every title rule that lists the title and takes the holder's type. */
+  private void ruleRelations(
+      WorkingDocument doc, @Nullable TitleMatch m, int person, Cand holder, double share,
+      Found.Span span, Map<String, String> attributes) {
+    if (m == null) {
+      return;
+    }
+    for (RelationRule r : m.rules()) {
+      if (r.objectTypes().contains(holder.type)) {
+        add(doc, r.type(), person, holder.entity, r.confidence() * share, Modality.ASSERTED, span, attributes);
+      }
+    }
   }
 
   @Override
@@ -85,29 +166,16 @@ final class RelationStage implements Stage {
   @Override
   public void apply(WorkingDocument doc) {
     Map<Sent, List<Cand>> bySentence = doc.resolvedBySentence();
-    List<int[]> implied = new ArrayList<>(); // ATTENDS without a stated event: {sentence, subject cluster, trigger}
-    Map<Integer, Integer> attendedEvents = new HashMap<>();
+    int dominant = dominantCountry(doc, 1.5);
     for (Sent s : doc.sentences) {
-      View v = new View(doc, s, bySentence.getOrDefault(s, List.of()));
+      View v = new View(doc, s, bySentence.getOrDefault(s, List.of()), dominant);
       titles(v);
       personOfCountry(v);
       leadVerbs(v);
-      attends(v, implied, attendedEvents);
       eventContext(v);
     }
     bareTitles(doc, bySentence);
     quotedPeople(doc, bySentence);
-    int salient = salientEvent(doc, attendedEvents);
-    if (salient >= 0) {
-      for (int[] x : implied) {
-        Sent s = doc.sentences.get(x[0]);
-        View v = new View(doc, s, bySentence.getOrDefault(s, List.of()));
-        Modality m = modality(v, x[2]);
-        if (m != Modality.NEGATED) {
-          add(doc, ATTENDS, x[1], salient, 0.6, m, span(v, x[2], x[3], x[4]), Map.of());
-        }
-      }
-    }
   }
 
   // ------------------------------------------------------------------ titles: LEADER_OF, CITIZEN_OF
@@ -120,15 +188,15 @@ final class RelationStage implements Stage {
       Tok t = v.s.tok(b - 1);
       String w = t.lower();
       boolean titleish =
-          t.ner().equals("TITLE") || lexicon.isTitleWord(w) || lexicon.isTitleWord(t.lemmaLower())
+          t.ner().equals("TITLE") || isTitleWord(w) || isTitleWord(t.lemmaLower())
               || TITLE_MODIFIERS.contains(w)
               // "Secretary of State", "Minister of Defence": "of" between two title words
-              || w.equals("of") && b < end && b >= 2 && lexicon.isTitleWord(v.s.tok(b - 2).lower())
-                  && (lexicon.isTitleWord(v.s.tok(b).lower()) || v.s.tok(b).ner().equals("TITLE"));
+              || w.equals("of") && b < end && b >= 2 && isTitleWord(v.s.tok(b - 2).lower())
+                  && (isTitleWord(v.s.tok(b).lower()) || v.s.tok(b).ner().equals("TITLE"));
       // other words of a role phrase: "US experimental composer John Cage"
       boolean role = !titleish && !t.isCapitalized() && plain < 3
           && (t.pos().startsWith("JJ") || t.pos().equals("NN") || t.pos().equals("NNS"));
-      if (!(titleish || role) || v.at(b - 1, EntityType.COUNTRY) != null
+      if (!(titleish || role) || v.at(b - 1, holders) != null
           || v.at(b - 1, EntityType.PERSON) != null) {
         break;
       }
@@ -155,17 +223,25 @@ final class RelationStage implements Stage {
         if (possessive) {
           k--;
         }
-        Cand c = k >= 0 ? v.endingAt(k + 1, EntityType.COUNTRY) : null;
+        Cand c = k >= 0 ? v.endingAt(k + 1, holders) : null;
         if (c != null && (!possessive || c.kind == Cand.Kind.NAME)) {
-          titleRelation(v, p, c, tb, end, Math.min(c.tb, p.tb), p.te);
+          titleRelation(v, p, c, c.tb, tb, end, Math.min(c.tb, p.tb), p.te);
+          continue;
+        }
+        // "the country's sitting president, Paul Kagame": the country the document is about
+        if (c == null && possessive && k >= 1 && v.dominant >= 0 && tb < end
+            && (v.word(k).equalsIgnoreCase("country") || v.word(k).equalsIgnoreCase("nation"))
+            && Set.of("the", "this").contains(v.word(k - 1).toLowerCase(Locale.ROOT))) {
+          Cand country = v.doc.clusters.get(v.dominant).get(0);
+          titleRelation(v, p, country, k - 1, tb, end, k - 1, p.te);
           continue;
         }
         // TITLE of COUNTRY PERSON: "President of Chile Gabriel Boric"
-        Cand c2 = v.endingAt(end, EntityType.COUNTRY);
+        Cand c2 = v.endingAt(end, holders);
         if (c2 != null && c2.tb >= 2 && v.word(c2.tb - 1).equals("of")) {
           int tb2 = titleRunStart(v, c2.tb - 1);
           if (tb2 < c2.tb - 1) {
-            titleRelation(v, p, c2, tb2, c2.tb - 1, tb2, p.te);
+            titleRelation(v, p, c2, c2.tb, tb2, c2.tb - 1, tb2, p.te);
             continue;
           }
         }
@@ -193,10 +269,10 @@ final class RelationStage implements Stage {
         }
         int adjectives = i;
         while (adjectives < v.s.size() && adjectives < i + 2 && v.s.tok(adjectives).pos().startsWith("JJ")
-            && v.at(adjectives, EntityType.COUNTRY) == null) {
+            && v.at(adjectives, holders) == null) {
           adjectives++; // "a retired Ugandan athlete"
         }
-        Cand c = v.startingAt(adjectives, EntityType.COUNTRY);
+        Cand c = v.startingAt(adjectives, holders);
         if (c != null) {
           i = c.te;
           if (i < v.s.size() && v.s.tok(i).isPossessive()) {
@@ -233,15 +309,18 @@ final class RelationStage implements Stage {
           if (v.word(j).equals("the")) {
             j++;
           }
-          c = v.startingAt(j, EntityType.COUNTRY);
-          if (c != null && c.kind == Cand.Kind.NAME) {
-            titleRelation(v, p, c, i, te, p.tb, c.te);
+          c = v.startingAt(j, holders);
+          if (c != null && c.kind == Cand.Kind.NAME && c.te < v.s.size() && v.s.tok(c.te).isPossessive()) {
+            // "X, president of Rwanda's Green Party": the title is of something the country has
+            add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
+          } else if (c != null && c.kind == Cand.Kind.NAME) {
+            titleRelation(v, p, c, c.tb, i, te, p.tb, c.te);
           } else if (c != null) {
             // "X, chairman of the Angolan NGO ...": a national body, so a national
             add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
           }
         } else if (c != null) {
-          titleRelation(v, p, c, i, te, p.tb, te);
+          titleRelation(v, p, c, c.tb, i, te, p.tb, te);
         }
       }
     }
@@ -249,16 +328,22 @@ final class RelationStage implements Stage {
 
   private boolean isTitleToken(View v, int i) {
     Tok t = v.s.tok(i);
-    return (t.ner().equals("TITLE") || lexicon.isTitleWord(t.lower()) || TITLE_MODIFIERS.contains(t.lower()))
-        && v.at(i, EntityType.PERSON) == null && v.at(i, EntityType.COUNTRY) == null;
+    return (t.ner().equals("TITLE") || isTitleWord(t.lower()) || TITLE_MODIFIERS.contains(t.lower()))
+        && v.at(i, EntityType.PERSON) == null && v.at(i, holders) == null;
   }
 
-  private void titleRelation(View v, Cand person, Cand country, int tb, int te, int eb, int ee) {
+  /**
+   * Reads a title between {@code tb} and {@code te} that names {@code person} and is of {@code
+   * country} (named from token {@code countryStart} of the sentence); the evidence is {@code [eb,
+   * ee)}.
+   */
+  private void titleRelation(
+      View v, Cand person, Cand country, int countryStart, int tb, int te, int eb, int ee) {
     StringBuilder title = new StringBuilder();
     boolean past = false;
     boolean future = false;
     // "Former Peruvian President X": a time word may stand before the country too
-    for (int i = Math.max(0, Math.min(tb, country.tb) - 2); i < Math.min(tb, country.tb); i++) {
+    for (int i = Math.max(0, Math.min(tb, countryStart) - 2); i < Math.min(tb, countryStart); i++) {
       String w = v.word(i).toLowerCase(Locale.ROOT);
       past |= PAST.contains(w);
       future |= FUTURE.contains(w);
@@ -281,19 +366,22 @@ final class RelationStage implements Stage {
       }
       return;
     }
-    Lexicon.TitleKind kind = lexicon.titleKind(title.toString());
-    if (kind == Lexicon.TitleKind.LEADER) {
-      String t = capitalize(title.toString());
-      if (past || future) {
-        // "former President X", "President-elect Y": a leader, but not now
-        add(v.doc, LEADER_OF, person.entity, country.entity, 0.7, Modality.ASSERTED, span,
-            Map.of("title", t, "time", past ? "FORMER" : "FUTURE"));
-      } else {
-        add(v.doc, LEADER_OF, person.entity, country.entity, 0.9, Modality.ASSERTED, span, Map.of("title", t));
+    TitleMatch m = resolve(title.toString(), false);
+    String t = capitalize(title.toString());
+    double share = past || future ? FORMER_OR_FUTURE : DIRECT;
+    if (m == null && COUNTERPARTS.contains(title.toString().toLowerCase(Locale.ROOT))) {
+      // "Xi Jinping met his South African counterpart Jacob Zuma": the title of the other person
+      TitleMatch other = earlierTitle(v, person);
+      if (other != null) {
+        ruleRelations(v.doc, other, person.entity, country, LIST, span, Map.of("title", capitalize(other.title())));
       }
     }
-    if (kind != null) {
-      add(v.doc, CITIZEN_OF, person.entity, country.entity, kind == Lexicon.TitleKind.LEADER ? 0.8 : 0.7,
+    // "former President X", "President-elect Y": the role, but not now
+    Map<String, String> attributes =
+        past || future ? Map.of("title", t, "time", past ? "FORMER" : "FUTURE") : Map.of("title", t);
+    ruleRelations(v.doc, m, person.entity, country, share, span, attributes);
+    if (m != null) {
+      add(v.doc, CITIZEN_OF, person.entity, country.entity, m.rules().isEmpty() ? 0.7 : 0.8,
           Modality.ASSERTED, span, Map.of());
     } else if (te > tb && v.s.tok(te - 1).pos().startsWith("NN")) {
       // an unlisted role noun: "our British colleague X", "Egyptian cleric X"
@@ -311,7 +399,7 @@ final class RelationStage implements Stage {
       if (p.kind != Cand.Kind.NAME || p.te + 1 >= v.s.size() || !v.word(p.te).equals("of")) {
         continue;
       }
-      Cand c = v.startingAt(p.te + 1, EntityType.COUNTRY);
+      Cand c = v.startingAt(p.te + 1, holders);
       if (c == null && p.te + 2 < v.s.size() && v.word(p.te + 1).equals("the")) {
         Cand body = v.startingAt(p.te + 2, EntityType.COUNTRY);
         if (body != null && body.kind == Cand.Kind.DEMONYM) {
@@ -325,23 +413,50 @@ final class RelationStage implements Stage {
       }
       Found.Span span = v.span(p.tb, c.te);
       add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.6, Modality.ASSERTED, span, Map.of());
-      String title = leadingTitle(v, p.tb);
+      TitleMatch title = leadingTitle(v, p.tb);
       if (title != null) {
-        add(v.doc, LEADER_OF, p.entity, c.entity, 0.75, Modality.ASSERTED, span, Map.of("title", title));
+        ruleRelations(v.doc, title, p.entity, c, LIST, span, Map.of("title", capitalize(title.title())));
       }
     }
+  }
+
+  /** The title rule title of the nearest person named before {@code person} in the sentence, or null. */
+  private @Nullable TitleMatch earlierTitle(View v, Cand person) {
+    Cand best = null;
+    for (Cand q : v.of(EntityType.PERSON)) {
+      if (q.kind == Cand.Kind.NAME && q.te <= person.tb && q.entity != person.entity
+          && (best == null || q.tb > best.tb)) {
+        best = q;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    int tb = titleRunStart(v, best.tb);
+    StringBuilder sb = new StringBuilder();
+    for (int k = tb; k < best.tb; k++) {
+      String w = v.word(k).toLowerCase(Locale.ROOT);
+      if (PAST.contains(w) || FUTURE.contains(w)) {
+        return null;
+      }
+      if (!TITLE_MODIFIERS.contains(w)) {
+        sb.append(sb.length() == 0 ? "" : " ").append(v.word(k));
+      }
+    }
+    TitleMatch m = sb.length() == 0 ? null : resolve(sb.toString(), false);
+    return m != null && !m.rules().isEmpty() ? m : null;
   }
 
   /**
    * The leader title before a name ("President X"), or heading the list the name is in
    * ("Presidents A of B, C of D"); null if none.
    */
-  private @Nullable String leadingTitle(View v, int personStart) {
+  private @Nullable TitleMatch leadingTitle(View v, int personStart) {
     int i = personStart - 1;
     for (int guard = 0; i >= 0 && guard < 12; guard++) {
       Tok t = v.s.tok(i);
       if (t.word().equals(",") || t.lower().equals("and") || t.lower().equals("of")
-          || v.at(i, EntityType.PERSON) != null || v.at(i, EntityType.COUNTRY) != null) {
+          || v.at(i, EntityType.PERSON) != null || v.at(i, holders) != null) {
         i--;
         continue;
       }
@@ -359,35 +474,41 @@ final class RelationStage implements Stage {
       }
       sb.append(sb.length() == 0 ? "" : " ").append(v.s.tok(k).lemma());
     }
-    return lexicon.titleKind(sb.toString()) == Lexicon.TitleKind.LEADER ? capitalize(sb.toString()) : null;
+    TitleMatch m = resolve(sb.toString(), false);
+    return m != null && !m.rules().isEmpty() ? m : null;
   }
 
   /**
    * "Prime Minister Enrico Letta" in an article about Italy: a bare title before a name, with no
-   * country in the sentence's construction, is read against the country the document is mostly
-   * about, when one country clearly dominates it.
+   * country in the sentence's construction, is read against the country the person was given
+   * elsewhere in the document ("Hungary's Orban ... Prime Minister Viktor Orban"), else against the
+   * country the document is mostly about, when one country clearly dominates it.
    */
   private void bareTitles(WorkingDocument doc, Map<Sent, List<Cand>> bySentence) {
     int dominant = dominantCountry(doc, 1.5);
-    if (dominant < 0) {
-      return;
-    }
     for (Sent s : doc.sentences) {
-      View v = new View(doc, s, bySentence.getOrDefault(s, List.of()));
+      View v = new View(doc, s, bySentence.getOrDefault(s, List.of()), dominant);
       for (Cand p : v.of(EntityType.PERSON)) {
-        if (p.kind != Cand.Kind.NAME || p.tb == 0 || hasCountry(doc, p.entity)) {
+        if (p.kind != Cand.Kind.NAME || p.tb == 0) {
+          continue;
+        }
+        int own = ownCountry(doc, p.entity);
+        int country = own >= 0 ? own : dominant;
+        if (country < 0) {
           continue;
         }
         int tb = titleRunStart(v, p.tb);
-        if (tb == p.tb || tb > 0 && (v.at(tb - 1, EntityType.COUNTRY) != null || v.s.tok(tb - 1).isPossessive())) {
+        if (tb == p.tb || tb > 0 && (v.at(tb - 1, holders) != null || v.s.tok(tb - 1).isPossessive())) {
           continue; // no title, or a country names it already
         }
         StringBuilder sb = new StringBuilder();
         boolean time = false;
+        boolean capitalized = false;
         for (int k = tb; k < p.tb; k++) {
           String w = v.word(k).toLowerCase(Locale.ROOT);
           time |= PAST.contains(w) || FUTURE.contains(w);
           if (!TITLE_MODIFIERS.contains(w)) {
+            capitalized |= sb.length() == 0 && v.s.tok(k).isCapitalized();
             sb.append(sb.length() == 0 ? "" : " ").append(v.word(k));
           }
         }
@@ -396,19 +517,38 @@ final class RelationStage implements Stage {
         }
         // only a capitalised title of state ("Prime Minister X", "Foreign Minister X") says which
         // country a bare name belongs to; professions ("coach X") and lower-case roles do not
-        Lexicon.TitleKind kind = lexicon.exactTitleKind(sb.toString());
-        if (kind == null || kind == Lexicon.TitleKind.OTHER) {
+        TitleMatch m = resolve(sb.toString(), true);
+        if (m == null || m.kind() == Lexicon.TitleKind.OTHER && m.rules().isEmpty()) {
           continue;
         }
         Found.Span span = v.span(tb, p.te);
         // a lower-case "leader" may lead a party; only a capitalised title of state leads the country
-        if (kind == Lexicon.TitleKind.LEADER && !time && v.s.tok(tb).isCapitalized()) {
-          add(doc, LEADER_OF, p.entity, dominant, 0.5, Modality.ASSERTED, span,
-              Map.of("title", capitalize(sb.toString())));
+        if (!time && capitalized) {
+          Cand head = doc.clusters.get(country).get(0);
+          ruleRelations(doc, m, p.entity, head, BARE, span, Map.of("title", capitalize(sb.toString())));
         }
-        add(doc, CITIZEN_OF, p.entity, dominant, 0.45, Modality.ASSERTED, span, Map.of());
+        if (own < 0) {
+          add(doc, CITIZEN_OF, p.entity, country, 0.45, Modality.ASSERTED, span, Map.of());
+        }
       }
     }
+  }
+
+  /** The country a person was given in the document (citizen or leader), the surest reading first; -1 if none. */
+  private static int ownCountry(WorkingDocument doc, int person) {
+    int best = -1;
+    double confidence = 0;
+    for (Map.Entry<RelationKey, Found> e : doc.relations.entrySet()) {
+      RelationKey k = e.getKey();
+      double c = e.getValue().confidence;
+      if (k.subject() == person && (k.type().equals(CITIZEN_OF) || k.type().equals(LEADER_OF))
+          && doc.clusters.get(k.object()).get(0).type.equals(EntityType.COUNTRY)
+          && (c > confidence || c == confidence && k.object() < best)) {
+        best = k.object();
+        confidence = c;
+      }
+    }
+    return best;
   }
 
   /**
@@ -422,7 +562,7 @@ final class RelationStage implements Stage {
       return;
     }
     for (Sent s : doc.sentences) {
-      View v = new View(doc, s, bySentence.getOrDefault(s, List.of()));
+      View v = new View(doc, s, bySentence.getOrDefault(s, List.of()), dominant);
       for (int i = 0; i < s.size(); i++) {
         if (!SPEECH_VERBS.contains(s.tok(i).lemmaLower()) || !s.tok(i).pos().startsWith("VB")) {
           continue;
@@ -484,7 +624,7 @@ final class RelationStage implements Stage {
   private void leadVerbs(View v) {
     for (int i = 0; i < v.s.size(); i++) {
       Tok t = v.s.tok(i);
-      if (!LEAD_VERBS.contains(t.lemmaLower()) || !(t.pos().equals("VBZ") || t.pos().equals("VBP"))) {
+      if (!LEAD_VERBS.contains(t.lemmaLower()) || !presentOrPerfect(v.s, i)) {
         continue;
       }
       for (int subj : v.s.children(i, "nsubj")) {
@@ -493,14 +633,15 @@ final class RelationStage implements Stage {
           continue;
         }
         for (int obj : v.s.children(i, "obj")) {
-          Cand c = v.at(obj, EntityType.COUNTRY);
+          Cand c = v.at(obj, holders);
           if (c == null) {
             for (int poss : v.s.children(obj, "nmod")) {
-              c = c != null ? c : v.at(poss, EntityType.COUNTRY);
+              c = c != null ? c : v.at(poss, holders);
             }
           }
           if (c != null && c.kind == Cand.Kind.NAME) {
-            add(v.doc, LEADER_OF, p.entity, c.entity, 0.7, Modality.ASSERTED,
+            // "X leads Y" says what the title "leader" says
+            ruleRelations(v.doc, resolve("leader", true), p.entity, c, LEAD_VERB,
                 v.span(Math.min(p.tb, i), Math.max(c.te, obj + 1)), Map.of("title", "Leader"));
             add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.6, Modality.ASSERTED,
                 v.span(Math.min(p.tb, i), Math.max(c.te, obj + 1)), Map.of());
@@ -510,236 +651,20 @@ final class RelationStage implements Stage {
     }
   }
 
-  // ------------------------------------------------------------------ ATTENDS
-
-  private void attends(View v, List<int[]> implied, Map<Integer, Integer> attended) {
-    Sent s = v.s;
-    for (int i = 0; i < s.size(); i++) {
-      Tok t = s.tok(i);
-      String lemma = t.lemmaLower();
-      List<Integer> objects = new ArrayList<>();
-      boolean noun = false;
-      if (t.pos().startsWith("VB") && lemma.equals("attend")) {
-        objects.addAll(s.children(i, "obj"));
-      } else if (t.pos().startsWith("VB") && PARTICIPATE_VERBS.contains(lemma)) {
-        objects.addAll(s.children(i, "obl:in"));
-        objects.addAll(s.children(i, "obl:at"));
-        objects.addAll(s.children(i, "obl:during"));
-        if (lemma.equals("contest") || lemma.equals("win")) {
-          objects.addAll(s.children(i, "obj")); // "contested the 2004 election", "won the World Cup"
-        }
-      } else if (t.pos().startsWith("VB") && lemma.equals("take") && hasPart(v, i)) {
-        objects.addAll(s.children(i, "obl:in"));
-      } else if (t.pos().startsWith("NN") && ATTEND_NOUNS.contains(lemma)) {
-        noun = true;
-        objects.addAll(s.children(i, "nmod:at"));
-        objects.addAll(s.children(i, "nmod:in"));
-      } else if (t.pos().startsWith("NN") && lemma.equals("invitation") && s.children(i, "acl").isEmpty()) {
-        noun = true;
-        objects.addAll(s.children(i, "nmod:to"));
-      } else {
-        continue;
-      }
-      List<Cand> subjects = subjects(v, i, noun);
-      if (subjects.isEmpty()) {
-        continue;
-      }
-      Cand event = null;
-      for (int o : objects) {
-        event = event != null ? event : v.eventIn(o);
-      }
-      Modality m = modality(v, i);
-      if (m == Modality.NEGATED) {
-        continue;
-      }
-      for (Cand subj : subjects) {
-        if (event != null) {
-          if (event.eventClass == null || event.eventClass != Lexicon.EventClass.CONFLICT) {
-            add(v.doc, ATTENDS, subj.entity, event.entity, subj.type.equals(EntityType.PERSON) ? 0.85 : 0.6, m,
-                span(v, i, subj, event), Map.of());
-            attended.merge(event.entity, 1, Integer::sum);
-          }
-        } else if (objects.isEmpty() && (noun || lemma.equals("attend"))) {
-          implied.add(new int[] {s.index, subj.entity, i, subj.tb, subj.te});
-        }
-      }
+  /** "leads", "has led", "has governed ... for a decade", "is leading": the role holds now. */
+  private static boolean presentOrPerfect(Sent s, int verb) {
+    String pos = s.tok(verb).pos();
+    if (pos.equals("VBZ") || pos.equals("VBP")) {
+      return true;
     }
-  }
-
-  private static boolean hasPart(View v, int take) {
-    for (int o : v.s.children(take, "obj")) {
-      if (v.s.tok(o).lower().equals("part")) {
+    for (int aux : s.children(verb, "aux")) {
+      String w = s.tok(aux).lower();
+      if (pos.equals("VBN") && (w.equals("has") || w.equals("have"))
+          || pos.equals("VBG") && (w.equals("is") || w.equals("are"))) {
         return true;
       }
     }
     return false;
-  }
-
-  /**
-   * The people or countries that do the attending: the verb's subjects (with control and
-   * coordination as the enhanced dependencies give them), the possessor of a noun ("his
-   * participation", "X's decision to attend"), or the subject of the verb that governs the noun
-   * ("X accepted the invitation", "X accepted invitations to attend").
-   */
-  private List<Cand> subjects(View v, int trigger, boolean noun) {
-    Sent s = v.s;
-    List<Integer> tokens = new ArrayList<>();
-    if (!noun) {
-      tokens.addAll(s.children(trigger, "nsubj"));
-      if (tokens.isEmpty()) {
-        for (int gov : s.parents(trigger, "acl")) {
-          tokens.addAll(possessorOrGoverningSubject(s, gov));
-        }
-        for (int gov : s.parents(trigger, "xcomp")) {
-          tokens.addAll(s.children(gov, "nsubj"));
-        }
-      }
-    } else {
-      tokens.addAll(possessorOrGoverningSubject(s, trigger));
-    }
-    List<Cand> result = new ArrayList<>();
-    List<Integer> agents = new ArrayList<>();
-    for (int tok : tokens) {
-      // "X's decision to attend": the parser may make the noun the subject; its owner attends
-      if (v.at(tok, EntityType.PERSON) == null && v.at(tok, EntityType.COUNTRY) == null
-          && titledPerson(v, tok) == null && s.tok(tok).pos().startsWith("NN")) {
-        agents.addAll(s.children(tok, "nmod:poss"));
-      } else {
-        agents.add(tok);
-      }
-    }
-    for (int tok : agents) {
-      Cand c = v.at(tok, EntityType.PERSON);
-      if (c == null) {
-        c = titledPerson(v, tok);
-      }
-      if (c == null) {
-        Cand country = v.at(tok, EntityType.COUNTRY);
-        c = country != null && country.kind == Cand.Kind.NAME ? country : null;
-      }
-      final Cand found = c;
-      if (found != null && found.entity >= 0 && result.stream().noneMatch(x -> x.entity == found.entity)) {
-        result.add(found);
-      }
-    }
-    return result;
-  }
-
-  /**
-   * "Tajikistan's President Emomali Rahmon": the parser may head the phrase with the title; the
-   * person is its name dependent, or the name right after it.
-   */
-  private static @Nullable Cand titledPerson(View v, int tok) {
-    for (Dep d : v.s.children(tok)) {
-      if (d.base().equals("compound") || d.base().equals("appos") || d.base().equals("flat")) {
-        Cand c = v.at(d.dependent(), EntityType.PERSON);
-        if (c != null && c.tb > tok) {
-          return c;
-        }
-      }
-    }
-    if (v.s.tok(tok).ner().equals("TITLE") && tok + 1 < v.s.size()) {
-      Cand c = v.startingAt(tok + 1, EntityType.PERSON);
-      if (c != null && c.kind == Cand.Kind.NAME) {
-        return c;
-      }
-    }
-    return null;
-  }
-
-  private static List<Integer> possessorOrGoverningSubject(Sent s, int noun) {
-    List<Integer> owners = s.children(noun, "nmod:poss");
-    // "their attendance": a possessive pronoun points back to the governing verb's subject
-    owners.removeIf(o -> s.tok(o).pos().equals("PRP$") && !s.tok(o).lower().equals("his")
-        && !s.tok(o).lower().equals("her"));
-    if (!owners.isEmpty()) {
-      return owners;
-    }
-    List<Integer> r = new ArrayList<>();
-    for (int verb : s.parents(noun, "obj")) {
-      r.addAll(s.children(verb, "nsubj"));
-      if (r.isEmpty()) {
-        for (int gov : s.parents(verb, "xcomp")) {
-          r.addAll(s.children(gov, "nsubj"));
-        }
-      }
-    }
-    return r;
-  }
-
-  /** How the trigger's clause states the attending: negated, planned, hedged or asserted. */
-  private static Modality modality(View v, int trigger) {
-    Sent s = v.s;
-    List<Integer> chain = new ArrayList<>();
-    int cur = trigger;
-    for (int depth = 0; depth < 4 && cur >= 0; depth++) {
-      chain.add(cur);
-      int next = -1;
-      for (Dep d : s.parents(cur)) {
-        if (d.governor() >= 0 && (d.base().equals("xcomp") || d.base().equals("acl") || d.base().equals("obj")
-            || d.base().equals("ccomp"))) {
-          next = d.governor();
-          break;
-        }
-      }
-      cur = next;
-    }
-    Modality m = Modality.ASSERTED;
-    for (int c : chain) {
-      String lemma = s.tok(c).lemmaLower();
-      for (int ch : s.children(c, "advmod")) {
-        String w = s.tok(ch).lower();
-        if (w.equals("not") || w.equals("never") || w.equals("n't")) {
-          return Modality.NEGATED;
-        }
-      }
-      for (Dep d : s.children(c)) {
-        String w = s.tok(d.dependent()).lower();
-        if (d.relation().equals("aux") && (w.equals("will") || w.equals("'ll") || w.equals("shall"))) {
-          m = m == Modality.ASSERTED ? Modality.PLANNED : m;
-        }
-        if (d.relation().equals("aux") && ModalityWords.HEDGES.contains(w)) {
-          m = Modality.UNCERTAIN;
-        }
-        if ((d.relation().equals("advmod") || d.relation().equals("neg")) && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
-          return Modality.NEGATED;
-        }
-      }
-      if (ModalityWords.NEGATORS.contains(lemma)) {
-        return Modality.NEGATED;
-      }
-      if (ModalityWords.HEDGES.contains(lemma)) {
-        m = Modality.UNCERTAIN;
-      } else if (ModalityWords.PLANNERS.contains(lemma) && m == Modality.ASSERTED) {
-        m = Modality.PLANNED;
-      }
-    }
-    return m;
-  }
-
-  /** The event the document is about: the most attended one, else the most mentioned gathering. */
-  private static int salientEvent(WorkingDocument doc, Map<Integer, Integer> attended) {
-    int best = -1;
-    int bestCount = 0;
-    for (Map.Entry<Integer, Integer> e : attended.entrySet()) {
-      if (e.getValue() > bestCount) {
-        best = e.getKey();
-        bestCount = e.getValue();
-      }
-    }
-    if (best >= 0) {
-      return best;
-    }
-    for (int k = 0; k < doc.clusters.size(); k++) {
-      List<Cand> cl = doc.clusters.get(k);
-      Cand first = cl.get(0);
-      if (first.type.equals(EntityType.EVENT) && first.eventClass == Lexicon.EventClass.GATHERING
-          && cl.size() > bestCount) {
-        best = k;
-        bestCount = cl.size();
-      }
-    }
-    return best;
   }
 
   // ------------------------------------------------------------------ LOCATED_IN, ON_DATE, HOSTED_BY
@@ -774,7 +699,7 @@ final class RelationStage implements Stage {
           while (j < s.size() - 1 && (s.tok(j).lower().equals("the") || s.tok(j).pos().startsWith("JJ"))) {
             j++; // "in Shiite Iran", "in the northern city of"
           }
-          Cand place = v.startingAt(j, null);
+          Cand place = v.startingAt(j, (EntityType) null);
           if (place != null && place.type.isPlace() && place.kind == Cand.Kind.NAME && !w.equals("on")) {
             add(v.doc, LOCATED_IN, e.entity, place.entity, 0.75, Modality.ASSERTED, v.span(e.tb, place.te), Map.of());
             i = place.te;
@@ -859,11 +784,14 @@ final class RelationStage implements Stage {
     final WorkingDocument doc;
     final Sent s;
     final List<Cand> cands;
+    /** The country the document is mostly about, or -1. */
+    final int dominant;
 
-    View(WorkingDocument doc, Sent s, List<Cand> cands) {
+    View(WorkingDocument doc, Sent s, List<Cand> cands, int dominant) {
       this.doc = doc;
       this.s = s;
       this.cands = cands;
+      this.dominant = dominant;
     }
 
     String word(int i) {
@@ -881,8 +809,12 @@ final class RelationStage implements Stage {
     }
 
     @Nullable Cand at(int token, EntityType type) {
+      return at(token, Set.of(type));
+    }
+
+    @Nullable Cand at(int token, Set<EntityType> types) {
       for (Cand c : cands) {
-        if (c.covers(token) && c.type.equals(type)) {
+        if (c.covers(token) && types.contains(c.type)) {
           return c;
         }
       }
@@ -898,27 +830,23 @@ final class RelationStage implements Stage {
       return null;
     }
 
-    @Nullable Cand endingAt(int tokenEnd, EntityType type) {
+    @Nullable Cand startingAt(int token, Set<EntityType> types) {
       for (Cand c : cands) {
-        if (c.te == tokenEnd && c.type.equals(type)) {
+        if (c.tb == token && types.contains(c.type)) {
           return c;
         }
       }
       return null;
     }
 
-    /** The event mention at a token, or in the phrase the token heads. */
-    @Nullable Cand eventIn(int token) {
-      Cand direct = at(token, EntityType.EVENT);
-      if (direct != null) {
-        return direct;
-      }
-      for (Dep d : s.children(token)) {
-        if (d.base().equals("compound") || d.base().equals("amod") || d.base().equals("nmod")) {
-          Cand c = at(d.dependent(), EntityType.EVENT);
-          if (c != null) {
-            return c;
-          }
+    @Nullable Cand endingAt(int tokenEnd, EntityType type) {
+      return endingAt(tokenEnd, Set.of(type));
+    }
+
+    @Nullable Cand endingAt(int tokenEnd, Set<EntityType> types) {
+      for (Cand c : cands) {
+        if (c.te == tokenEnd && types.contains(c.type)) {
+          return c;
         }
       }
       return null;

@@ -71,7 +71,7 @@ class CustomStagesTest {
     Cand putin = person(doc, 0, 1);
     Cand xi = person(doc, 4, 5);
     coref(doc);
-    new CustomRuleStage(List.of(MEET_RULE)).apply(doc);
+    new RuleStage(List.of(MEET_RULE), Set.of(MEETS)).apply(doc);
     assertThat(doc.relations).hasSize(1);
     Found f = relation(doc, MEETS, putin.entity, xi.entity);
     assertThat(f.modality).isEqualTo(Modality.NEGATED);
@@ -89,7 +89,7 @@ class CustomStagesTest {
     Cand xi = person(doc, 4, 5);
     Cand modi = person(doc, 6, 7);
     coref(doc);
-    new CustomRuleStage(List.of(MEET_RULE)).apply(doc);
+    new RuleStage(List.of(MEET_RULE), Set.of(MEETS)).apply(doc);
     assertThat(relation(doc, MEETS, putin.entity, xi.entity).modality).isEqualTo(Modality.PLANNED);
     assertThat(relation(doc, MEETS, putin.entity, modi.entity).modality).isEqualTo(Modality.PLANNED);
   }
@@ -103,7 +103,7 @@ class CustomStagesTest {
     Cand xi = person(doc, 0, 1);
     Cand putin = person(doc, 5, 6);
     coref(doc);
-    new CustomRuleStage(List.of(MEET_RULE)).apply(doc);
+    new RuleStage(List.of(MEET_RULE), Set.of(MEETS)).apply(doc);
     assertThat(relation(doc, MEETS, xi.entity, putin.entity).modality).isEqualTo(Modality.UNCERTAIN);
 
     WorkingDocument passive =
@@ -112,7 +112,7 @@ class CustomStagesTest {
     Cand xi2 = person(passive, 0, 1);
     Cand putin2 = person(passive, 4, 5);
     coref(passive);
-    new CustomRuleStage(List.of(MEET_RULE)).apply(passive);
+    new RuleStage(List.of(MEET_RULE), Set.of(MEETS)).apply(passive);
     assertThat(relation(passive, MEETS, putin2.entity, xi2.entity).modality)
         .isEqualTo(Modality.ASSERTED);
   }
@@ -124,7 +124,7 @@ class CustomStagesTest {
     person(doc, 0, 1);
     doc.cands.add(new Cand(doc.sentences.get(0), 2, 3, ORGANIZATION, Cand.Kind.NAME));
     coref(doc);
-    new CustomRuleStage(List.of(MEET_RULE)).apply(doc);
+    new RuleStage(List.of(MEET_RULE), Set.of(MEETS)).apply(doc);
     assertThat(doc.relations).isEmpty();
   }
 

@@ -1,0 +1,415 @@
+package org.newsgraph.internal.pipeline;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.newsgraph.entity.EntityType;
+import org.newsgraph.relation.Modality;
+import org.newsgraph.relation.RelationType;
+import org.newsgraph.rules.RelationRule;
+
+/**
+ * Applies the verb and noun {@link RelationRule}s, NewsGraph's own (ATTENDS) and the user's alike.
+ *
+ * <ul>
+ *   <li>A verb's subjects are its {@code nsubj} (or {@code obl:agent} in the passive), else, for a
+ *       verb in a clause of its own, the owner or governing subject of the noun the clause modifies
+ *       ("X's decision to attend", "X accepted the invitation to attend") or the subject of the
+ *       governing verb ("X decided to attend"). Its objects come through the rule's object
+ *       relations (or {@code nsubj:pass} in the passive).
+ *   <li>A noun's subjects are its owner ("his participation") or the subject of the verb it is the
+ *       object of ("X accepted the invitation"); its objects come through the rule's {@code nmod}
+ *       relations. A noun with a clause of its own ("the invitation to attend E") leaves the
+ *       relation to the clause's verb.
+ *   <li>A title heading a name ("President X") counts as the person; a noun that is no entity
+ *       counts as its owner ("X's decision"); demonyms are never subjects or objects.
+ *   <li>A trigger with no object links to the object the document is about when the rule allows
+ *       it ({@link RelationRule#impliedObject()}), at a lower confidence.
+ * </ul>
+ *
+ * <p>Coordination and relative clauses come from the enhanced++ dependencies, which copy {@code
+ * nsubj} and {@code obj} edges to every conjunct. Runs after coreference, so pronouns count as
+ * their person.
+ */
+final class RuleStage implements Stage {
+
+  /** An implied object is less sure than a stated one: the reading keeps this share of the rule's confidence. */
+  private static final double IMPLIED_SHARE = 0.7;
+
+  private final ImmutableList<RelationRule> rules;
+  private final ImmutableSet<RelationType> wanted;
+  private final Map<String, List<RelationRule>> verbs = new HashMap<>();
+  private final Map<String, List<RelationRule>> nouns = new HashMap<>();
+
+  RuleStage(List<RelationRule> rules, Set<RelationType> wanted) {
+    this.rules = ImmutableList.copyOf(rules);
+    this.wanted = ImmutableSet.copyOf(wanted);
+    for (RelationRule r : this.rules) {
+      if (r.trigger() == RelationRule.Trigger.TITLE || !wanted.contains(r.type())) {
+        continue;
+      }
+      Map<String, List<RelationRule>> index = r.trigger() == RelationRule.Trigger.VERB ? verbs : nouns;
+      for (String w : r.words()) {
+        String lemma = w.contains(" ") ? w.substring(0, w.indexOf(' ')) : w;
+        index.computeIfAbsent(lemma, k -> new ArrayList<>()).add(r);
+      }
+    }
+  }
+
+  /** Whether any verb or noun rule gives a wanted relation type. */
+  boolean isEmpty() {
+    return verbs.isEmpty() && nouns.isEmpty();
+  }
+
+  @Override
+  public String name() {
+    return "rules";
+  }
+
+  @Override
+  public ImmutableSet<Layer> requires() {
+    return ImmutableSet.of(Layer.ENTITIES, Layer.DEPENDENCIES);
+  }
+
+  @Override
+  public ImmutableSet<Layer> provides() {
+    return ImmutableSet.of(Layer.RELATIONS);
+  }
+
+  /** A trigger without an object, to link once the document's stated objects are known. */
+  private record Implied(RelationRule rule, Sent sentence, int trigger, Cand subject, Modality modality) {}
+
+  @Override
+  public void apply(WorkingDocument doc) {
+    Map<Sent, List<Cand>> bySentence = doc.resolvedBySentence();
+    List<Implied> implied = new ArrayList<>();
+    Map<RelationType, Map<Integer, Integer>> linked = new HashMap<>();
+    for (Sent s : doc.sentences) {
+      List<Cand> cands = bySentence.get(s);
+      if (cands == null || cands.isEmpty()) {
+        continue;
+      }
+      for (int t = 0; t < s.size(); t++) {
+        Tok tok = s.tok(t);
+        boolean verb = tok.pos().startsWith("VB");
+        boolean noun = tok.pos().startsWith("NN");
+        List<RelationRule> rs = verb ? verbs.get(tok.lemmaLower()) : noun ? nouns.get(tok.lemmaLower()) : null;
+        if (rs == null || noun && !s.children(t, "acl").isEmpty()) {
+          continue;
+        }
+        Modality modality = modality(s, t);
+        boolean passive = verb && !s.children(t, "nsubj:pass").isEmpty();
+        for (RelationRule r : rs) {
+          if (!fixedWordPresent(s, t, r)) {
+            continue;
+          }
+          List<Cand> subjects = subjects(s, cands, t, noun, passive, r.subjectTypes());
+          if (subjects.isEmpty()) {
+            continue;
+          }
+          List<Cand> objects = objects(s, cands, t, passive, r);
+          for (Cand sub : subjects) {
+            for (Cand obj : objects) {
+              if (add(doc, r, r.confidence(), sub.entity, obj.entity, modality, span(s, t, sub, obj))) {
+                linked.computeIfAbsent(r.type(), k -> new HashMap<>()).merge(obj.entity, 1, Integer::sum);
+              }
+            }
+            if (objects.isEmpty() && r.impliedObject() && !hasObjectDependent(s, t, r)) {
+              implied.add(new Implied(r, s, t, sub, modality));
+            }
+          }
+        }
+      }
+    }
+    for (Implied i : implied) {
+      int object = salient(doc, i.rule(), linked.getOrDefault(i.rule().type(), Map.of()));
+      if (object >= 0) {
+        Found.Span span = span(i.sentence(), i.trigger(), i.subject(), null);
+        add(doc, i.rule(), i.rule().confidence() * IMPLIED_SHARE, i.subject().entity, object, i.modality(), span);
+      }
+    }
+  }
+
+  /** "take part": the word after the lemma must hang on the verb (its object or particle). */
+  private static boolean fixedWordPresent(Sent s, int trigger, RelationRule r) {
+    String lemma = s.tok(trigger).lemmaLower();
+    boolean plain = false;
+    for (String w : r.words()) {
+      if (w.equals(lemma)) {
+        plain = true;
+      } else if (w.startsWith(lemma + " ")) {
+        String fixed = w.substring(lemma.length() + 1);
+        for (Dep d : s.children(trigger)) {
+          if (s.tok(d.dependent()).lower().equals(fixed)
+              && (d.base().equals("obj") || d.base().equals("compound"))) {
+            return true;
+          }
+        }
+      }
+    }
+    return plain;
+  }
+
+  /** Whether the trigger has a dependent through one of the rule's object relations, entity or not. */
+  private static boolean hasObjectDependent(Sent s, int trigger, RelationRule r) {
+    for (Dep d : s.children(trigger)) {
+      if (r.objectRelations().contains(d.relation())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Cand> subjects(
+      Sent s, List<Cand> cands, int trigger, boolean noun, boolean passive, Set<EntityType> types) {
+    List<Integer> tokens = new ArrayList<>();
+    if (noun) {
+      tokens.addAll(possessorOrGoverningSubject(s, trigger));
+    } else if (passive) {
+      tokens.addAll(s.children(trigger, "obl:agent"));
+      tokens.addAll(s.children(trigger, "obl:by"));
+    } else {
+      tokens.addAll(s.children(trigger, "nsubj"));
+      tokens.removeIf(t -> s.tok(t).lower().equals("who") || s.tok(t).lower().equals("which"));
+      if (tokens.isEmpty()) {
+        for (int gov : s.parents(trigger, "acl")) {
+          tokens.addAll(possessorOrGoverningSubject(s, gov));
+        }
+        for (int gov : s.parents(trigger, "xcomp")) {
+          tokens.addAll(s.children(gov, "nsubj"));
+        }
+      }
+    }
+    List<Integer> agents = new ArrayList<>();
+    for (int tok : tokens) {
+      // "X's decision to attend": the parser may make the noun the subject; its owner acts
+      if (mention(cands, tok, types) == null && titledPerson(s, cands, tok) == null
+          && s.tok(tok).pos().startsWith("NN")) {
+        agents.addAll(s.children(tok, "nmod:poss"));
+      } else {
+        agents.add(tok);
+      }
+    }
+    Map<Integer, Cand> result = new LinkedHashMap<>();
+    for (int tok : agents) {
+      Cand c = mention(cands, tok, types);
+      if (c == null && types.contains(EntityType.PERSON)) {
+        c = titledPerson(s, cands, tok);
+      }
+      if (c != null && c.entity >= 0) {
+        result.putIfAbsent(c.entity, c);
+      }
+    }
+    return new ArrayList<>(result.values());
+  }
+
+  private static List<Cand> objects(Sent s, List<Cand> cands, int trigger, boolean passive, RelationRule r) {
+    Map<Integer, Cand> result = new LinkedHashMap<>();
+    for (Dep d : s.children(trigger)) {
+      boolean isObject = passive ? d.relation().equals("nsubj:pass") : r.objectRelations().contains(d.relation());
+      if (!isObject) {
+        continue;
+      }
+      Cand c = phraseMention(s, cands, d.dependent(), r.objectTypes());
+      if (c != null && c.entity >= 0) {
+        result.putIfAbsent(c.entity, c);
+      }
+    }
+    return new ArrayList<>(result.values());
+  }
+
+  /**
+   * The mention at a token, else one its phrase holds ("the Olympics opening ceremony", "the
+   * summit of the G20"), else the person a title heads.
+   */
+  private static @Nullable Cand phraseMention(Sent s, List<Cand> cands, int token, Set<EntityType> types) {
+    Cand direct = mention(cands, token, types);
+    if (direct != null) {
+      return direct;
+    }
+    for (Dep d : s.children(token)) {
+      String base = d.base();
+      if (base.equals("compound") || base.equals("amod") || base.equals("nmod")) {
+        Cand c = mention(cands, d.dependent(), types);
+        if (c != null) {
+          return c;
+        }
+      }
+    }
+    return types.contains(EntityType.PERSON) ? titledPerson(s, cands, token) : null;
+  }
+
+  /** The longest mention of one of the types that covers the token; demonyms do not count. */
+  private static @Nullable Cand mention(List<Cand> cands, int token, Set<EntityType> types) {
+    Cand best = null;
+    for (Cand c : cands) {
+      if (c.covers(token) && c.kind != Cand.Kind.DEMONYM && types.contains(c.type)
+          && (best == null || c.te - c.tb > best.te - best.tb)) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * "Tajikistan's President Emomali Rahmon": the parser may head the phrase with the title; the
+   * person is its name dependent, or the name right after it.
+   */
+  private static @Nullable Cand titledPerson(Sent s, List<Cand> cands, int tok) {
+    Set<EntityType> person = Set.of(EntityType.PERSON);
+    for (Dep d : s.children(tok)) {
+      if (d.base().equals("compound") || d.base().equals("appos") || d.base().equals("flat")) {
+        Cand c = mention(cands, d.dependent(), person);
+        if (c != null && c.tb > tok) {
+          return c;
+        }
+      }
+    }
+    if (s.tok(tok).ner().equals("TITLE") && tok + 1 < s.size()) {
+      for (Cand c : cands) {
+        if (c.tb == tok + 1 && c.type.equals(EntityType.PERSON) && c.kind == Cand.Kind.NAME) {
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static List<Integer> possessorOrGoverningSubject(Sent s, int noun) {
+    List<Integer> owners = s.children(noun, "nmod:poss");
+    // "their attendance": a possessive pronoun points back to the governing verb's subject
+    owners.removeIf(o -> s.tok(o).pos().equals("PRP$") && !s.tok(o).lower().equals("his")
+        && !s.tok(o).lower().equals("her"));
+    if (!owners.isEmpty()) {
+      return owners;
+    }
+    List<Integer> r = new ArrayList<>();
+    for (int verb : s.parents(noun, "obj")) {
+      r.addAll(s.children(verb, "nsubj"));
+      if (r.isEmpty()) {
+        for (int gov : s.parents(verb, "xcomp")) {
+          r.addAll(s.children(gov, "nsubj"));
+        }
+      }
+    }
+    return r;
+  }
+
+  /**
+   * The object the document is about: the one this relation type links most often through a
+   * stated object, else, for an event, the gathering mentioned most.
+   */
+  private static int salient(WorkingDocument doc, RelationRule rule, Map<Integer, Integer> linked) {
+    int best = -1;
+    int bestCount = 0;
+    for (Map.Entry<Integer, Integer> e : linked.entrySet()) {
+      EntityType t = doc.clusters.get(e.getKey()).get(0).type;
+      if (rule.objectTypes().contains(t) && e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    if (best >= 0 || !rule.objectTypes().contains(EntityType.EVENT)) {
+      return best;
+    }
+    for (int k = 0; k < doc.clusters.size(); k++) {
+      List<Cand> cl = doc.clusters.get(k);
+      Cand first = cl.get(0);
+      if (first.type.equals(EntityType.EVENT) && first.eventClass == Lexicon.EventClass.GATHERING
+          && cl.size() > bestCount) {
+        best = k;
+        bestCount = cl.size();
+      }
+    }
+    return best;
+  }
+
+  private boolean add(
+      WorkingDocument doc, RelationRule r, double confidence, int subject, int object, Modality m, Found.Span span) {
+    if (subject == object || subject < 0 || object < 0) {
+      return false;
+    }
+    Cand subHead = doc.clusters.get(subject).get(0);
+    Cand objHead = doc.clusters.get(object).get(0);
+    if (!r.subjectTypes().contains(subHead.type) || !r.objectTypes().contains(objHead.type)) {
+      return false;
+    }
+    // being in a war is not attending it: ATTENDS links gatherings, contests and the like
+    if (r.type().equals(RelationType.ATTENDS) && objHead.eventClass == Lexicon.EventClass.CONFLICT) {
+      return false;
+    }
+    RelationKey key = new RelationKey(r.type(), subject, object);
+    Found f = doc.relations.computeIfAbsent(key, k -> new Found(confidence, m));
+    f.merge(confidence, m, span, Map.of());
+    return true;
+  }
+
+  private static Found.Span span(Sent s, int trigger, Cand a, @Nullable Cand b) {
+    int lo = Math.min(trigger, a.tb);
+    int hi = Math.max(trigger + 1, a.te);
+    if (b != null && b.sent == s) {
+      lo = Math.min(lo, b.tb);
+      hi = Math.max(hi, b.te);
+    }
+    return new Found.Span(s.index, s.tok(lo).begin(), s.tok(hi - 1).end());
+  }
+
+  /**
+   * How the trigger's clause states the relation: "did not meet" and "never met" deny it,
+   * "declined to attend" and "skipped the summit" too; "will meet" and "agreed to meet" plan it;
+   * "may meet" and "is expected to meet" hedge it. Looks at the trigger and up to three words that
+   * govern it through xcomp, ccomp, acl or obj ("accepted the invitation to attend").
+   */
+  static Modality modality(Sent s, int trigger) {
+    List<Integer> chain = new ArrayList<>();
+    int cur = trigger;
+    for (int depth = 0; depth < 4 && cur >= 0; depth++) {
+      chain.add(cur);
+      int next = -1;
+      for (Dep d : s.parents(cur)) {
+        String base = d.base();
+        if (d.governor() >= 0
+            && (base.equals("xcomp") || base.equals("acl") || base.equals("obj") || base.equals("ccomp"))) {
+          next = d.governor();
+          break;
+        }
+      }
+      cur = next;
+    }
+    Modality m = Modality.ASSERTED;
+    for (int c : chain) {
+      for (Dep d : s.children(c)) {
+        String w = s.tok(d.dependent()).lower().replace('\u2019', '\'');
+        String base = d.base();
+        if ((base.equals("advmod") || base.equals("neg") || base.equals("aux"))
+            && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
+          return Modality.NEGATED;
+        }
+        if (base.equals("aux") && (w.equals("will") || w.equals("'ll") || w.equals("shall"))) {
+          m = m == Modality.ASSERTED ? Modality.PLANNED : m;
+        }
+        if ((base.equals("aux") || base.equals("advmod")) && ModalityWords.HEDGES.contains(w)) {
+          m = Modality.UNCERTAIN;
+        }
+      }
+      String lemma = s.tok(c).lemmaLower();
+      if (c != trigger) {
+        if (ModalityWords.NEGATORS.contains(lemma)) {
+          return Modality.NEGATED;
+        }
+        if (ModalityWords.HEDGES.contains(lemma)) {
+          m = Modality.UNCERTAIN;
+        } else if (ModalityWords.PLANNERS.contains(lemma) && m == Modality.ASSERTED) {
+          m = Modality.PLANNED;
+        }
+      }
+    }
+    return m;
+  }
+}
