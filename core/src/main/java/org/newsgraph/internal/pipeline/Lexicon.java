@@ -31,7 +31,6 @@ final class Lexicon {
   record CountryForm(Country country, boolean demonym) {}
 
   enum TitleKind {
-    LEADER,
     OFFICE,
     OTHER
   }
@@ -50,6 +49,7 @@ final class Lexicon {
   private final int longestCountryForm;
   private final ImmutableMap<String, TitleKind> titles;
   private final ImmutableSet<String> titleWords;
+  private final ImmutableSet<String> organisationWords;
   private final ImmutableMap<String, EventClass> eventHeads;
   private final ImmutableMap<String, EventClass> eventNames;
   private final int longestEventName;
@@ -90,6 +90,12 @@ final class Lexicon {
     this.titles = ImmutableMap.copyOf(t);
     this.titleWords = ImmutableSet.copyOf(words);
 
+    Set<String> orgWords = new HashSet<>();
+    for (String[] row : rows("organisation-words.tsv")) {
+      orgWords.add(row[0]);
+    }
+    this.organisationWords = ImmutableSet.copyOf(orgWords);
+
     Map<String, EventClass> e = new HashMap<>();
     for (String[] row : rows("events.tsv")) {
       e.put(row[0], EventClass.valueOf(row[1]));
@@ -128,26 +134,14 @@ final class Lexicon {
     return longestCountryForm;
   }
 
-  /** The kind of the longest known title that ends the given lower-case phrase, or null. */
-  TitleKind titleKind(String phrase) {
-    String p = phrase.toLowerCase(Locale.ROOT).trim();
-    while (!p.isEmpty()) {
-      TitleKind k = titles.get(p);
-      if (k != null) {
-        return k;
-      }
-      int space = p.indexOf(' ');
-      if (space < 0) {
-        return null;
-      }
-      p = p.substring(space + 1);
-    }
-    return null;
-  }
-
   /** The kind of exactly this lower-case title, or null. */
   TitleKind exactTitleKind(String phrase) {
     return titles.get(phrase.toLowerCase(Locale.ROOT).trim());
+  }
+
+  /** Whether a lower-case word makes a name an organisation's: "parti", "liga", "sangh". */
+  boolean isOrganisationWord(String lower) {
+    return organisationWords.contains(lower);
   }
 
   boolean isTitleWord(String lower) {

@@ -34,6 +34,10 @@ final class MentionStage implements Stage {
   /** A TIMEX value that names a date or period: a year, decade, month or day, maybe unknown year. */
   private static final Pattern DATE_VALUE = Pattern.compile("([0-9]{2,4}X{0,2}|XXXX)(-[0-9A-Z]+)*(T.*)?");
 
+  /** English nouns that, after a name, make it an organisation's: "the Ratz party". */
+  private static final Set<String> ORGANISATION_HEADS =
+      Set.of("party", "movement", "coalition", "alliance", "bloc");
+
   private final Lexicon lexicon;
 
   MentionStage(Lexicon lexicon) {
@@ -205,6 +209,9 @@ final class MentionStage implements Stage {
     }
     int b = span.begin();
     int e = span.end();
+    if (type.equals(EntityType.PERSON) && organisationName(s, b, e)) {
+      type = EntityType.ORGANIZATION; // "Parti Québécois", "the Hetz party"
+    }
     if (type.equals(EntityType.PERSON)) {
       // the tagger often misses a rare first name: "Recep Tayyip Erdogan"
       while (b > 0 && s.tok(b - 1).pos().equals("NNP") && s.tok(b - 1).ner().equals("O")
@@ -224,6 +231,20 @@ final class MentionStage implements Stage {
       return null;
     }
     return new Cand(s, b, e, type, Cand.Kind.NAME);
+  }
+
+  /**
+   * Whether a name the tagger took for a person's is an organisation's: it holds a party or
+   * movement word of another language ("Nueva Izquierda"), or is followed by one in English ("the
+   * Ratz party").
+   */
+  private boolean organisationName(Sent s, int b, int e) {
+    for (int i = b; i < e; i++) {
+      if (lexicon.isOrganisationWord(s.tok(i).lower())) {
+        return true;
+      }
+    }
+    return e < s.size() && ORGANISATION_HEADS.contains(s.tok(e).lower()) && s.tok(e).pos().startsWith("NN");
   }
 
   /** A date that names a point or period in time; vague references ("previously") are dropped. */

@@ -1,0 +1,34 @@
+package org.newsgraph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsgraph.entity.Entity;
+import org.newsgraph.entity.EntityType;
+
+/**
+ * Names the tagger may type wrongly, on sentences written for this test: party and movement names
+ * of other languages are organisations, not people, and people named beside them stay people.
+ */
+class EntityTypesIT {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+      The Partido Popular lost seats while Nueva Izquierda gained two. | Nueva Izquierda | ORGANIZATION
+      Supporters of the Rashtriya Swayamsevak Sangh marched in Nagpur. | Rashtriya Swayamsevak Sangh | ORGANIZATION
+      Supporters of the Kowalski party rallied in Warsaw. | Kowalski | ORGANIZATION
+      General Michel Aoun, the Amal Movement and the Future Movement signed the pact. | Michel Aoun | PERSON
+      """)
+  void name_hasExpectedType(String sentence, String name, String type) {
+    Document doc = SharedExtractor.get().extract(sentence);
+    assertThat(doc.entities())
+        .as("entities of %s", sentence)
+        .filteredOn(e -> e.name().equals(name))
+        .extracting(Entity::type)
+        .containsExactly(EntityType.valueOf(type));
+    DocumentInvariants.check(doc);
+  }
+}
