@@ -61,6 +61,9 @@ class ConstructionsIT {
       Kenya's Ruto faces new protests. President William Ruto said the bill would be withdrawn. | William Ruto>LEADER_OF>Kenya; William Ruto>CITIZEN_OF>Kenya |
       Luis Abinader has governed the Dominican Republic since 2020. | Luis Abinader>LEADER_OF>Dominican Republic |
       Maria Lopez, president of Chile's Green Party, criticised the plan. | Maria Lopez>CITIZEN_OF>Chile | Maria Lopez>LEADER_OF>Chile
+      The first president of Ghana was Kwame Nkrumah. | Kwame Nkrumah>LEADER_OF>Ghana |
+      She later met the president of independent Namibia, Sam Nujoma. | Sam Nujoma>LEADER_OF>Namibia |
+      Arthur Hale served with the Royal Navy during World War II. | Arthur Hale>ATTENDS>World War II |
       """)
   void sentence_givesExpectedRelations(String sentence, String expected, String forbidden) {
     Document doc = SharedExtractor.get().extract(sentence);

@@ -3,6 +3,9 @@ package org.newsgraph.examples;
 import static org.newsgraph.query.Patterns.country;
 import static org.newsgraph.query.Patterns.event;
 import static org.newsgraph.query.Patterns.person;
+import static org.newsgraph.relation.Modality.ASSERTED;
+import static org.newsgraph.relation.Modality.PLANNED;
+import static org.newsgraph.relation.Modality.UNCERTAIN;
 
 import java.util.Locale;
 import org.newsgraph.Document;
@@ -61,7 +64,9 @@ final class TextReport {
       }
     }
     sb.append("\nLEADERS, THEIR COUNTRIES, THE EVENTS THEY ATTEND\n");
-    for (Match m : doc.graph().match(person().leaderOf(country()).attends(event()))) {
+    // "declined to attend" is a NEGATED relation: not an event the leader attends
+    for (Match m : doc.graph().match(
+        person().leaderOf(country()).attends(event()).withModality(ASSERTED, PLANNED, UNCERTAIN))) {
       sb.append("  ").append(m).append('\n');
     }
     return sb.toString();

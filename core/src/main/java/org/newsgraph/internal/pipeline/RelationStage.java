@@ -212,8 +212,30 @@ final class RelationStage implements Stage {
         continue;
       }
       int end = p.tb;
+      boolean copula = false;
       if (end > 0 && v.word(end - 1).equals(",")) {
         end--; // "Tajikistan's president, Emomali Rahmon"
+      } else if (end > 1 && (v.word(end - 1).equals("was") || v.word(end - 1).equals("is"))
+          && v.endingAt(end - 1, holders) != null) {
+        end--; // "the first prime minister of Siam was Phraya Manopakorn"
+        copula = true;
+      }
+      // TITLE of [ADJ] COUNTRY [,|was] PERSON: "President of Chile Gabriel Boric", "prime minister
+      // of independent Ghana, Kwame Nkrumah", "the first prime minister of Siam was X"
+      Cand c2 = v.endingAt(end, holders);
+      int of = c2 == null ? -1 : c2.tb - 1;
+      if (of >= 2 && v.s.tok(of).pos().startsWith("JJ") && v.word(of - 1).equals("of")) {
+        of--;
+      }
+      if (c2 != null && c2.kind == Cand.Kind.NAME && of >= 1 && v.word(of).equals("of")) {
+        int tb2 = titleRunStart(v, of);
+        if (tb2 < of) {
+          titleRelation(v, p, c2, c2.tb, tb2, of, tb2, p.te);
+          continue;
+        }
+      }
+      if (copula) {
+        continue;
       }
       int tb = titleRunStart(v, end);
       // [COUNTRY|DEMONYM] ['s] TITLE PERSON
@@ -235,15 +257,6 @@ final class RelationStage implements Stage {
           Cand country = v.doc.clusters.get(v.dominant).get(0);
           titleRelation(v, p, country, k - 1, tb, end, k - 1, p.te);
           continue;
-        }
-        // TITLE of COUNTRY PERSON: "President of Chile Gabriel Boric"
-        Cand c2 = v.endingAt(end, holders);
-        if (c2 != null && c2.tb >= 2 && v.word(c2.tb - 1).equals("of")) {
-          int tb2 = titleRunStart(v, c2.tb - 1);
-          if (tb2 < c2.tb - 1) {
-            titleRelation(v, p, c2, c2.tb, tb2, c2.tb - 1, tb2, p.te);
-            continue;
-          }
         }
       }
       // PERSON , [the|a] (COUNTRY 's | DEMONYM)? TITLE (of [the] COUNTRY)?   and   PERSON is ...

@@ -340,10 +340,6 @@ final class RuleStage implements Stage {
     if (!r.subjectTypes().contains(subHead.type) || !r.objectTypes().contains(objHead.type)) {
       return false;
     }
-    // being in a war is not attending it: ATTENDS links gatherings, contests and the like
-    if (r.type().equals(RelationType.ATTENDS) && objHead.eventClass == Lexicon.EventClass.CONFLICT) {
-      return false;
-    }
     RelationKey key = new RelationKey(r.type(), subject, object);
     Found f = doc.relations.computeIfAbsent(key, k -> new Found(confidence, m));
     f.merge(confidence, m, span, Map.of());
