@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.EntityMentionsAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 import org.newsgraph.DocumentLimitException;
 
 /**
@@ -34,6 +36,10 @@ final class CoreNlpAdapter {
    */
   private final ImmutableList<Map.Entry<String, StanfordCoreNLP>> steps;
   private final boolean parse;
+  /** NewsGraph's copy of CoreNLP's fine-grained step, or null when CoreNLP runs its own. */
+  private final @Nullable FineGrainedGazetteer fine;
+  /** CoreNLP's entity mentions, built after {@link #fine} has set the fine-grained tags. */
+  private final @Nullable EntityMentionsAnnotator mentions;
 
   /** CoreNLP's three-class CRF (PERSON, LOCATION, ORGANIZATION): the one model FAST keeps. */
   private static final String THREE_CLASS_MODEL =
@@ -56,19 +62,40 @@ final class CoreNlpAdapter {
       "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_cased.tab";
 
   CoreNlpAdapter(boolean parse, boolean dates, boolean fast) {
+    this(parse, dates, fast, true);
+  }
+
+  /**
+   * Builds the pipeline.
+   *
+   * @param ownFineGrained tag CITY, COUNTRY, NATIONALITY, TITLE, ... with {@link
+   *     FineGrainedGazetteer} rather than CoreNLP's TokensRegex matcher (same lists, same tags,
+   *     a small fraction of the time); false only to compare the two
+   */
+  CoreNlpAdapter(boolean parse, boolean dates, boolean fast, boolean ownFineGrained) {
     this.parse = parse;
     Properties props = new Properties();
     props.setProperty("tokenize.language", "en");
     // a heading on its own line is a sentence of its own, and never merges with the next line
     props.setProperty("ssplit.newlineIsSentenceBreak", "always");
-    props.setProperty("ner.applyFineGrained", "true");
-    props.setProperty("ner.buildEntityMentions", "true");
+    props.setProperty("ner.applyFineGrained", Boolean.toString(!ownFineGrained));
+    props.setProperty("ner.buildEntityMentions", Boolean.toString(!ownFineGrained));
     props.setProperty("ner.useSUTime", Boolean.toString(dates));
     props.setProperty("ner.applyNumericClassifiers", Boolean.toString(dates));
     props.setProperty("ner.docdate.usePresent", "false");
     if (fast) {
       props.setProperty("ner.model", THREE_CLASS_MODEL);
       props.setProperty("ner.fine.regexner.mapping", CASED_GAZETTEER);
+    }
+    if (ownFineGrained) {
+      this.fine = fast ? FineGrainedGazetteer.casedOnly() : FineGrainedGazetteer.full();
+      // what NERCombinerAnnotator passes to the EntityMentionsAnnotator it builds
+      Properties mentionProps = new Properties();
+      mentionProps.setProperty("ner.entitymentions.language", "ENGLISH");
+      this.mentions = new EntityMentionsAnnotator("ner.entitymentions", mentionProps);
+    } else {
+      this.fine = null;
+      this.mentions = null;
     }
     this.split = pipeline(props, "tokenize,ssplit", true);
     ImmutableList.Builder<Map.Entry<String, StanfordCoreNLP>> b = ImmutableList.builder();
@@ -104,6 +131,10 @@ final class CoreNlpAdapter {
     checkSentenceLengths(doc, limits, deadline);
     for (Map.Entry<String, StanfordCoreNLP> step : steps) {
       step.getValue().annotate(doc);
+      if (step.getKey().equals("ner") && fine != null && mentions != null) {
+        tagFineGrained(doc, fine);
+        mentions.annotate(doc);
+      }
       deadline.check("annotate: " + step.getKey());
     }
     List<Sent> result = new ArrayList<>();
@@ -167,6 +198,44 @@ final class CoreNlpAdapter {
       result.add(new Sent(result.size(), begin, end, toks, deps, ner));
     }
     return result;
+  }
+
+  /**
+   * Runs {@link FineGrainedGazetteer} over every sentence and sets the tags as CoreNLP's own
+   * fine-grained step would: the NER tag and the fine-grained NER tag of every token.
+   */
+  private static void tagFineGrained(Annotation doc, FineGrainedGazetteer fine) {
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    if (sentences == null) {
+      return;
+    }
+    for (CoreMap s : sentences) {
+      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+      if (labels == null || labels.isEmpty()) {
+        continue;
+      }
+      int n = labels.size();
+      List<String> words = new ArrayList<>(n);
+      List<String> pos = new ArrayList<>(n);
+      boolean[] noSpaceAfter = new boolean[n];
+      String[] ner = new String[n];
+      for (int i = 0; i < n; i++) {
+        CoreLabel l = labels.get(i);
+        words.add(l.word());
+        pos.add(l.tag());
+        noSpaceAfter[i] =
+            l.containsKey(CoreAnnotations.AfterAnnotation.class) && l.after().isEmpty();
+        ner[i] = l.ner();
+      }
+      fine.tag(words, noSpaceAfter, pos, ner);
+      for (int i = 0; i < n; i++) {
+        CoreLabel l = labels.get(i);
+        if (ner[i] != null && !ner[i].equals(l.ner())) {
+          l.setNER(ner[i]);
+        }
+        l.set(CoreAnnotations.FineGrainedNamedEntityTagAnnotation.class, l.ner());
+      }
+    }
   }
 
   private static void checkSentenceLengths(Annotation doc, Limits limits, Deadline deadline) {
