@@ -2,7 +2,10 @@ package org.newsgraph.internal.pipeline;
 
 import com.google.common.collect.ImmutableSet;
 
-/** Runs CoreNLP over the text: sentences, tokens, tags, NER spans and, if asked, dependencies. */
+/**
+ * Runs CoreNLP over the text: sentences, tokens, tags and NER spans; if relations are wanted, it
+ * leaves a {@link DeferredParse} for {@link ParseStage}.
+ */
 final class AnnotateStage implements Stage {
 
   private final CoreNlpAdapter adapter;
@@ -25,13 +28,13 @@ final class AnnotateStage implements Stage {
 
   @Override
   public ImmutableSet<Layer> provides() {
-    return parse
-        ? ImmutableSet.of(Layer.SENTENCES, Layer.NER_TAGS, Layer.DEPENDENCIES)
-        : ImmutableSet.of(Layer.SENTENCES, Layer.NER_TAGS);
+    return ImmutableSet.of(Layer.SENTENCES, Layer.NER_TAGS);
   }
 
   @Override
   public void apply(WorkingDocument doc) {
-    doc.sentences = adapter.annotate(doc.text, doc.limits, doc.deadline);
+    CoreNlpAdapter.Annotated a = adapter.annotateDeferred(doc.text, doc.limits, doc.deadline);
+    doc.sentences = a.sentences();
+    doc.parser = parse ? a.parser() : null;
   }
 }

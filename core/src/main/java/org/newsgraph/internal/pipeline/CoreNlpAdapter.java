@@ -1,5 +1,7 @@
 package org.newsgraph.internal.pipeline;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableList;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -12,6 +14,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -35,6 +38,8 @@ final class CoreNlpAdapter {
    * properties, so this loads each model once, as a single pipeline would.
    */
   private final ImmutableList<Map.Entry<String, StanfordCoreNLP>> steps;
+  /** The dependency parser, run by {@link DeferredParse} on the sentences that need it. */
+  private final @Nullable StanfordCoreNLP depparse;
   private final boolean parse;
   /** NewsGraph's copy of CoreNLP's fine-grained step, or null when CoreNLP runs its own. */
   private final @Nullable FineGrainedGazetteer fine;
@@ -99,11 +104,15 @@ final class CoreNlpAdapter {
     }
     this.split = pipeline(props, "tokenize,ssplit", true);
     ImmutableList.Builder<Map.Entry<String, StanfordCoreNLP>> b = ImmutableList.builder();
-    for (String annotator : parse ? List.of("pos", "lemma", "ner", "depparse") : List.of("pos", "lemma", "ner")) {
+    for (String annotator : List.of("pos", "lemma", "ner")) {
       b.add(Map.entry(annotator, pipeline(props, annotator, false)));
     }
     this.steps = b.build();
+    this.depparse = parse ? pipeline(props, "depparse", false) : null;
   }
+
+  /** An annotated document: its sentences, and the parse of those that turn out to need it. */
+  record Annotated(List<Sent> sentences, DeferredParse parser) {}
 
   private static StanfordCoreNLP pipeline(Properties base, String annotators, boolean enforce) {
     Properties props = new Properties();
@@ -119,12 +128,27 @@ final class CoreNlpAdapter {
   }
 
   /**
-   * Annotates the text and returns its sentences.
+   * Annotates the text and returns its sentences, every one parsed if this adapter parses.
    *
    * @throws org.newsgraph.DocumentLimitException if a sentence has more tokens than {@code
    *     limits} allow (checked before tagging), or the deadline passes between two annotators
    */
   List<Sent> annotate(String text, Limits limits, Deadline deadline) {
+    Annotated a = annotateDeferred(text, limits, deadline);
+    if (parse) {
+      a.parser().parse(a.sentences());
+    }
+    return a.sentences();
+  }
+
+  /**
+   * Annotates the text up to NER and returns its sentences with no dependency edges, and a
+   * {@link DeferredParse} that parses the sentences given to it.
+   *
+   * @throws org.newsgraph.DocumentLimitException if a sentence has more tokens than {@code
+   *     limits} allow (checked before tagging), or the deadline passes between two annotators
+   */
+  Annotated annotateDeferred(String text, Limits limits, Deadline deadline) {
     Annotation doc = new Annotation(text);
     split.annotate(doc);
     deadline.check("annotate: tokenize");
@@ -138,9 +162,10 @@ final class CoreNlpAdapter {
       deadline.check("annotate: " + step.getKey());
     }
     List<Sent> result = new ArrayList<>();
+    List<CoreMap> kept = new ArrayList<>();
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     if (sentences == null) {
-      return result;
+      sentences = List.of();
     }
     for (CoreMap s : sentences) {
       List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
@@ -161,24 +186,6 @@ final class CoreNlpAdapter {
                 l.beginPosition(),
                 l.endPosition()));
       }
-      List<Dep> deps = new ArrayList<>();
-      if (parse) {
-        SemanticGraph g =
-            s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-        if (g != null) {
-          for (SemanticGraphEdge e : g.edgeIterable()) {
-            IndexedWord gov = e.getGovernor();
-            IndexedWord dep = e.getDependent();
-            if (gov.copyCount() > 0 || dep.copyCount() > 0) {
-              continue; // copy nodes of elided predicates carry no offsets of their own
-            }
-            deps.add(new Dep(gov.index() - 1, dep.index() - 1, e.getRelation().toString()));
-          }
-          for (IndexedWord root : g.getRoots()) {
-            deps.add(new Dep(-1, root.index() - 1, "root"));
-          }
-        }
-      }
       List<NerSpan> ner = new ArrayList<>();
       List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
       if (mentions != null) {
@@ -195,9 +202,48 @@ final class CoreNlpAdapter {
       }
       int begin = toks.get(0).begin();
       int end = toks.get(toks.size() - 1).end();
-      result.add(new Sent(result.size(), begin, end, toks, deps, ner));
+      result.add(new Sent(result.size(), begin, end, toks, List.of(), ner));
+      kept.add(s);
     }
-    return result;
+    ImmutableList<Sent> sents = ImmutableList.copyOf(result);
+    ImmutableList<CoreMap> maps = ImmutableList.copyOf(kept);
+    return new Annotated(sents, wanted -> parse(text, sents, maps, wanted));
+  }
+
+  /** Runs the parser on the wanted sentences only, in an annotation of their own. */
+  private void parse(String text, List<Sent> all, List<CoreMap> maps, Collection<Sent> wanted) {
+    if (depparse == null || wanted.isEmpty()) {
+      return;
+    }
+    List<CoreMap> chosen = new ArrayList<>(wanted.size());
+    for (Sent s : wanted) {
+      checkArgument(all.get(s.index) == s, "sentence %s is not of this document", s.index);
+      chosen.add(maps.get(s.index));
+    }
+    Annotation sub = new Annotation(text);
+    sub.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+    depparse.annotate(sub);
+    for (Sent s : wanted) {
+      SemanticGraph g =
+          maps.get(s.index)
+              .get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+      if (g == null) {
+        continue;
+      }
+      List<Dep> deps = new ArrayList<>();
+      for (SemanticGraphEdge e : g.edgeIterable()) {
+        IndexedWord gov = e.getGovernor();
+        IndexedWord dep = e.getDependent();
+        if (gov.copyCount() > 0 || dep.copyCount() > 0) {
+          continue; // copy nodes of elided predicates carry no offsets of their own
+        }
+        deps.add(new Dep(gov.index() - 1, dep.index() - 1, e.getRelation().toString()));
+      }
+      for (IndexedWord root : g.getRoots()) {
+        deps.add(new Dep(-1, root.index() - 1, "root"));
+      }
+      s.setDeps(deps);
+    }
   }
 
   /**

@@ -109,6 +109,7 @@ public final class Pipeline {
       // NewsGraph's own title, verb and noun rules run beside the user's, through the same engine
       List<RelationRule> all = new ArrayList<>(RelationRule.builtIn());
       all.addAll(rules);
+      stages.add(new ParseStage());
       stages.add(new RelationStage(lexicon, relationTypes, all));
       RuleStage ruleStage = new RuleStage(all, relationTypes);
       if (!ruleStage.isEmpty()) {

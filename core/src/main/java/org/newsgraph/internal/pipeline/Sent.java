@@ -4,29 +4,40 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One analysed sentence: tokens, dependency edges and CoreNLP's named-entity spans. */
+/**
+ * One analysed sentence: tokens, dependency edges and CoreNLP's named-entity spans. The edges are
+ * set once, by {@link ParseStage}, and only for the sentences that a relation can come from; the
+ * other sentences have none.
+ */
 final class Sent {
   final int index;
   final int begin;
   final int end;
   final ImmutableList<Tok> tokens;
-  final ImmutableList<Dep> deps;
+  ImmutableList<Dep> deps = ImmutableList.of();
   final ImmutableList<NerSpan> ner;
-  private final List<List<Dep>> out;
-  private final List<List<Dep>> in;
+  private final List<List<Dep>> out = new ArrayList<>();
+  private final List<List<Dep>> in = new ArrayList<>();
 
   Sent(int index, int begin, int end, List<Tok> tokens, List<Dep> deps, List<NerSpan> ner) {
     this.index = index;
     this.begin = begin;
     this.end = end;
     this.tokens = ImmutableList.copyOf(tokens);
-    this.deps = ImmutableList.copyOf(deps);
     this.ner = ImmutableList.copyOf(ner);
-    out = new ArrayList<>();
-    in = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       out.add(new ArrayList<>());
       in.add(new ArrayList<>());
+    }
+    setDeps(deps);
+  }
+
+  /** Sets the dependency edges (within one extraction only: a Sent never leaves it). */
+  void setDeps(List<Dep> deps) {
+    this.deps = ImmutableList.copyOf(deps);
+    for (int i = 0; i < tokens.size(); i++) {
+      out.get(i).clear();
+      in.get(i).clear();
     }
     for (Dep d : deps) {
       if (d.governor() >= 0) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The scratch state of one extraction; created per call, never shared between threads. */
 final class WorkingDocument {
@@ -20,6 +21,8 @@ final class WorkingDocument {
   Limits limits = Limits.NONE;
 
   Deadline deadline = Limits.NONE.start("document");
+  /** Parses the sentences given to it; set by the annotate stage when relations are wanted. */
+  @Nullable DeferredParse parser;
 
   WorkingDocument(String id, String text) {
     this.id = id;
