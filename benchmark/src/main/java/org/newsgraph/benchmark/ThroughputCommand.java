@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.Document;
 import org.newsgraph.io.JsonExporter;
@@ -223,8 +225,8 @@ public final class ThroughputCommand implements Callable<Integer> {
     out.println();
     out.printf(
         Locale.ROOT,
-        "%-12s %7s %9s %8s %8s %9s %9s %8s %8s %7s %11s%n",
-        "config", "threads", "tokens/s", "ready s", "build s", "peak MB", "live MB",
+        "%-12s %7s %9s %9s %8s %8s %9s %9s %8s %8s %7s %11s%n",
+        "config", "threads", "tokens/s", "tok/cpu-s", "ready s", "build s", "peak MB", "live MB",
         "x ner", "x kbp", "x 1 thr", "load avg");
     for (Map.Entry<Configuration, Map<String, String>> e : results.entrySet()) {
       Map<String, String> r = e.getValue();
@@ -236,10 +238,13 @@ public final class ThroughputCommand implements Callable<Integer> {
         double rt = rate(r, t, tokens);
         out.printf(
             Locale.ROOT,
-            "%-12s %7d %9.1f %8.1f %8.1f %9d %9d %8.2f %8.2f %7.2f %5s-%-5s%n",
+            "%-12s %7d %9.1f %9.1f %8.1f %8.1f %9d %9d %8.2f %8.2f %7.2f %5s-%-5s%n",
             e.getKey().id(),
             t,
             rt,
+            r.containsKey("pass" + t + "CpuMs")
+                ? tokens / (Long.parseLong(r.get("pass" + t + "CpuMs")) / 1000.0)
+                : Double.NaN,
             Long.parseLong(r.get("readyMs")) / 1000.0,
             Long.parseLong(r.get("buildMs")) / 1000.0,
             Long.parseLong(r.get("peakUsedMb")),
@@ -253,7 +258,8 @@ public final class ThroughputCommand implements Callable<Integer> {
     }
     out.println(
         "a warm-up of " + warmup + " documents precedes the timed passes; ready = JVM start to first document returned; peak = most heap in use; live = most heap"
-            + " in use after a GC; x ner / x kbp = tokens/s over the 1-thread corenlp-ner /"
+            + " in use after a GC; tok/cpu-s = tokens over the CPU time of the worker threads (less"
+            + " sensitive to other load on the machine); x ner / x kbp = tokens/s over the 1-thread corenlp-ner /"
             + " corenlp-kbp figure; failures per config are in the done lines");
   }
 
@@ -306,8 +312,10 @@ public final class ThroughputCommand implements Callable<Integer> {
         docsOut.add(null);
       }
       long start = System.nanoTime();
-      failures += pass(engine, texts, t, docsOut);
+      AtomicLong cpuNs = new AtomicLong();
+      failures += pass(engine, texts, t, docsOut, cpuNs);
       r.put("pass" + t + "Ms", Long.toString((System.nanoTime() - start) / 1_000_000));
+      r.put("pass" + t + "CpuMs", Long.toString(cpuNs.get() / 1_000_000));
       if (i == 0) {
         kept = docsOut;
       }
@@ -334,8 +342,13 @@ public final class ThroughputCommand implements Callable<Integer> {
 
   /** One timed pass over the corpus on {@code threads} threads sharing the engine; returns failures. */
   private static int pass(
-      Configuration.Engine engine, List<Corpus.Text> texts, int threads, List<@Nullable Document> out)
+      Configuration.Engine engine,
+      List<Corpus.Text> texts,
+      int threads,
+      List<@Nullable Document> out,
+      AtomicLong cpuNs)
       throws InterruptedException {
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     AtomicInteger next = new AtomicInteger();
     AtomicInteger failures = new AtomicInteger();
     List<Thread> workers = new ArrayList<>();
@@ -343,6 +356,7 @@ public final class ThroughputCommand implements Callable<Integer> {
       Thread w =
           new Thread(
               () -> {
+                long cpu0 = mx.getCurrentThreadCpuTime();
                 int k;
                 while ((k = next.getAndIncrement()) < texts.size()) {
                   Corpus.Text t = texts.get(k);
@@ -357,6 +371,7 @@ public final class ThroughputCommand implements Callable<Integer> {
                     System.err.println("document " + t.id() + " failed: " + e);
                   }
                 }
+                cpuNs.addAndGet(mx.getCurrentThreadCpuTime() - cpu0);
               },
               "benchmark-" + i);
       workers.add(w);
