@@ -3,16 +3,22 @@ package org.newsgraph.internal.pipeline;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import edu.stanford.nlp.ie.AbstractSequenceClassifier;
+import edu.stanford.nlp.ie.ClassifierCombiner;
+import edu.stanford.nlp.ie.NERClassifierCombiner;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.EntityMentionsAnnotator;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -45,27 +51,36 @@ final class CoreNlpAdapter {
   private final @Nullable FineGrainedGazetteer fine;
   /** CoreNLP's entity mentions, built after {@link #fine} has set the fine-grained tags. */
   private final @Nullable EntityMentionsAnnotator mentions;
+  /** NER with SUTime and the numeric classifiers, for sentences with a date cue; null if no dates. */
+  private final @Nullable NERCombinerAnnotator nerWithDates;
+  /** NER with the same CRF models and no SUTime; null when CoreNLP's own ner annotator runs. */
+  private final @Nullable NERCombinerAnnotator nerPlain;
 
   /** CoreNLP's three-class CRF (PERSON, LOCATION, ORGANIZATION): the one model FAST keeps. */
   private static final String THREE_CLASS_MODEL =
       "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
-  /**
-   * Builds the pipeline.
-   *
-   * @param fast run only the three-class CRF instead of CoreNLP's three CRF models (the MUC
-   *     seven-class and CoNLL four-class models add little that the gazetteer and SUTime do not,
-   *     at two thirds of the CRF time), and only the small cased gazetteer
-   */
+  /** CoreNLP's default NER models: the three-class, MUC seven-class and CoNLL four-class CRFs. */
+  private static final ImmutableList<String> DEFAULT_MODELS =
+      ImmutableList.of(
+          THREE_CLASS_MODEL,
+          "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz",
+          "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+
   /**
    * CoreNLP's cased fine-grained gazetteer alone (about 4,900 cities, states and provinces), in
    * place of the default that adds a caseless list of 580,000 entries (533,000 of them cities).
-   * Matching that list is the largest single cost of tagging (docs/performance.md); NewsGraph's own
-   * lexicon finds countries, demonyms and titles without it.
    */
-  private static final String CASED_GAZETTEER =
-      "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_cased.tab";
+  private static final String CASED_GAZETTEER = FineGrainedGazetteer.CASED;
 
+  /**
+   * Builds the pipeline.
+   *
+   * @param parse load the dependency parser (for relations)
+   * @param dates tag dates (SUTime and CoreNLP's numeric classifiers)
+   * @param fast run only the three-class CRF instead of CoreNLP's three CRF models, and only the
+   *     small cased gazetteer
+   */
   CoreNlpAdapter(boolean parse, boolean dates, boolean fast) {
     this(parse, dates, fast, true);
   }
@@ -73,18 +88,19 @@ final class CoreNlpAdapter {
   /**
    * Builds the pipeline.
    *
-   * @param ownFineGrained tag CITY, COUNTRY, NATIONALITY, TITLE, ... with {@link
-   *     FineGrainedGazetteer} rather than CoreNLP's TokensRegex matcher (same lists, same tags,
-   *     a small fraction of the time); false only to compare the two
+   * @param ownNer run CoreNLP's NER as NewsGraph does (docs/performance.md): the CRFs on every
+   *     sentence, SUTime only on sentences with a date cue ({@link DateCues}), and the
+   *     fine-grained tags from {@link FineGrainedGazetteer}; false runs CoreNLP's own {@code ner}
+   *     annotator, only to compare the two
    */
-  CoreNlpAdapter(boolean parse, boolean dates, boolean fast, boolean ownFineGrained) {
+  CoreNlpAdapter(boolean parse, boolean dates, boolean fast, boolean ownNer) {
     this.parse = parse;
     Properties props = new Properties();
     props.setProperty("tokenize.language", "en");
     // a heading on its own line is a sentence of its own, and never merges with the next line
     props.setProperty("ssplit.newlineIsSentenceBreak", "always");
-    props.setProperty("ner.applyFineGrained", Boolean.toString(!ownFineGrained));
-    props.setProperty("ner.buildEntityMentions", Boolean.toString(!ownFineGrained));
+    props.setProperty("ner.applyFineGrained", "true");
+    props.setProperty("ner.buildEntityMentions", "true");
     props.setProperty("ner.useSUTime", Boolean.toString(dates));
     props.setProperty("ner.applyNumericClassifiers", Boolean.toString(dates));
     props.setProperty("ner.docdate.usePresent", "false");
@@ -92,27 +108,62 @@ final class CoreNlpAdapter {
       props.setProperty("ner.model", THREE_CLASS_MODEL);
       props.setProperty("ner.fine.regexner.mapping", CASED_GAZETTEER);
     }
-    if (ownFineGrained) {
+    this.split = pipeline(props, "tokenize,ssplit", true);
+    ImmutableList.Builder<Map.Entry<String, StanfordCoreNLP>> b = ImmutableList.builder();
+    for (String annotator : ownNer ? List.of("pos", "lemma") : List.of("pos", "lemma", "ner")) {
+      b.add(Map.entry(annotator, pipeline(props, annotator, false)));
+    }
+    this.steps = b.build();
+    if (ownNer) {
       this.fine = fast ? FineGrainedGazetteer.casedOnly() : FineGrainedGazetteer.full();
       // what NERCombinerAnnotator passes to the EntityMentionsAnnotator it builds
       Properties mentionProps = new Properties();
       mentionProps.setProperty("ner.entitymentions.language", "ENGLISH");
       this.mentions = new EntityMentionsAnnotator("ner.entitymentions", mentionProps);
+      // one copy of the CRF models, shared by the two NER annotators
+      List<AbstractSequenceClassifier<CoreLabel>> crfs = new ArrayList<>();
+      for (String model : fast ? List.of(THREE_CLASS_MODEL) : DEFAULT_MODELS) {
+        crfs.add(loadCrf(model));
+      }
+      this.nerPlain = nerAnnotator(false, crfs);
+      this.nerWithDates = dates ? nerAnnotator(true, crfs) : null;
     } else {
       this.fine = null;
       this.mentions = null;
+      this.nerPlain = null;
+      this.nerWithDates = null;
     }
-    this.split = pipeline(props, "tokenize,ssplit", true);
-    ImmutableList.Builder<Map.Entry<String, StanfordCoreNLP>> b = ImmutableList.builder();
-    for (String annotator : List.of("pos", "lemma", "ner")) {
-      b.add(Map.entry(annotator, pipeline(props, annotator, false)));
-    }
-    this.steps = b.build();
     this.depparse = parse ? pipeline(props, "depparse", false) : null;
   }
 
   /** An annotated document: its sentences, and the parse of those that turn out to need it. */
   record Annotated(List<Sent> sentences, DeferredParse parser) {}
+
+  private static AbstractSequenceClassifier<CoreLabel> loadCrf(String model) {
+    try {
+      return ClassifierCombiner.<CoreLabel>loadClassifierFromPath(new Properties(), model);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not load CoreNLP NER model " + model, e);
+    }
+  }
+
+  /**
+   * CoreNLP's {@code ner} annotator without its fine-grained step and mentions (NewsGraph adds
+   * both), on these CRFs, with or without SUTime and the numeric classifiers. Unlike one built
+   * from properties, it does not apply CoreNLP's NER tokenization: {@link #ner} does.
+   */
+  @SuppressWarnings("unchecked")
+  private static NERCombinerAnnotator nerAnnotator(
+      boolean dates, List<AbstractSequenceClassifier<CoreLabel>> crfs) {
+    try {
+      NERClassifierCombiner combiner =
+          new NERClassifierCombiner(
+              dates, dates, crfs.toArray(new AbstractSequenceClassifier[0]));
+      return new NERCombinerAnnotator(combiner, false, 1, 0L, Integer.MAX_VALUE, false, false);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not build CoreNLP's NER", e);
+    }
+  }
 
   private static StanfordCoreNLP pipeline(Properties base, String annotators, boolean enforce) {
     Properties props = new Properties();
@@ -155,11 +206,13 @@ final class CoreNlpAdapter {
     checkSentenceLengths(doc, limits, deadline);
     for (Map.Entry<String, StanfordCoreNLP> step : steps) {
       step.getValue().annotate(doc);
-      if (step.getKey().equals("ner") && fine != null && mentions != null) {
-        tagFineGrained(doc, fine);
-        mentions.annotate(doc);
-      }
       deadline.check("annotate: " + step.getKey());
+    }
+    if (nerPlain != null && fine != null && mentions != null) {
+      ner(doc, nerPlain, nerWithDates);
+      tagFineGrained(doc, fine);
+      mentions.annotate(doc);
+      deadline.check("annotate: ner");
     }
     List<Sent> result = new ArrayList<>();
     List<CoreMap> kept = new ArrayList<>();
@@ -247,6 +300,126 @@ final class CoreNlpAdapter {
   }
 
   /**
+   * CoreNLP's {@code ner} annotator up to its fine-grained step, with SUTime only where a date can
+   * be: the sentences are copied with CoreNLP's NER tokenization (as {@code NERCombinerAnnotator}
+   * does), those with a date cue are tagged with SUTime and the numeric classifiers, the others
+   * with the CRFs alone, and the tags are copied back to the tokens.
+   */
+  private static void ner(
+      Annotation doc, NERCombinerAnnotator plain, @Nullable NERCombinerAnnotator withDates) {
+    Annotation nerDoc = nerTokenization(doc);
+    List<CoreMap> sentences = nerDoc.get(CoreAnnotations.SentencesAnnotation.class);
+    if (withDates == null) {
+      plain.annotate(nerDoc);
+    } else {
+      List<CoreMap> dated = new ArrayList<>();
+      List<CoreMap> undated = new ArrayList<>();
+      for (CoreMap s : sentences) {
+        List<String> words = new ArrayList<>();
+        for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
+          words.add(l.word());
+        }
+        (DateCues.hasCue(words) ? dated : undated).add(s);
+      }
+      if (undated.isEmpty()) {
+        withDates.annotate(nerDoc);
+      } else if (dated.isEmpty()) {
+        plain.annotate(nerDoc);
+      } else {
+        withDates.annotate(part(nerDoc, dated));
+        plain.annotate(part(nerDoc, undated));
+      }
+    }
+    NERCombinerAnnotator.transferNERAnnotationsToAnnotation(nerDoc, doc);
+  }
+
+  /** An annotation of some of a document's sentences (the same objects), for a sentence annotator. */
+  private static Annotation part(Annotation doc, List<CoreMap> sentences) {
+    Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+    part.set(CoreAnnotations.DocDateAnnotation.class, doc.get(CoreAnnotations.DocDateAnnotation.class));
+    part.set(CoreAnnotations.DocIDAnnotation.class, doc.get(CoreAnnotations.DocIDAnnotation.class));
+    part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+    List<CoreLabel> tokens = new ArrayList<>();
+    for (CoreMap s : sentences) {
+      tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+    }
+    part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    return part;
+  }
+
+  /**
+   * A copy of the document in CoreNLP's NER tokenization, as {@code NERCombinerAnnotator} makes it
+   * before tagging (its method is private): a hyphen written without spaces joins the words
+   * around it into one token ({@code Saudi-led}), except before {@link
+   * FineGrainedGazetteer#NO_MERGE} words such as {@code based}.
+   */
+  private static Annotation nerTokenization(Annotation doc) {
+    Annotation ner = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+    List<CoreMap> nerSentences = new ArrayList<>();
+    ner.set(CoreAnnotations.SentencesAnnotation.class, nerSentences);
+    ner.set(CoreAnnotations.DocDateAnnotation.class, doc.get(CoreAnnotations.DocDateAnnotation.class));
+    ner.set(CoreAnnotations.DocIDAnnotation.class, doc.get(CoreAnnotations.DocIDAnnotation.class));
+    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+      List<CoreLabel> merged = new ArrayList<>(tokens.size());
+      for (int i = 0; i < tokens.size(); i++) {
+        CoreLabel t = tokens.get(i);
+        CoreLabel prev = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+        if (prev != null && afterIsEmpty(prev) && t.word().equals("-")) {
+          if (i + 1 < tokens.size()
+              && !FineGrainedGazetteer.NO_MERGE.contains(tokens.get(i + 1).word())) {
+            NERCombinerAnnotator.mergeTokens(prev, t);
+          } else {
+            merged.add(new CoreLabel(t));
+          }
+        } else if (prev != null
+            && prev.word().endsWith("-")
+            && afterIsEmpty(prev)
+            && !FineGrainedGazetteer.NO_MERGE.contains(t.word())) {
+          NERCombinerAnnotator.mergeTokens(prev, t);
+        } else {
+          merged.add(new CoreLabel(t));
+        }
+      }
+      Annotation ns = new Annotation(s.get(CoreAnnotations.TextAnnotation.class));
+      ns.set(
+          CoreAnnotations.CharacterOffsetBeginAnnotation.class,
+          s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class));
+      ns.set(
+          CoreAnnotations.CharacterOffsetEndAnnotation.class,
+          s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+      ns.set(
+          CoreAnnotations.SentenceIndexAnnotation.class,
+          s.get(CoreAnnotations.SentenceIndexAnnotation.class));
+      ns.set(CoreAnnotations.TokensAnnotation.class, merged);
+      nerSentences.add(ns);
+    }
+    List<CoreLabel> all = new ArrayList<>();
+    for (CoreMap ns : nerSentences) {
+      List<CoreLabel> tokens = ns.get(CoreAnnotations.TokensAnnotation.class);
+      for (CoreLabel t : tokens) {
+        t.set(CoreAnnotations.TokenBeginAnnotation.class, all.size());
+        t.set(CoreAnnotations.TokenEndAnnotation.class, all.size() + 1);
+        all.add(t);
+      }
+      if (!tokens.isEmpty()) {
+        ns.set(
+            CoreAnnotations.TokenBeginAnnotation.class,
+            tokens.get(0).get(CoreAnnotations.TokenBeginAnnotation.class));
+        ns.set(
+            CoreAnnotations.TokenEndAnnotation.class,
+            tokens.get(tokens.size() - 1).get(CoreAnnotations.TokenEndAnnotation.class));
+      }
+    }
+    ner.set(CoreAnnotations.TokensAnnotation.class, all);
+    return ner;
+  }
+
+  private static boolean afterIsEmpty(CoreLabel l) {
+    return l.containsKey(CoreAnnotations.AfterAnnotation.class) && l.after().isEmpty();
+  }
+
+  /**
    * Runs {@link FineGrainedGazetteer} over every sentence and sets the tags as CoreNLP's own
    * fine-grained step would: the NER tag and the fine-grained NER tag of every token.
    */
@@ -269,8 +442,7 @@ final class CoreNlpAdapter {
         CoreLabel l = labels.get(i);
         words.add(l.word());
         pos.add(l.tag());
-        noSpaceAfter[i] =
-            l.containsKey(CoreAnnotations.AfterAnnotation.class) && l.after().isEmpty();
+        noSpaceAfter[i] = afterIsEmpty(l);
         ner[i] = l.ner();
       }
       fine.tag(words, noSpaceAfter, pos, ner);

@@ -73,7 +73,7 @@ final class FineGrainedGazetteer {
   static final Pattern NOUN_OR_ADJECTIVE = Pattern.compile("(NN|JJ|ADD).*");
 
   /** Words after a hyphen that CoreNLP's NER tokenization does not join to the word before. */
-  private static final ImmutableSet<String> NO_MERGE =
+  static final ImmutableSet<String> NO_MERGE =
       ImmutableSet.of(
           "based", "area", "registered", "headquartered", "native", "born", "raised", "backed",
           "controlled", "owned", "resident", "trained", "educated");
