@@ -24,6 +24,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.DocumentLimitException;
 
@@ -108,6 +110,15 @@ final class CoreNlpAdapter {
       props.setProperty("ner.model", THREE_CLASS_MODEL);
       props.setProperty("ner.fine.regexner.mapping", CASED_GAZETTEER);
     }
+    // the parser is the largest model after the gazetteer: it loads on a thread of its own while
+    // this one loads the rest (docs/performance.md, Time to ready)
+    FutureTask<StanfordCoreNLP> parserLoad =
+        parse ? new FutureTask<>(() -> pipeline(props, "depparse", false)) : null;
+    if (parserLoad != null) {
+      Thread loader = new Thread(parserLoad, "newsgraph-parser-load");
+      loader.setDaemon(true);
+      loader.start();
+    }
     this.split = pipeline(props, "tokenize,ssplit", true);
     ImmutableList.Builder<Map.Entry<String, StanfordCoreNLP>> b = ImmutableList.builder();
     for (String annotator : ownNer ? List.of("pos", "lemma") : List.of("pos", "lemma", "ner")) {
@@ -133,7 +144,26 @@ final class CoreNlpAdapter {
       this.nerPlain = null;
       this.nerWithDates = null;
     }
-    this.depparse = parse ? pipeline(props, "depparse", false) : null;
+    this.depparse = parserLoad == null ? null : loaded(parserLoad, "dependency parser");
+  }
+
+  /** Waits for what a loader thread builds, and rethrows what stopped it. */
+  private static <T> T loaded(FutureTask<T> load, String what) {
+    try {
+      return load.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading CoreNLP's " + what, e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("could not load CoreNLP's " + what + ": " + cause, cause);
+    }
   }
 
   /** An annotated document: its sentences, and the parse of those that turn out to need it. */
