@@ -4,8 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,26 +13,16 @@ import org.junit.jupiter.api.io.TempDir;
 /** Option handling and input reading; no model is loaded (the extractor supplier fails). */
 class NewsGraphCliTest {
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  private int run(String... args) {
-    NewsGraphCli cli =
-        new NewsGraphCli(
-            () -> {
-              throw new AssertionError("the extractor must not be built for wrong options");
-            },
-            new ByteArrayInputStream(new byte[0]),
-            new PrintStream(out, true, UTF_8),
-            new PrintStream(err, true, UTF_8));
-    return NewsGraphCli.commandLine(cli).execute(args);
+  private static InProcessCli.Run run(String... args) {
+    return InProcessCli.runWithoutModels("the extractor must not be built for wrong options", args);
   }
 
   @Test
   void execute_unknownOption_exits2WithShortUsage() {
-    assertThat(run("--colour")).isEqualTo(2);
+    InProcessCli.Run r = run("--colour");
 
-    assertThat(err.toString(UTF_8))
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err())
         .startsWith("newsgraph: Unknown option: '--colour'")
         .contains("Try 'newsgraph --help'")
         .doesNotContain("--threads=N");
@@ -42,16 +30,18 @@ class NewsGraphCliTest {
 
   @Test
   void execute_unknownFormat_exits2() {
-    assertThat(run("--format", "pdf")).isEqualTo(2);
+    InProcessCli.Run r = run("--format", "pdf");
 
-    assertThat(err.toString(UTF_8)).contains("expected one of [text, json, jsonl, graphml, dot, html]");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("expected one of [text, json, jsonl, graphml, dot, html]");
   }
 
   @Test
   void execute_zeroThreads_exits2BeforeLoadingModels() {
-    assertThat(run("--threads", "0")).isEqualTo(2);
+    InProcessCli.Run r = run("--threads", "0");
 
-    assertThat(err.toString(UTF_8)).contains("--threads must be at least 1, but was 0");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--threads must be at least 1, but was 0");
   }
 
   @Test
@@ -60,18 +50,20 @@ class NewsGraphCliTest {
     Files.writeString(dir.resolve("a.txt"), "One.");
     Files.writeString(dir.resolve("b.txt"), "Two.");
 
-    assertThat(run("--format", "html", dir.toString())).isEqualTo(2);
+    InProcessCli.Run r = run("--format", "html", dir.toString());
 
-    assertThat(err.toString(UTF_8))
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err())
         .contains("--format html writes one page per document; give --output DIR for these 2"
             + " documents");
   }
 
   @Test
   void execute_help_documentsEveryOptionAndExits0() {
-    assertThat(run("--help")).isZero();
+    InProcessCli.Run r = run("--help");
 
-    assertThat(out.toString(UTF_8) + err.toString(UTF_8))
+    assertThat(r.exit()).isZero();
+    assertThat(r.out() + r.err())
         .contains("--format", "--output", "--threads", "--quiet", "Exit status");
   }
 

@@ -4,9 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,19 +14,8 @@ class ResumeFileTest {
 
   @TempDir Path dir;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  private int run(String... args) {
-    NewsGraphCli cli =
-        new NewsGraphCli(
-            () -> {
-              throw new AssertionError("no document is left to extract");
-            },
-            new ByteArrayInputStream(new byte[0]),
-            new PrintStream(out, true, UTF_8),
-            new PrintStream(err, true, UTF_8));
-    return NewsGraphCli.commandLine(cli).execute(args);
+  private static InProcessCli.Run run(String... args) {
+    return InProcessCli.runWithoutModels("no document is left to extract", args);
   }
 
   @Test
@@ -84,14 +70,16 @@ class ResumeFileTest {
 
   @Test
   void execute_resumeWithoutJsonlFile_exits2() {
-    assertThat(run("--resume", "--format", "json", "--output", "x.json")).isEqualTo(2);
-    assertThat(run("--resume", "--format", "jsonl")).isEqualTo(2);
+    InProcessCli.Run json = run("--resume", "--format", "json", "--output", "x.json");
+    InProcessCli.Run toStdout = run("--resume", "--format", "jsonl");
 
-    assertThat(err.toString(UTF_8))
+    assertThat(json.exit()).isEqualTo(2);
+    assertThat(json.err())
         .contains(
             "--resume needs --format jsonl and --output FILE, to know what is already written;"
-                + " but the format is json and the output x.json")
-        .contains("but the format is jsonl and the output standard output");
+                + " but the format is json and the output x.json");
+    assertThat(toStdout.exit()).isEqualTo(2);
+    assertThat(toStdout.err()).contains("but the format is jsonl and the output standard output");
   }
 
   @Test
@@ -102,12 +90,12 @@ class ResumeFileTest {
     String done = "{\"id\":\"a\",\"text\":\"A.\"}\n{\"id\":\"b\",\"error\":\"failed before\"}\n";
     Files.writeString(f, done, UTF_8);
 
-    int exit = run("--format", "jsonl", "--output", f.toString(), "--resume", "--quiet",
-        in.toString());
+    InProcessCli.Run r =
+        run("--format", "jsonl", "--output", f.toString(), "--resume", "--quiet", in.toString());
 
-    assertThat(exit).as("the earlier failure still counts").isEqualTo(1);
+    assertThat(r.exit()).as("the earlier failure still counts").isEqualTo(1);
     assertThat(f).content(UTF_8).isEqualTo(done);
-    assertThat(err.toString(UTF_8))
+    assertThat(r.err())
         .isEqualTo("newsgraph: resuming " + f + ": 2 of 2 documents already written (1 failed),"
             + " 0 to do" + System.lineSeparator());
   }
