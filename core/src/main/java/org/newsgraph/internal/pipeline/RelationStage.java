@@ -174,7 +174,7 @@ final class RelationStage implements Stage {
       leadVerbs(v);
       eventContext(v);
     }
-    bareTitles(doc, bySentence);
+    bareTitles(doc, bySentence, dominant);
     quotedPeople(doc, bySentence);
   }
 
@@ -497,8 +497,7 @@ final class RelationStage implements Stage {
    * elsewhere in the document ("Hungary's Orban ... Prime Minister Viktor Orban"), else against the
    * country the document is mostly about, when one country clearly dominates it.
    */
-  private void bareTitles(WorkingDocument doc, Map<Sent, List<Cand>> bySentence) {
-    int dominant = dominantCountry(doc, 1.5);
+  private void bareTitles(WorkingDocument doc, Map<Sent, List<Cand>> bySentence, int dominant) {
     for (Sent s : doc.sentences) {
       View v = new View(doc, s, bySentence.getOrDefault(s, List.of()), dominant);
       for (Cand p : v.of(EntityType.PERSON)) {
