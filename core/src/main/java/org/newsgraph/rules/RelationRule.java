@@ -71,6 +71,7 @@ public final class RelationRule {
   public static final double DEFAULT_CONFIDENCE = 0.7;
 
   private static final Pattern LEMMA = Pattern.compile("[a-z][a-z-]*( [a-z]+)?");
+  private static final Pattern NOUN_LEMMA = Pattern.compile("[a-z][a-z-]*");
   private static final Pattern TITLE = Pattern.compile("[a-z][a-z'-]*( [a-z][a-z'-]*)*");
   private static final Pattern OBJECT_RELATION =
       Pattern.compile("obj|iobj|obl:[a-z_]+|nmod:[a-z_]+|obl");
@@ -130,7 +131,8 @@ public final class RelationRule {
     return new Builder(Trigger.TITLE, words(Trigger.TITLE, title, more));
   }
 
-  private static ImmutableSet<String> words(Trigger trigger, String first, String... more) {
+  /** Checks and collects a rule's trigger words; also used by the rules-file parser. */
+  static ImmutableSet<String> words(Trigger trigger, String first, String... more) {
     requireNonNull(first, "first");
     requireNonNull(more, "more");
     ImmutableSet<String> words = ImmutableSet.<String>builder().add(first).add(more).build();
@@ -150,7 +152,7 @@ public final class RelationRule {
       case VERB:
         return LEMMA;
       case NOUN:
-        return Pattern.compile("[a-z][a-z-]*");
+        return NOUN_LEMMA;
       default:
         return TITLE;
     }
@@ -242,10 +244,6 @@ public final class RelationRule {
       ImmutableSet<String> objectRelations,
       boolean impliedObject,
       double confidence) {}
-
-  static ImmutableSet<String> checkedWords(Trigger trigger, String first, String... more) {
-    return words(trigger, first, more);
-  }
 
   static RelationRule create(Spec spec, RelationType type, String origin) {
     for (EntityType t : spec.subjectTypes) {

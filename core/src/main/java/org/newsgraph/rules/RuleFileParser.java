@@ -104,7 +104,7 @@ final class RuleFileParser {
       String origin = String.format(Locale.ROOT, "%s line %d (%s)", source, number, name);
       try {
         ImmutableSet<String> checked =
-            RelationRule.checkedWords(trigger, words.get(0), words.subList(1, words.size()).toArray(String[]::new));
+            RelationRule.words(trigger, words.get(0), words.subList(1, words.size()).toArray(String[]::new));
         return RelationRule.create(
             new RelationRule.Spec(trigger, checked, subject, object, relations, implied, confidence), type, origin);
       } catch (IllegalArgumentException e) {
