@@ -64,6 +64,14 @@ class ConstructionsIT {
       The first president of Ghana was Kwame Nkrumah. | Kwame Nkrumah>LEADER_OF>Ghana |
       She later met the president of independent Namibia, Sam Nujoma. | Sam Nujoma>LEADER_OF>Namibia |
       Arthur Hale served with the Royal Navy during World War II. | Arthur Hale>ATTENDS>World War II |
+      After fighting in the Korean War, Tom Walsh returned to his farm in Ohio. | Tom Walsh>ATTENDS>Korean War |
+      Peter Lund saw service in the Crimean War before he became a teacher. | Peter Lund>ATTENDS>Crimean War |
+      The Siege of Sarajevo lasted almost four years. | Siege of Sarajevo>LOCATED_IN>Sarajevo |
+      The Winter Olympics were held in Turin, Italy, in 2006. | Winter Olympics>LOCATED_IN>Turin; Winter Olympics>LOCATED_IN>Italy |
+      The 1974 revolution in neighbouring Portugal ended the dictatorship. | 1974 revolution>LOCATED_IN>Portugal |
+      Lena Dahl (born 1971), is a Norwegian former biathlete. | Lena Dahl>CITIZEN_OF>Norway |
+      The album features Canadian singer and songwriter Joni Hart. | Joni Hart>CITIZEN_OF>Canada |
+      Chinese officials and President Joe Biden discussed trade in Washington. | | Joe Biden>LEADER_OF>China; Joe Biden>CITIZEN_OF>China
       """)
   void sentence_givesExpectedRelations(String sentence, String expected, String forbidden) {
     Document doc = SharedExtractor.get().extract(sentence);

@@ -116,6 +116,7 @@ final class EventStage implements Stage {
       knownNames(doc, s, existing, inSentence);
       found.addAll(inSentence);
     }
+    dropMistypedPlaces(doc, found);
     doc.cands.addAll(found);
     trimDatesInNames(doc, found);
   }
@@ -183,6 +184,9 @@ final class EventStage implements Stage {
         e++; // "World War II", "Euro 2016"
       }
     }
+    if (headCapitalized && e + 1 < s.size() && s.tok(e).lower().equals("of")) {
+      e = ofName(s, e, existing); // "Battle of Midway", "War of the Spanish Succession", "War of 1812"
+    }
     if (PLACE_AFTER.contains(cls) && e + 1 < s.size()
         && (s.tok(e).lower().equals("in") || s.tok(e).lower().equals("of"))) {
       Cand place = placeAt(existing, e + 1);
@@ -201,6 +205,52 @@ final class EventStage implements Stage {
     Cand c = new Cand(s, b, e, EntityType.EVENT, Cand.Kind.NAME);
     c.eventClass = cls;
     return c;
+  }
+
+  /**
+   * "Bolotnikov Uprising": the tagger may call an event's name a location; a location inside an
+   * event name that holds the event's head word is that event, not a place.
+   */
+  private void dropMistypedPlaces(WorkingDocument doc, List<Cand> events) {
+    doc.cands.removeIf(
+        x -> {
+          if (!x.type.equals(EntityType.LOCATION)) {
+            return false;
+          }
+          for (Cand e : events) {
+            if (e.sent == x.sent && e.kind == Cand.Kind.NAME && e.tb <= x.tb && x.te <= e.te) {
+              for (int i = x.tb; i < x.te; i++) {
+                if (lexicon.eventClass(x.sent.tok(i).lower()) != null) {
+                  return true;
+                }
+              }
+            }
+          }
+          return false;
+        });
+  }
+
+  /**
+   * The end of a capitalised event name that goes on with "of" and a name or a year ("Battle of
+   * Midway", "War of the Spanish Succession", "War of 1812"), or {@code of} itself if none follows.
+   */
+  private static int ofName(Sent s, int of, List<Cand> existing) {
+    int k = of + 1;
+    if (k + 1 < s.size() && s.tok(k).lower().equals("the")) {
+      k++;
+    }
+    int end = k;
+    if (k < s.size() && YEAR.matcher(s.tok(k).word()).matches()) {
+      return k + 1;
+    }
+    while (end < s.size() && s.tok(end).isCapitalized() && !personAt(existing, end)
+        && (s.tok(end).isProperNoun() || s.tok(end).pos().startsWith("JJ"))) {
+      end++; // "Spanish" is an adjective inside the name
+    }
+    while (end > k && !s.tok(end - 1).isProperNoun()) {
+      end--;
+    }
+    return end > k ? end : of;
   }
 
   /**

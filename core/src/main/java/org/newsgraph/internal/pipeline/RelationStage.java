@@ -184,9 +184,20 @@ final class RelationStage implements Stage {
   private int titleRunStart(View v, int end) {
     int b = end;
     int plain = 0;
+    int separators = 0;
     while (b > 0) {
       Tok t = v.s.tok(b - 1);
       String w = t.lower();
+      // "Australian recording artist and songwriter X", "the Polish pianist, composer and teacher X"
+      if ((w.equals("and") || w.equals(",")) && b < end && separators < 2 && b >= 2) {
+        Tok before = v.s.tok(b - 2);
+        // singular roles only: "Chinese officials and President X" are two parties
+        if (!before.isCapitalized() && before.pos().equals("NN") && v.at(b - 2, holders) == null) {
+          separators++;
+          b--;
+          continue;
+        }
+      }
       boolean titleish =
           t.ner().equals("TITLE") || isTitleWord(w) || isTitleWord(t.lemmaLower())
               || TITLE_MODIFIERS.contains(w)
@@ -202,6 +213,9 @@ final class RelationStage implements Stage {
       }
       plain += role ? 1 : 0;
       b--;
+    }
+    while (b < end && (v.word(b).equals("and") || v.word(b).equals(","))) {
+      b++; // a run starts with a word, not with the separator before it
     }
     return b;
   }
@@ -271,6 +285,9 @@ final class RelationStage implements Stage {
       }
       if (i < v.s.size() && (v.word(i).equals(",") || COPULA.contains(v.word(i)))) {
         i++;
+        if (i < v.s.size() && i - 1 > p.te && v.word(i - 1).equals(",") && COPULA.contains(v.word(i))) {
+          i++; // "X (born 1959), is an American former basketball player"
+        }
         if (i < v.s.size() && (v.word(i).equals("who") || v.word(i).equals("now"))) {
           i++;
           if (i < v.s.size() && COPULA.contains(v.word(i))) {
@@ -513,6 +530,11 @@ final class RelationStage implements Stage {
         if (tb == p.tb || tb > 0 && (v.at(tb - 1, holders) != null || v.s.tok(tb - 1).isPossessive())) {
           continue; // no title, or a country names it already
         }
+        for (int k = tb; k < p.tb; k++) {
+          if (v.word(k).equals("and") || v.word(k).equals(",")) {
+            tb = k + 1; // "the economist and Prime Minister X": the title next to the name
+          }
+        }
         StringBuilder sb = new StringBuilder();
         boolean time = false;
         boolean capitalized = false;
@@ -708,18 +730,28 @@ final class RelationStage implements Stage {
         String w = t.lower();
         if ((w.equals("in") || w.equals("at") || w.equals("on")) && i + 1 < s.size()) {
           int j = i + 1;
-          while (j < s.size() - 1 && (s.tok(j).lower().equals("the") || s.tok(j).pos().startsWith("JJ"))) {
-            j++; // "in Shiite Iran", "in the northern city of"
+          while (j < Math.min(s.size() - 1, i + 4) && placeAt(v, j) == null
+              && (s.tok(j).lower().equals("the") || s.tok(j).pos().startsWith("JJ")
+                  || s.tok(j).pos().equals("VBG") || s.tok(j).pos().equals("VBN")
+                  || s.tok(j).isProperNoun() && v.startingAt(j, (EntityType) null) == null)) {
+            j++; // "in Shiite Iran", "in neighbouring Portugal"
           }
-          Cand place = v.startingAt(j, (EntityType) null);
-          if (place != null && place.type.isPlace() && place.kind == Cand.Kind.NAME && !w.equals("on")) {
-            add(v.doc, LOCATED_IN, e.entity, place.entity, 0.75, Modality.ASSERTED, v.span(e.tb, place.te), Map.of());
-            i = place.te;
+          Cand place = placeAt(v, j);
+          if (place != null && !w.equals("on")) {
+            // "in Thessaloniki, Greece", "in Ukraine and Poland": every place of the phrase
+            while (place != null) {
+              add(v.doc, LOCATED_IN, e.entity, place.entity, 0.75, Modality.ASSERTED, v.span(e.tb, place.te), Map.of());
+              i = place.te;
+              int next = i < s.size() && (v.word(i).equals(",") || v.word(i).equals("and")) ? i + 1 : i;
+              next = next < s.size() && next > i && v.word(next).equals("and") ? next + 1 : next;
+              place = next > i ? placeAt(v, next) : null;
+            }
             continue;
           }
-          if (place != null && place.type.equals(EntityType.DATE)) {
-            add(v.doc, ON_DATE, e.entity, place.entity, 0.75, Modality.ASSERTED, v.span(e.tb, place.te), Map.of());
-            i = place.te;
+          Cand date = v.startingAt(j, EntityType.DATE);
+          if (date != null) {
+            add(v.doc, ON_DATE, e.entity, date.entity, 0.75, Modality.ASSERTED, v.span(e.tb, date.te), Map.of());
+            i = date.te;
             continue;
           }
           break;
@@ -758,6 +790,16 @@ final class RelationStage implements Stage {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  /** The named place that starts at {@code token}, or null. */
+  private static @Nullable Cand placeAt(View v, int token) {
+    for (Cand c : v.cands) {
+      if (c.tb == token && c.type.isPlace() && c.kind == Cand.Kind.NAME) {
+        return c;
+      }
+    }
+    return null;
+  }
 
   private static Found.Span span(View v, int trigger, Cand a, Cand b) {
     int lo = Math.min(trigger, Math.min(a.tb, b.sent == v.s ? b.tb : trigger));

@@ -21,11 +21,12 @@ import org.newsgraph.rules.RelationRule;
  *   <li>A verb's subjects are its {@code nsubj} (or {@code obl:agent} in the passive), else, for a
  *       verb in a clause of its own, the owner or governing subject of the noun the clause modifies
  *       ("X's decision to attend", "X accepted the invitation to attend") or the subject of the
- *       governing verb ("X decided to attend"). Its objects come through the rule's object
+ *       governing verb ("X decided to attend"), or of the clause a participle adds to ("After
+ *       serving in the war, X ..."). Its objects come through the rule's object
  *       relations (or {@code nsubj:pass} in the passive).
  *   <li>A noun's subjects are its owner ("his participation") or the subject of the verb it is the
  *       object of ("X accepted the invitation"); its objects come through the rule's {@code nmod}
- *       relations. A noun with a clause of its own ("the invitation to attend E") leaves the
+ *       relations, or the verb's matching {@code obl} ("saw service in the war"). A noun with a clause of its own ("the invitation to attend E") leaves the
  *       relation to the clause's verb.
  *   <li>A title heading a name ("President X") counts as the person; a noun that is no entity
  *       counts as its owner ("X's decision"); demonyms are never subjects or objects.
@@ -114,6 +115,9 @@ final class RuleStage implements Stage {
             continue;
           }
           List<Cand> objects = objects(s, cands, t, passive, r);
+          if (objects.isEmpty() && noun) {
+            objects = lightVerbObjects(s, cands, t, r);
+          }
           for (Cand sub : subjects) {
             for (Cand obj : objects) {
               if (add(doc, r, r.confidence(), sub.entity, obj.entity, modality, span(s, t, sub, obj))) {
@@ -184,6 +188,16 @@ final class RuleStage implements Stage {
         for (int gov : s.parents(trigger, "xcomp")) {
           tokens.addAll(s.children(gov, "nsubj"));
         }
+        String pos = s.tok(trigger).pos();
+        if (pos.equals("VBG") || pos.equals("VBN")) {
+          // "After serving in World War II, Steiner took a job": the main clause's subject
+          for (int gov : s.parents(trigger, "advcl")) {
+            tokens.addAll(s.children(gov, "nsubj"));
+          }
+          for (int gov : s.parents(trigger, "obl")) {
+            tokens.addAll(s.children(gov, "nsubj"));
+          }
+        }
       }
     }
     List<Integer> agents = new ArrayList<>();
@@ -219,6 +233,27 @@ final class RuleStage implements Stage {
       Cand c = phraseMention(s, cands, d.dependent(), r.objectTypes());
       if (c != null && c.entity >= 0) {
         result.putIfAbsent(c.entity, c);
+      }
+    }
+    return new ArrayList<>(result.values());
+  }
+
+  /**
+   * "He saw service in the war", "gave a speech at the summit": the parser hangs the noun's
+   * phrase on the verb whose object the noun is, so a rule's {@code nmod:in} is read as the verb's
+   * {@code obl:in}.
+   */
+  private static List<Cand> lightVerbObjects(Sent s, List<Cand> cands, int noun, RelationRule r) {
+    Map<Integer, Cand> result = new LinkedHashMap<>();
+    for (int verb : s.parents(noun, "obj")) {
+      for (Dep d : s.children(verb)) {
+        if (d.relation().startsWith("obl:")
+            && r.objectRelations().contains("nmod:" + d.relation().substring(4))) {
+          Cand c = phraseMention(s, cands, d.dependent(), r.objectTypes());
+          if (c != null && c.entity >= 0) {
+            result.putIfAbsent(c.entity, c);
+          }
+        }
       }
     }
     return new ArrayList<>(result.values());
