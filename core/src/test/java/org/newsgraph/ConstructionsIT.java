@@ -66,6 +66,11 @@ class ConstructionsIT {
       Arthur Hale served with the Royal Navy during World War II. | Arthur Hale>ATTENDS>World War II |
       After fighting in the Korean War, Tom Walsh returned to his farm in Ohio. | Tom Walsh>ATTENDS>Korean War |
       Peter Lund saw service in the Crimean War before he became a teacher. | Peter Lund>ATTENDS>Crimean War |
+      Carla Ruiz was appointed as Mexico's ambassador to Japan in 2019. | Carla Ruiz>CITIZEN_OF>Mexico | Carla Ruiz>CITIZEN_OF>Japan
+      Tom Baker (1932 – 2010) was a U.S. Senator from Ohio. | Tom Baker>CITIZEN_OF>United States |
+      The song was covered by Anna Berg of Swedish pop band Lumen. | Anna Berg>CITIZEN_OF>Sweden |
+      Ole Hansen was born in Tromsø, Norway, in 1950. | Ole Hansen>CITIZEN_OF>Norway |
+      Jack Smith, a Russia expert at the university, said the talks had failed. | | Jack Smith>CITIZEN_OF>Russia
       The Siege of Sarajevo lasted almost four years. | Siege of Sarajevo>LOCATED_IN>Sarajevo |
       The Winter Olympics were held in Turin, Italy, in 2006. | Winter Olympics>LOCATED_IN>Turin; Winter Olympics>LOCATED_IN>Italy |
       The 1974 revolution in neighbouring Portugal ended the dictatorship. | 1974 revolution>LOCATED_IN>Portugal |

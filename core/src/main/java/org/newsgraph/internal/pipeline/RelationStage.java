@@ -55,6 +55,9 @@ final class RelationStage implements Stage {
   /** A role named after another person's: "his Japanese counterpart Taro Aso". */
   private static final Set<String> COUNTERPARTS = Set.of("counterpart", "counterparts", "opposite number");
   private static final Set<String> LEAD_VERBS = Set.of("lead", "head", "rule", "govern");
+  /** Verbs that give their subject the role after "as": "X was appointed as Y's ambassador". */
+  private static final Set<String> AS_VERBS =
+      Set.of("appoint", "name", "elect", "serve", "work", "act", "install", "nominate", "confirm", "reappoint", "re-elect");
   private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "explain", "insist");
 
   /** Verbs between an event and its place or date: "opens on August 30 in Venice". */
@@ -171,6 +174,7 @@ final class RelationStage implements Stage {
       View v = new View(doc, s, bySentence.getOrDefault(s, List.of()), dominant);
       titles(v);
       personOfCountry(v);
+      birthplaces(v);
       leadVerbs(v);
       eventContext(v);
     }
@@ -283,8 +287,11 @@ final class RelationStage implements Stage {
         }
         i = close < v.s.size() && v.word(close).equals(")") ? close + 1 : i;
       }
-      if (i < v.s.size() && (v.word(i).equals(",") || COPULA.contains(v.word(i)))) {
-        i++;
+      boolean asVerb = asRole(v, i);
+      if (i < v.s.size() && (v.word(i).equals(",") || COPULA.contains(v.word(i)) || asVerb)) {
+        if (!asVerb) {
+          i++;
+        }
         if (i < v.s.size() && i - 1 > p.te && v.word(i - 1).equals(",") && COPULA.contains(v.word(i))) {
           i++; // "X (born 1959), is an American former basketball player"
         }
@@ -293,6 +300,9 @@ final class RelationStage implements Stage {
           if (i < v.s.size() && COPULA.contains(v.word(i))) {
             i++;
           }
+        }
+        if (asRole(v, i)) {
+          i += 2; // "X was appointed as Venezuela's ambassador", "X, who served as"
         }
         if (i < v.s.size() && Set.of("the", "a", "an").contains(v.word(i))) {
           i++;
@@ -308,7 +318,9 @@ final class RelationStage implements Stage {
           if (i < v.s.size() && v.s.tok(i).isPossessive()) {
             i++;
           } else if (c.kind != Cand.Kind.DEMONYM) {
-            continue;
+            if (i == v.s.size() || !isTitleToken(v, i)) {
+              continue; // a country's name before a title works as its demonym: "a U.S. Representative"
+            }
           } else if (i == v.s.size() || !v.s.tok(i).pos().startsWith("NN")) {
             // "Brom, who is Israeli,": a nationality with no role noun
             add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.6, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
@@ -354,6 +366,12 @@ final class RelationStage implements Stage {
         }
       }
     }
+  }
+
+  /** Whether a verb that gives its subject a role stands at {@code i}, followed by "as": "served as". */
+  private static boolean asRole(View v, int i) {
+    return i + 1 < v.s.size() && v.s.tok(i).pos().startsWith("VB") && AS_VERBS.contains(v.s.tok(i).lemmaLower())
+        && v.word(i + 1).equals("as");
   }
 
   private boolean isTitleToken(View v, int i) {
@@ -438,6 +456,11 @@ final class RelationStage implements Stage {
         }
         continue;
       }
+      if (c != null && c.kind == Cand.Kind.DEMONYM && c.te < v.s.size() && v.s.tok(c.te).pos().startsWith("NN")) {
+        // "Kiril Marichkov of Bulgarian rock band Shturtzite"
+        add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
+        continue;
+      }
       if (c == null || c.kind != Cand.Kind.NAME) {
         continue;
       }
@@ -446,6 +469,54 @@ final class RelationStage implements Stage {
       TitleMatch title = leadingTitle(v, p.tb);
       if (title != null) {
         ruleRelations(v.doc, title, p.entity, c, LIST, span, Map.of("title", capitalize(title.title())));
+      }
+    }
+  }
+
+  /**
+   * "X was born in Bergen, Norway", "X (born 1969 in Greece)": a person born in a country, named
+   * or as the last place of "in City, Country", is read as its citizen, at a low confidence.
+   */
+  private void birthplaces(View v) {
+    for (int b = 0; b < v.s.size(); b++) {
+      if (!v.s.tok(b).lower().equals("born") || !v.s.tok(b).pos().equals("VBN")) {
+        continue;
+      }
+      Cand person = null;
+      for (int subj : v.s.children(b, "nsubj")) {
+        person = person != null ? person : v.at(subj, EntityType.PERSON);
+      }
+      if (person == null && b >= 2 && v.word(b - 1).equals("(")) {
+        person = v.endingAt(b - 1, EntityType.PERSON); // "Nikos Aliagas (born 13 May 1969 in Paris)"
+      }
+      if (person == null || person.kind == Cand.Kind.DEMONYM) {
+        continue;
+      }
+      Cand country = null;
+      int end = Math.min(v.s.size() - 1, b + 12);
+      for (int i = b + 1; i < end && country == null; i++) {
+        String w = v.word(i);
+        if (w.equals(")") || w.equals(";") || v.s.tok(i).pos().startsWith("VB")) {
+          break;
+        }
+        if (!w.equals("in")) {
+          continue;
+        }
+        // the places of "in Sudbury, Ontario, Canada": the country among them
+        for (int j = i + 1; j < v.s.size(); ) {
+          Cand place = placeAt(v, j);
+          if (place == null) {
+            break;
+          }
+          if (place.type.equals(EntityType.COUNTRY)) {
+            country = place;
+          }
+          j = place.te < v.s.size() && v.word(place.te).equals(",") ? place.te + 1 : v.s.size();
+        }
+      }
+      if (country != null) {
+        add(v.doc, CITIZEN_OF, person.entity, country.entity, 0.5, Modality.ASSERTED,
+            v.span(Math.min(person.tb, b), Math.max(b + 1, country.te)), Map.of());
       }
     }
   }
