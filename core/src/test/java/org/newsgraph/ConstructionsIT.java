@@ -71,6 +71,10 @@ class ConstructionsIT {
       The song was covered by Anna Berg of Swedish pop band Lumen. | Anna Berg>CITIZEN_OF>Sweden |
       Ole Hansen was born in Tromsø, Norway, in 1950. | Ole Hansen>CITIZEN_OF>Norway |
       Jack Smith, a Russia expert at the university, said the talks had failed. | | Jack Smith>CITIZEN_OF>Russia
+      Lucas Moreau plays for the France national team. | Lucas Moreau>CITIZEN_OF>France |
+      Helen Clarke won the 1999 New Zealand general election. | Helen Clarke>ATTENDS>1999 New Zealand general election; Helen Clarke>CITIZEN_OF>New Zealand |
+      Ingrid Olsen represented Norway at the 1994 Winter Olympics. | Ingrid Olsen>CITIZEN_OF>Norway; Ingrid Olsen>ATTENDS>1994 Winter Olympics |
+      The plan was announced by Kenyan Foreign Minister Dr. Amos Kuria. | Amos Kuria>CITIZEN_OF>Kenya |
       The Siege of Sarajevo lasted almost four years. | Siege of Sarajevo>LOCATED_IN>Sarajevo |
       The Winter Olympics were held in Turin, Italy, in 2006. | Winter Olympics>LOCATED_IN>Turin; Winter Olympics>LOCATED_IN>Italy |
       The 1974 revolution in neighbouring Portugal ended the dictatorship. | 1974 revolution>LOCATED_IN>Portugal |

@@ -193,7 +193,7 @@ class RelationRuleTest {
   }
 
   @Test
-  void builtIn_giveLeaderOfByTitleAndAttendsByVerbsAndNouns() {
+  void builtIn_giveLeaderOfByTitleAttendsByVerbsAndNounsAndCitizenOfByRepresenting() {
     List<RelationRule> builtIn = RelationRule.builtIn();
     assertThat(builtIn)
         .filteredOn(r -> r.type().equals(RelationType.LEADER_OF))
@@ -207,7 +207,13 @@ class RelationRuleTest {
         .filteredOn(r -> r.type().equals(RelationType.ATTENDS))
         .extracting(RelationRule::trigger)
         .contains(RelationRule.Trigger.VERB, RelationRule.Trigger.NOUN);
-    assertThat(builtIn).extracting(RelationRule::type).containsOnly(RelationType.LEADER_OF, RelationType.ATTENDS);
+    assertThat(builtIn)
+        .filteredOn(r -> r.type().equals(RelationType.CITIZEN_OF))
+        .singleElement()
+        .satisfies(r -> assertThat(r.words()).containsExactly("represent"));
+    assertThat(builtIn)
+        .extracting(RelationRule::type)
+        .containsOnly(RelationType.LEADER_OF, RelationType.ATTENDS, RelationType.CITIZEN_OF);
     assertThat(RelationRule.builtIn()).isSameAs(builtIn);
   }
 }

@@ -115,6 +115,7 @@ public final class Pipeline {
       if (!ruleStage.isEmpty()) {
         stages.add(ruleStage);
       }
+      stages.add(new InferenceStage(relationTypes));
     }
     checkPlan(stages);
     return new Pipeline(ImmutableList.copyOf(stages), ImmutableSet.copyOf(entityTypes), Limits.NONE);

@@ -48,7 +48,9 @@ final class RelationStage implements Stage {
       Set.of(
           "former", "ex", "late", "then", "acting", "interim", "outgoing", "incumbent", "new",
           "newly", "elected", "current", "ousted", "deposed", "exiled", "longtime", "long-time",
-          "veteran", "embattled", "powerful", "authoritarian", "-", "elect", "incoming", "sitting");
+          "veteran", "embattled", "powerful", "authoritarian", "-", "elect", "incoming", "sitting",
+          // honorifics between a title and a name: "Prime Minister Dr. X"
+          "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "prof", "prof.");
   private static final Set<String> PAST = Set.of("former", "ex", "late", "then", "ousted", "deposed", "exiled");
   private static final Set<String> FUTURE = Set.of("elect", "incoming");
   private static final Set<String> COPULA = Set.of("is", "was", "became", "remains", "becomes", "'s");
@@ -175,6 +177,7 @@ final class RelationStage implements Stage {
       titles(v);
       personOfCountry(v);
       birthplaces(v);
+      nationalTeams(v);
       leadVerbs(v);
       eventContext(v);
     }
@@ -517,6 +520,48 @@ final class RelationStage implements Stage {
       if (country != null) {
         add(v.doc, CITIZEN_OF, person.entity, country.entity, 0.5, Modality.ASSERTED,
             v.span(Math.min(person.tb, b), Math.max(b + 1, country.te)), Map.of());
+      }
+    }
+  }
+
+  /** Nouns a country's "national" side is named with: "the Netherlands national team". */
+  private static final Set<String> SIDES = Set.of("team", "squad", "side", "eleven");
+
+  /**
+   * "She made her debut for the Netherlands national team", "X plays for Brazil's national
+   * side": a person playing for a country's national team is its citizen. The person is the
+   * subject of the nearest verb above the team's noun.
+   */
+  private void nationalTeams(View v) {
+    for (int i = 2; i < v.s.size(); i++) {
+      if (!SIDES.contains(v.s.tok(i).lower()) || !v.word(i - 1).equalsIgnoreCase("national")) {
+        continue;
+      }
+      int k = i - 1;
+      if (v.s.tok(k - 1).isPossessive()) {
+        k--;
+      }
+      Cand country = v.endingAt(k, EntityType.COUNTRY);
+      if (country == null) {
+        continue;
+      }
+      int verb = i;
+      for (int up = 0; up < 4 && verb >= 0 && !v.s.tok(verb).pos().startsWith("VB"); up++) {
+        List<Integer> gov = new ArrayList<>();
+        for (String rel : List.of("obl", "nmod", "obj", "xcomp")) {
+          gov.addAll(v.s.parents(verb, rel));
+        }
+        verb = gov.isEmpty() ? -1 : gov.get(0);
+      }
+      if (verb < 0 || !v.s.tok(verb).pos().startsWith("VB")) {
+        continue;
+      }
+      for (int subj : v.s.children(verb, "nsubj")) {
+        Cand p = v.at(subj, EntityType.PERSON);
+        if (p != null && p.kind != Cand.Kind.DEMONYM) {
+          add(v.doc, CITIZEN_OF, p.entity, country.entity, 0.6, Modality.ASSERTED,
+              v.span(Math.min(p.tb, country.tb), Math.max(p.te, i + 1)), Map.of());
+        }
       }
     }
   }

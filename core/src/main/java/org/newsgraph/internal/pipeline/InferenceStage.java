@@ -1,0 +1,93 @@
+package org.newsgraph.internal.pipeline;
+
+import static org.newsgraph.relation.RelationType.ATTENDS;
+import static org.newsgraph.relation.RelationType.CITIZEN_OF;
+import static org.newsgraph.relation.RelationType.LOCATED_IN;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.entity.EntityType;
+import org.newsgraph.relation.Modality;
+import org.newsgraph.relation.RelationType;
+
+/**
+ * Reads relations that follow from two found ones: a person who takes part in a country's
+ * election ("Churchill won the 1951 UK general election") is that country's citizen. The new
+ * relation keeps the evidence of the participation and a lower confidence than either reading.
+ */
+final class InferenceStage implements Stage {
+
+  /** The inferred reading keeps this share of the weaker of its two premises' confidences. */
+  private static final double SHARE = 0.8;
+
+  private final ImmutableSet<RelationType> wanted;
+
+  InferenceStage(Set<RelationType> wanted) {
+    this.wanted = ImmutableSet.copyOf(wanted);
+  }
+
+  @Override
+  public String name() {
+    return "inferences";
+  }
+
+  @Override
+  public ImmutableSet<Layer> requires() {
+    return ImmutableSet.of(Layer.RELATIONS);
+  }
+
+  @Override
+  public ImmutableSet<Layer> provides() {
+    return ImmutableSet.of(Layer.RELATIONS);
+  }
+
+  @Override
+  public void apply(WorkingDocument doc) {
+    if (!wanted.contains(CITIZEN_OF)) {
+      return;
+    }
+    List<Map.Entry<RelationKey, Found>> attends = new ArrayList<>();
+    List<Map.Entry<RelationKey, Found>> places = new ArrayList<>();
+    for (Map.Entry<RelationKey, Found> e : doc.relations.entrySet()) {
+      RelationKey k = e.getKey();
+      if (e.getValue().modality != Modality.ASSERTED) {
+        continue;
+      }
+      if (k.type().equals(ATTENDS) && typeOf(doc, k.subject()).equals(EntityType.PERSON)
+          && isElection(doc, k.object())) {
+        attends.add(e);
+      } else if (k.type().equals(LOCATED_IN) && typeOf(doc, k.object()).equals(EntityType.COUNTRY)) {
+        places.add(e);
+      }
+    }
+    for (Map.Entry<RelationKey, Found> a : attends) {
+      for (Map.Entry<RelationKey, Found> p : places) {
+        if (p.getKey().subject() != a.getKey().object()) {
+          continue;
+        }
+        RelationKey key = new RelationKey(CITIZEN_OF, a.getKey().subject(), p.getKey().object());
+        double confidence = SHARE * Math.min(a.getValue().confidence, p.getValue().confidence);
+        Found f = doc.relations.computeIfAbsent(key, k -> new Found(confidence, Modality.ASSERTED));
+        for (Found.Span span : a.getValue().evidence) {
+          f.merge(confidence, Modality.ASSERTED, span, Map.of());
+        }
+      }
+    }
+  }
+
+  private static EntityType typeOf(WorkingDocument doc, int entity) {
+    return doc.clusters.get(entity).get(0).type;
+  }
+
+  private static boolean isElection(WorkingDocument doc, int entity) {
+    for (Cand c : doc.clusters.get(entity)) {
+      if (c.eventClass == Lexicon.EventClass.ELECTION) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
