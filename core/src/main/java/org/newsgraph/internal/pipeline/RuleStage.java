@@ -124,7 +124,7 @@ final class RuleStage implements Stage {
                 linked.computeIfAbsent(r.type(), k -> new HashMap<>()).merge(obj.entity, 1, Integer::sum);
               }
             }
-            if (objects.isEmpty() && r.impliedObject() && !hasObjectDependent(s, t, r)) {
+            if (objects.isEmpty() && r.impliedObject() && !hasObjectDependent(s, t, r, passive)) {
               implied.add(new Implied(r, s, t, sub, modality));
             }
           }
@@ -160,10 +160,13 @@ final class RuleStage implements Stage {
     return plain;
   }
 
-  /** Whether the trigger has a dependent through one of the rule's object relations, entity or not. */
-  private static boolean hasObjectDependent(Sent s, int trigger, RelationRule r) {
+  /**
+   * Whether the trigger has a dependent through one of the rule's object relations (the passive
+   * subject in the passive: "the unveiling was attended by X"), entity or not.
+   */
+  private static boolean hasObjectDependent(Sent s, int trigger, RelationRule r, boolean passive) {
     for (Dep d : s.children(trigger)) {
-      if (r.objectRelations().contains(d.relation())) {
+      if (passive ? d.relation().equals("nsubj:pass") : r.objectRelations().contains(d.relation())) {
         return true;
       }
     }
