@@ -76,6 +76,8 @@ class ConstructionsIT {
       Ingrid Olsen represented Norway at the 1994 Winter Olympics. | Ingrid Olsen>CITIZEN_OF>Norway; Ingrid Olsen>ATTENDS>1994 Winter Olympics |
       The plan was announced by Kenyan Foreign Minister Dr. Amos Kuria. | Amos Kuria>CITIZEN_OF>Kenya |
       Adam Nowak fought in the Battle of Verdun. The unveiling of his memorial was attended by Chancellor Karl Brandt. | Adam Nowak>ATTENDS>Battle of Verdun | Karl Brandt>ATTENDS>Battle of Verdun
+      The War of 1812 between Britain and the United States ended in 1815. | United Kingdom>ATTENDS>War of 1812; United States>ATTENDS>War of 1812 |
+      The war between Armenia and Azerbaijan displaced thousands. | Armenia>ATTENDS>war between Armenia and Azerbaijan; Azerbaijan>ATTENDS>war between Armenia and Azerbaijan | war between Armenia and Azerbaijan>LOCATED_IN>Armenia
       The Siege of Sarajevo lasted almost four years. | Siege of Sarajevo>LOCATED_IN>Sarajevo |
       The Winter Olympics were held in Turin, Italy, in 2006. | Winter Olympics>LOCATED_IN>Turin; Winter Olympics>LOCATED_IN>Italy |
       The 1974 revolution in neighbouring Portugal ended the dictatorship. | 1974 revolution>LOCATED_IN>Portugal |

@@ -194,6 +194,15 @@ final class EventStage implements Stage {
         e = place.te;
         specific = true;
       }
+    } else if (cls == Lexicon.EventClass.CONFLICT && e + 3 < s.size() && s.tok(e).lower().equals("between")) {
+      // "the war between Russia and Ukraine"
+      Cand first = placeAt(existing, e + 1);
+      Cand second = first != null && first.te + 1 < s.size() && s.tok(first.te).lower().equals("and")
+          ? placeAt(existing, first.te + 1) : null;
+      if (second != null) {
+        e = second.te;
+        specific = true;
+      }
     }
     boolean weak = WEAK_HEADS.contains(head.lower());
     if (weak ? !(headCapitalized || year) : !(specific || headCapitalized)) {

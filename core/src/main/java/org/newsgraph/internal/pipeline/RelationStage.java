@@ -1,5 +1,6 @@
 package org.newsgraph.internal.pipeline;
 
+import static org.newsgraph.relation.RelationType.ATTENDS;
 import static org.newsgraph.relation.RelationType.CITIZEN_OF;
 import static org.newsgraph.relation.RelationType.HOSTED_BY;
 import static org.newsgraph.relation.RelationType.LEADER_OF;
@@ -827,8 +828,16 @@ final class RelationStage implements Stage {
       }
       // places and years inside the name: "2001 Italian general election", "Ukraine conflict"
       if (e.kind == Cand.Kind.NAME) {
+        int between = e.te;
+        for (int k = e.tb; k < e.te; k++) {
+          if (v.word(k).equals("between")) {
+            sides(v, e, k + 1); // "the war between Russia and Ukraine": sides, not places
+            between = k;
+          }
+        }
         for (Cand inner : v.cands) {
-          if (inner == e || inner.tb < e.tb || inner.te > e.te || inner.entity == e.entity) {
+          if (inner == e || inner.tb < e.tb || inner.te > e.te || inner.entity == e.entity
+              || inner.tb > between && inner.type.isPlace()) {
             continue;
           }
           if (inner.type.isPlace()) {
@@ -872,6 +881,10 @@ final class RelationStage implements Stage {
           }
           break;
         }
+        if (w.equals("between") && i + 1 < s.size()) {
+          i = sides(v, e, i + 1); // "the War of 1812 between Britain and the United States"
+          continue;
+        }
         if (w.equals(",") || w.equals("which") || w.equals("that") || w.equals("to") || w.equals("''")
             || w.equals("\"") || HAPPENING.contains(t.lemmaLower())) {
           i++;
@@ -903,6 +916,34 @@ final class RelationStage implements Stage {
         }
       }
     }
+  }
+
+  /**
+   * The sides named after "between" ("between Britain and the United States", "between Putin and
+   * Biden") take part in the event; returns the token after the last one.
+   */
+  private int sides(View v, Cand event, int from) {
+    int i = from;
+    List<Cand> sides = new ArrayList<>();
+    while (i < v.s.size()) {
+      String w = v.word(i).toLowerCase(Locale.ROOT);
+      if (w.equals("the") || w.equals(",") || (w.equals("and") && !sides.isEmpty())) {
+        i++;
+        continue;
+      }
+      Cand c = v.startingAt(i, Set.of(EntityType.COUNTRY, EntityType.PERSON));
+      if (c == null || c.kind == Cand.Kind.DEMONYM) {
+        break;
+      }
+      sides.add(c);
+      i = c.te;
+    }
+    if (sides.size() >= 2) {
+      for (Cand c : sides) {
+        add(v.doc, ATTENDS, c.entity, event.entity, 0.7, Modality.ASSERTED, v.span(event.tb, c.te), Map.of());
+      }
+    }
+    return Math.max(i, from);
   }
 
   // ------------------------------------------------------------------ helpers
