@@ -78,6 +78,10 @@ class ConstructionsIT {
       Adam Nowak fought in the Battle of Verdun. The unveiling of his memorial was attended by Chancellor Karl Brandt. | Adam Nowak>ATTENDS>Battle of Verdun | Karl Brandt>ATTENDS>Battle of Verdun
       The War of 1812 between Britain and the United States ended in 1815. | United Kingdom>ATTENDS>War of 1812; United States>ATTENDS>War of 1812 |
       The war between Armenia and Azerbaijan displaced thousands. | Armenia>ATTENDS>war between Armenia and Azerbaijan; Azerbaijan>ATTENDS>war between Armenia and Azerbaijan | war between Armenia and Azerbaijan>LOCATED_IN>Armenia
+      The head of the Italian farmers' union, Marco Bellini, criticised the plan. | Marco Bellini>CITIZEN_OF>Italy |
+      A member of Austria's upper house of parliament, Eva Gruber, filed the complaint. | Eva Gruber>CITIZEN_OF>Austria |
+      Singer Ana Costa, originally from Portugal, performed in Paris. | Ana Costa>CITIZEN_OF>Portugal |
+      Barack Obama returned from Germany on Monday. | | Barack Obama>CITIZEN_OF>Germany
       The Siege of Sarajevo lasted almost four years. | Siege of Sarajevo>LOCATED_IN>Sarajevo |
       The Winter Olympics were held in Turin, Italy, in 2006. | Winter Olympics>LOCATED_IN>Turin; Winter Olympics>LOCATED_IN>Italy |
       The 1974 revolution in neighbouring Portugal ended the dictatorship. | 1974 revolution>LOCATED_IN>Portugal |

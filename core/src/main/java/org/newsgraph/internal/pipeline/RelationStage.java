@@ -179,6 +179,8 @@ final class RelationStage implements Stage {
       personOfCountry(v);
       birthplaces(v);
       nationalTeams(v);
+      nationalBodies(v);
+      personFrom(v);
       leadVerbs(v);
       eventContext(v);
     }
@@ -521,6 +523,66 @@ final class RelationStage implements Stage {
       if (country != null) {
         add(v.doc, CITIZEN_OF, person.entity, country.entity, 0.5, Modality.ASSERTED,
             v.span(Math.min(person.tb, b), Math.max(b + 1, country.te)), Map.of());
+      }
+    }
+  }
+
+  /** Role nouns that, before "of" and a national body, make a person its member. */
+  private static final Set<String> MEMBERSHIP = Set.of("member", "head", "chief", "leader", "spokesman",
+      "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "president", "secretary");
+
+  /**
+   * "The head of the German metal-working employers, Martin Kannegiesser", "a member of
+   * Switzerland's upper house of parliament, Josef Dittli": a role in a national body (a demonym or
+   * a country's possessive inside "of ...") named just before the person makes a national.
+   */
+  private void nationalBodies(View v) {
+    for (Cand p : v.of(EntityType.PERSON)) {
+      if (p.kind != Cand.Kind.NAME || p.tb < 4 || !v.word(p.tb - 1).equals(",")) {
+        continue;
+      }
+      for (Cand c : v.of(EntityType.COUNTRY)) {
+        if (c.te >= p.tb - 1 || c.tb < p.tb - 12 || c.tb < 2) {
+          continue;
+        }
+        boolean national = c.kind == Cand.Kind.DEMONYM || v.s.tok(c.te).isPossessive();
+        int of = v.word(c.tb - 1).equals("the") ? c.tb - 2 : c.tb - 1;
+        if (!national || of < 1 || !v.word(of).equals("of")
+            || !(isTitleToken(v, of - 1) || MEMBERSHIP.contains(v.s.tok(of - 1).lemmaLower()))) {
+          continue;
+        }
+        boolean plain = true;
+        for (int k = c.te; k < p.tb - 1; k++) {
+          String pos = v.s.tok(k).pos();
+          plain &= !v.word(k).equals(",") && v.at(k, EntityType.PERSON) == null
+              && !Set.of("VB", "VBD", "VBZ", "VBP", "MD").contains(pos); // "metal-working" may be a participle
+
+        }
+        if (plain) {
+          add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(of - 1, p.te), Map.of());
+        }
+      }
+    }
+  }
+
+  /** "Teresa Bücker, also from Germany", "Anna Berg from Sweden": a person from a country is its national. */
+  private void personFrom(View v) {
+    for (Cand p : v.of(EntityType.PERSON)) {
+      int i = p.te;
+      if (p.kind != Cand.Kind.NAME || i + 1 >= v.s.size()) {
+        continue;
+      }
+      if (v.word(i).equals(",")) {
+        i++;
+        if (v.word(i).equals("also") || v.word(i).equals("originally")) {
+          i++;
+        }
+      }
+      if (i + 1 < v.s.size() && v.word(i).equals("from")) {
+        Cand c = v.startingAt(i + 1, EntityType.COUNTRY);
+        if (c != null && c.kind == Cand.Kind.NAME) {
+          add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
+        }
       }
     }
   }
