@@ -82,6 +82,9 @@ class ConstructionsIT {
       A member of Austria's upper house of parliament, Eva Gruber, filed the complaint. | Eva Gruber>CITIZEN_OF>Austria |
       Singer Ana Costa, originally from Portugal, performed in Paris. | Ana Costa>CITIZEN_OF>Portugal |
       Barack Obama returned from Germany on Monday. | | Barack Obama>CITIZEN_OF>Germany
+      Sweden's French-born King Karl Bernadotte opened the session. | Karl Bernadotte>LEADER_OF>Sweden; Karl Bernadotte>CITIZEN_OF>France | Karl Bernadotte>LEADER_OF>France
+      Omar Haddad, a Syrian-born engineer, won the prize. | Omar Haddad>CITIZEN_OF>Syria |
+      Peru's president at the time, Luis Ortega, refused to resign. | Luis Ortega>LEADER_OF[time=FORMER]>Peru | Luis Ortega>LEADER_OF[time=]>Peru
       The Siege of Sarajevo lasted almost four years. | Siege of Sarajevo>LOCATED_IN>Sarajevo |
       The Winter Olympics were held in Turin, Italy, in 2006. | Winter Olympics>LOCATED_IN>Turin; Winter Olympics>LOCATED_IN>Italy |
       The 1974 revolution in neighbouring Portugal ended the dictatorship. | 1974 revolution>LOCATED_IN>Portugal |

@@ -180,6 +180,7 @@ final class RelationStage implements Stage {
       birthplaces(v);
       nationalTeams(v);
       nationalBodies(v);
+      bornNationals(v);
       personFrom(v);
       leadVerbs(v);
       eventContext(v);
@@ -217,8 +218,12 @@ final class RelationStage implements Stage {
       // other words of a role phrase: "US experimental composer John Cage"
       boolean role = !titleish && !t.isCapitalized() && plain < 3
           && (t.pos().startsWith("JJ") || t.pos().equals("NN") || t.pos().equals("NNS"));
-      if (!(titleish || role) || v.at(b - 1, holders) != null
-          || v.at(b - 1, EntityType.PERSON) != null) {
+      Cand holder = v.at(b - 1, holders);
+      if (w.equals("born") && b >= 3 && v.word(b - 2).equals("-") && v.at(b - 3, holders) != null) {
+        b = v.at(b - 3, holders).tb; // "Russia's German-born Empress X": a birthplace, not the role's country
+        continue;
+      }
+      if (!(titleish || role) || holder != null || v.at(b - 1, EntityType.PERSON) != null) {
         break;
       }
       plain += role ? 1 : 0;
@@ -239,6 +244,9 @@ final class RelationStage implements Stage {
       boolean copula = false;
       if (end > 0 && v.word(end - 1).equals(",")) {
         end--; // "Tajikistan's president, Emomali Rahmon"
+        if (atTheTime(v, end - 3)) {
+          end -= 3; // "Italy's prime minister at the time, X": a former title (see titleRelation)
+        }
       } else if (end > 1 && (v.word(end - 1).equals("was") || v.word(end - 1).equals("is"))
           && v.endingAt(end - 1, holders) != null) {
         end--; // "the first prime minister of Siam was Phraya Manopakorn"
@@ -374,6 +382,24 @@ final class RelationStage implements Stage {
     }
   }
 
+  /** Whether "at the time" starts at token {@code i}. */
+  private static boolean atTheTime(View v, int i) {
+    return i >= 0 && i + 2 < v.s.size() && v.word(i).equals("at") && v.word(i + 1).equals("the")
+        && v.word(i + 2).equals("time");
+  }
+
+  /** Whether the country mention is a birthplace, "German-born", "Iran-born": the token after its "born", or -1. */
+  private static int bornEnd(View v, Cand c) {
+    if (c.sent != v.s) {
+      return -1;
+    }
+    if (v.s.tok(c.te - 1).lower().endsWith("-born")) {
+      return c.te;
+    }
+    return c.te + 1 < v.s.size() && v.word(c.te).equals("-") && v.s.tok(c.te + 1).lower().equals("born")
+        ? c.te + 2 : -1;
+  }
+
   /** Whether a verb that gives its subject a role stands at {@code i}, followed by "as": "served as". */
   private static boolean asRole(View v, int i) {
     return i + 1 < v.s.size() && v.s.tok(i).pos().startsWith("VB") && AS_VERBS.contains(v.s.tok(i).lemmaLower())
@@ -394,7 +420,7 @@ final class RelationStage implements Stage {
   private void titleRelation(
       View v, Cand person, Cand country, int countryStart, int tb, int te, int eb, int ee) {
     StringBuilder title = new StringBuilder();
-    boolean past = false;
+    boolean past = atTheTime(v, te);
     boolean future = false;
     // "Former Peruvian President X": a time word may stand before the country too
     for (int i = Math.max(0, Math.min(tb, countryStart) - 2); i < Math.min(tb, countryStart); i++) {
@@ -561,6 +587,39 @@ final class RelationStage implements Stage {
         if (plain) {
           add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(of - 1, p.te), Map.of());
         }
+      }
+    }
+  }
+
+  /**
+   * "German-born Empress Catherine", "Man Monis, an Iran-born cleric": a person born in a country
+   * is read as its national, at a low confidence.
+   */
+  private void bornNationals(View v) {
+    for (Cand c : v.of(EntityType.COUNTRY)) {
+      int after = bornEnd(v, c);
+      if (after < 0) {
+        continue;
+      }
+      Cand person = null;
+      int k = c.tb - 1;
+      if (k >= 0 && Set.of("a", "an", "the").contains(v.word(k).toLowerCase(Locale.ROOT))) {
+        k--;
+      }
+      if (k >= 1 && v.word(k).equals(",")) {
+        person = v.endingAt(k, EntityType.PERSON); // "X, an Iran-born cleric"
+      }
+      for (int i = after; person == null && i < Math.min(v.s.size(), after + 4); i++) {
+        Cand p = v.startingAt(i, EntityType.PERSON);
+        if (p != null) {
+          person = p; // "German-born Empress Catherine"
+        } else if (v.s.tok(i).isCapitalized() && !isTitleToken(v, i) || !v.s.tok(i).pos().matches("JJ.*|NN.*|VBN")) {
+          break;
+        }
+      }
+      if (person != null && person.kind == Cand.Kind.NAME) {
+        add(v.doc, CITIZEN_OF, person.entity, c.entity, 0.5, Modality.ASSERTED,
+            v.span(Math.min(person.tb, c.tb), Math.max(person.te, after)), Map.of());
       }
     }
   }
