@@ -85,6 +85,11 @@ class ConstructionsIT {
       Sweden's French-born King Karl Bernadotte opened the session. | Karl Bernadotte>LEADER_OF>Sweden; Karl Bernadotte>CITIZEN_OF>France | Karl Bernadotte>LEADER_OF>France
       Omar Haddad, a Syrian-born engineer, won the prize. | Omar Haddad>CITIZEN_OF>Syria |
       Peru's president at the time, Luis Ortega, refused to resign. | Luis Ortega>LEADER_OF[time=FORMER]>Peru | Luis Ortega>LEADER_OF[time=]>Peru
+      He was a cousin of King Peter II of Yugoslavia. | Peter II>LEADER_OF>Yugoslavia |
+      In 2015 the President of the Republic of Moldova Nicolae Timofti signed the law. | Nicolae Timofti>LEADER_OF>Moldova |
+      Tomas Vidal (1820 – 1890) was the constitutional President of Paraguay from 1870 to 1874. | Tomas Vidal>LEADER_OF>Paraguay |
+      The square honours the Chilean ex-president Aníbal Pinto. | Aníbal Pinto>LEADER_OF[time=FORMER]>Chile | Aníbal Pinto>LEADER_OF[time=]>Chile
+      Jomo Kenyatta, the future first president of independent Kenya, studied in London. | Jomo Kenyatta>LEADER_OF[time=FUTURE]>Kenya |
       The Siege of Sarajevo lasted almost four years. | Siege of Sarajevo>LOCATED_IN>Sarajevo |
       The Winter Olympics were held in Turin, Italy, in 2006. | Winter Olympics>LOCATED_IN>Turin; Winter Olympics>LOCATED_IN>Italy |
       The 1974 revolution in neighbouring Portugal ended the dictatorship. | 1974 revolution>LOCATED_IN>Portugal |

@@ -124,8 +124,16 @@ final class MentionStage implements Stage {
         b--;
       }
       int e = i + 2;
-      while (e < n && e < i + 5 && s.tok(e).isCapitalized() && s.tok(e).pos().startsWith("NNP")) {
+      while (e < n && e < i + 5 && s.tok(e).isCapitalized() && s.tok(e).pos().startsWith("NNP")
+          && !s.tok(e).ner().equals("PERSON")) {
         e++;
+      }
+      // the longest known country the name starts with: "Republic of Kazakhstan Nursultan Nazarbayev"
+      for (int k = e; k > i + 2; k--) {
+        if (lexicon.country(doc.text.substring(s.tok(i + 2).begin(), s.tok(k - 1).end())) != null) {
+          e = k;
+          break;
+        }
       }
       if (e == i + 2 || anyTaken(taken, b, e)) {
         continue;

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.entity.EntityType;
 import org.newsgraph.relation.Modality;
@@ -49,15 +50,17 @@ final class RelationStage implements Stage {
       Set.of(
           "former", "ex", "late", "then", "acting", "interim", "outgoing", "incumbent", "new",
           "newly", "elected", "current", "ousted", "deposed", "exiled", "longtime", "long-time",
-          "veteran", "embattled", "powerful", "authoritarian", "-", "elect", "incoming", "sitting",
+          "veteran", "embattled", "powerful", "authoritarian", "-", "elect", "incoming", "sitting", "future",
           // honorifics between a title and a name: "Prime Minister Dr. X"
           "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "prof", "prof.");
   private static final Set<String> PAST = Set.of("former", "ex", "late", "then", "ousted", "deposed", "exiled");
-  private static final Set<String> FUTURE = Set.of("elect", "incoming");
+  private static final Set<String> FUTURE = Set.of("elect", "incoming", "future");
   private static final Set<String> COPULA = Set.of("is", "was", "became", "remains", "becomes", "'s");
   /** A role named after another person's: "his Japanese counterpart Taro Aso". */
   private static final Set<String> COUNTERPARTS = Set.of("counterpart", "counterparts", "opposite number");
   private static final Set<String> LEAD_VERBS = Set.of("lead", "head", "rule", "govern");
+  /** A regnal number after a name: "King Constantine I of Greece". */
+  private static final Pattern REGNAL = Pattern.compile("[IVX]{1,4}");
   /** Verbs that give their subject the role after "as": "X was appointed as Y's ambassador". */
   private static final Set<String> AS_VERBS =
       Set.of("appoint", "name", "elect", "serve", "work", "act", "install", "nominate", "confirm", "reappoint", "re-elect");
@@ -137,6 +140,9 @@ final class RelationStage implements Stage {
   }
 
   private boolean isTitleWord(String lower) {
+    if (lower.startsWith("ex-") && lower.length() > 3) {
+      lower = lower.substring(3); // "ex-president"
+    }
     return lexicon.isTitleWord(lower) || ruleTitleWords.contains(lower);
   }
 
@@ -256,8 +262,9 @@ final class RelationStage implements Stage {
       // of independent Ghana, Kwame Nkrumah", "the first prime minister of Siam was X"
       Cand c2 = v.endingAt(end, holders);
       int of = c2 == null ? -1 : c2.tb - 1;
-      if (of >= 2 && v.s.tok(of).pos().startsWith("JJ") && v.word(of - 1).equals("of")) {
-        of--;
+      if (of >= 2 && (v.s.tok(of).pos().startsWith("JJ") || v.word(of).equals("the"))
+          && v.word(of - 1).equals("of")) {
+        of--; // "prime minister of independent Ghana, X", "President of the Republic of Kazakhstan X"
       }
       if (c2 != null && c2.kind == Cand.Kind.NAME && of >= 1 && v.word(of).equals("of")) {
         int tb2 = titleRunStart(v, of);
@@ -327,6 +334,9 @@ final class RelationStage implements Stage {
           adjectives++; // "a retired Ugandan athlete"
         }
         Cand c = v.startingAt(adjectives, holders);
+        if (c == null && adjectives > i && isTitleToken(v, adjectives)) {
+          i = adjectives; // "the constitutional President of Bolivia", "the first prime minister of Y"
+        }
         if (c != null) {
           i = c.te;
           if (i < v.s.size() && v.s.tok(i).isPossessive()) {
@@ -364,6 +374,9 @@ final class RelationStage implements Stage {
           int j = te + 1;
           if (v.word(j).equals("the")) {
             j++;
+          }
+          if (j + 1 < v.s.size() && v.s.tok(j).pos().startsWith("JJ") && v.at(j, holders) == null) {
+            j++; // "prime minister of independent Ghana"
           }
           c = v.startingAt(j, holders);
           if (c != null && c.kind == Cand.Kind.NAME && c.te < v.s.size() && v.s.tok(c.te).isPossessive()) {
@@ -434,6 +447,9 @@ final class RelationStage implements Stage {
         past = true;
       } else if (FUTURE.contains(w) || w.endsWith("-elect")) {
         future = true;
+      } else if (w.startsWith("ex-") && isTitleWord(w)) {
+        past = true; // "the Ecuadorian ex-president X"
+        title.append(title.length() == 0 ? "" : " ").append(v.word(i).substring(3));
       } else if (!TITLE_MODIFIERS.contains(w)) {
         title.append(title.length() == 0 ? "" : " ").append(v.word(i));
       }
@@ -476,12 +492,13 @@ final class RelationStage implements Stage {
    */
   private void personOfCountry(View v) {
     for (Cand p : v.of(EntityType.PERSON)) {
-      if (p.kind != Cand.Kind.NAME || p.te + 1 >= v.s.size() || !v.word(p.te).equals("of")) {
+      int of = p.te < v.s.size() && REGNAL.matcher(v.word(p.te)).matches() ? p.te + 1 : p.te;
+      if (p.kind != Cand.Kind.NAME || of + 1 >= v.s.size() || !v.word(of).equals("of")) {
         continue;
       }
-      Cand c = v.startingAt(p.te + 1, holders);
-      if (c == null && p.te + 2 < v.s.size() && v.word(p.te + 1).equals("the")) {
-        Cand body = v.startingAt(p.te + 2, EntityType.COUNTRY);
+      Cand c = v.startingAt(of + 1, holders);
+      if (c == null && of + 2 < v.s.size() && v.word(of + 1).equals("the")) {
+        Cand body = v.startingAt(of + 2, EntityType.COUNTRY);
         if (body != null && body.kind == Cand.Kind.DEMONYM) {
           // "Chidi Odinkalu of the Nigerian Human Rights Commission"
           add(v.doc, CITIZEN_OF, p.entity, body.entity, 0.55, Modality.ASSERTED, v.span(p.tb, body.te), Map.of());
