@@ -90,6 +90,9 @@ class ConstructionsIT {
       Tomas Vidal (1820 – 1890) was the constitutional President of Paraguay from 1870 to 1874. | Tomas Vidal>LEADER_OF>Paraguay |
       The square honours the Chilean ex-president Aníbal Pinto. | Aníbal Pinto>LEADER_OF[time=FORMER]>Chile | Aníbal Pinto>LEADER_OF[time=]>Chile
       Jomo Kenyatta, the future first president of independent Kenya, studied in London. | Jomo Kenyatta>LEADER_OF[time=FUTURE]>Kenya |
+      The unrest began soon after the Bolivian coup of 1964. | Bolivian coup>ON_DATE>1964; Bolivian coup>LOCATED_IN>Bolivia |
+      The Italian Campaign began in 1943. | Italian Campaign>LOCATED_IN>Italy; Italian Campaign>ON_DATE>1943 |
+      The Obama campaign raised money in Ohio. | | campaign>LOCATED_IN>Ohio
       The Siege of Sarajevo lasted almost four years. | Siege of Sarajevo>LOCATED_IN>Sarajevo |
       The Winter Olympics were held in Turin, Italy, in 2006. | Winter Olympics>LOCATED_IN>Turin; Winter Olympics>LOCATED_IN>Italy |
       The 1974 revolution in neighbouring Portugal ended the dictatorship. | 1974 revolution>LOCATED_IN>Portugal |

@@ -32,7 +32,7 @@ final class EventStage implements Stage {
           "earthquake", "tsunami", "wedding", "funeral", "concert", "exhibition", "assembly",
           "convention", "congress", "primary", "primaries", "gala", "rally",
           "day", "eve", "spring", "cup", "games", "bombing", "bombings", "blockade",
-          "conference", "rising");
+          "conference", "rising", "campaign");
   /** Heads that take a place after them as part of their name: "the conflict in Ukraine". */
   private static final Set<Lexicon.EventClass> PLACE_AFTER =
       Set.of(Lexicon.EventClass.CONFLICT, Lexicon.EventClass.ELECTION);

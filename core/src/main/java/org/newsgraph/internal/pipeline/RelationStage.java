@@ -1019,6 +1019,12 @@ final class RelationStage implements Stage {
           }
           break;
         }
+        if (w.equals("of") && i + 1 < s.size() && v.startingAt(i + 1, EntityType.DATE) != null) {
+          Cand date = v.startingAt(i + 1, EntityType.DATE); // "the French coup of 1851"
+          add(v.doc, ON_DATE, e.entity, date.entity, 0.7, Modality.ASSERTED, v.span(e.tb, date.te), Map.of());
+          i = date.te;
+          continue;
+        }
         if (w.equals("between") && i + 1 < s.size()) {
           i = sides(v, e, i + 1); // "the War of 1812 between Britain and the United States"
           continue;
