@@ -93,6 +93,7 @@ class ConstructionsIT {
       The unrest began soon after the Bolivian coup of 1964. | Bolivian coup>ON_DATE>1964; Bolivian coup>LOCATED_IN>Bolivia |
       The Italian Campaign began in 1943. | Italian Campaign>LOCATED_IN>Italy; Italian Campaign>ON_DATE>1943 |
       The Obama campaign raised money in Ohio. | | campaign>LOCATED_IN>Ohio
+      French writers Anne Morel, Paul Giraud and Marc Laval signed the letter. | Anne Morel>CITIZEN_OF>France; Paul Giraud>CITIZEN_OF>France; Marc Laval>CITIZEN_OF>France |
       The Siege of Sarajevo lasted almost four years. | Siege of Sarajevo>LOCATED_IN>Sarajevo |
       The Winter Olympics were held in Turin, Italy, in 2006. | Winter Olympics>LOCATED_IN>Turin; Winter Olympics>LOCATED_IN>Italy |
       The 1974 revolution in neighbouring Portugal ended the dictatorship. | 1974 revolution>LOCATED_IN>Portugal |

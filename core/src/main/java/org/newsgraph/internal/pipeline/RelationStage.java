@@ -287,6 +287,9 @@ final class RelationStage implements Stage {
         Cand c = k >= 0 ? v.endingAt(k + 1, holders) : null;
         if (c != null && (!possessive || c.kind == Cand.Kind.NAME)) {
           titleRelation(v, p, c, c.tb, tb, end, Math.min(c.tb, p.tb), p.te);
+          if (tb < end && end == p.tb && v.s.tok(end - 1).pos().equals("NNS")) {
+            pluralRole(v, p, c); // "the Swedish chemists Anders Berg and Karl Lind"
+          }
           continue;
         }
         // "the country's sitting president, Paul Kagame": the country the document is about
@@ -417,6 +420,24 @@ final class RelationStage implements Stage {
   private static boolean asRole(View v, int i) {
     return i + 1 < v.s.size() && v.s.tok(i).pos().startsWith("VB") && AS_VERBS.contains(v.s.tok(i).lemmaLower())
         && v.word(i + 1).equals("as");
+  }
+
+  /**
+   * The other names of the list a plural role heads ("French writers A, B and C"): citizens of the
+   * role's country too.
+   */
+  private void pluralRole(View v, Cand first, Cand country) {
+    int i = first.te;
+    while (i + 1 < v.s.size() && (v.word(i).equals(",") || v.word(i).equals("and"))) {
+      int j = v.word(i).equals(",") && v.word(i + 1).equals("and") ? i + 2 : i + 1;
+      Cand next = v.startingAt(j, EntityType.PERSON);
+      if (next == null || next.kind != Cand.Kind.NAME) {
+        return;
+      }
+      add(v.doc, CITIZEN_OF, next.entity, country.entity, 0.55, Modality.ASSERTED,
+          v.span(Math.min(country.tb, first.tb), next.te), Map.of());
+      i = next.te;
+    }
   }
 
   private boolean isTitleToken(View v, int i) {
