@@ -94,6 +94,8 @@ class ConstructionsIT {
       The Italian Campaign began in 1943. | Italian Campaign>LOCATED_IN>Italy; Italian Campaign>ON_DATE>1943 |
       The Obama campaign raised money in Ohio. | | campaign>LOCATED_IN>Ohio
       French writers Anne Morel, Paul Giraud and Marc Laval signed the letter. | Anne Morel>CITIZEN_OF>France; Paul Giraud>CITIZEN_OF>France; Marc Laval>CITIZEN_OF>France |
+      The Toledo War was a brief conflict that took place in 1835 in the Great Lakes region. | Toledo War>ON_DATE>1835; Toledo War>LOCATED_IN>Great Lakes |
+      The Battle of Antietam was fought in 1862 in Maryland. | Battle of Antietam>ON_DATE>1862; Battle of Antietam>LOCATED_IN>Maryland |
       The Siege of Sarajevo lasted almost four years. | Siege of Sarajevo>LOCATED_IN>Sarajevo |
       The Winter Olympics were held in Turin, Italy, in 2006. | Winter Olympics>LOCATED_IN>Turin; Winter Olympics>LOCATED_IN>Italy |
       The 1974 revolution in neighbouring Portugal ended the dictatorship. | 1974 revolution>LOCATED_IN>Portugal |

@@ -69,7 +69,8 @@ final class RelationStage implements Stage {
   /** Verbs between an event and its place or date: "opens on August 30 in Venice". */
   private static final Set<String> HAPPENING =
       Set.of("be", "will", "hold", "take", "place", "open", "begin", "start", "end", "close", "run",
-          "kick", "off", "unfold", "erupt", "break", "schedule", "set", "due", "slate", "plan", "stage", "scheduled", "expected");
+          "kick", "off", "unfold", "erupt", "break", "schedule", "set", "due", "slate", "plan", "stage", "scheduled", "expected",
+          "fight", "wage");
 
   /**
    * The confidence of a title reading relative to the rule's own, by construction: "Kazakh
@@ -1045,6 +1046,16 @@ final class RelationStage implements Stage {
           add(v.doc, ON_DATE, e.entity, date.entity, 0.7, Modality.ASSERTED, v.span(e.tb, date.te), Map.of());
           i = date.te;
           continue;
+        }
+        if ((w.equals("a") || w.equals("an")) && i > e.te) {
+          int k = i + 1;
+          while (k < Math.min(s.size(), i + 5) && (s.tok(k).pos().startsWith("JJ") || s.tok(k).pos().startsWith("NN"))) {
+            k++;
+          }
+          if (k > i + 1 && k < s.size() && (v.word(k).equals("that") || v.word(k).equals("which"))) {
+            i = k; // "E was a brief conflict that took place in 1827 in Y"
+            continue;
+          }
         }
         if (w.equals("between") && i + 1 < s.size()) {
           i = sides(v, e, i + 1); // "the War of 1812 between Britain and the United States"
