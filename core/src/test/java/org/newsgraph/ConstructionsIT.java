@@ -92,10 +92,10 @@ class ConstructionsIT {
       Jomo Kenyatta, the future first president of independent Kenya, studied in London. | Jomo Kenyatta>LEADER_OF[time=FUTURE]>Kenya |
       The unrest began soon after the Bolivian coup of 1964. | Bolivian coup>ON_DATE>1964; Bolivian coup>LOCATED_IN>Bolivia |
       The Italian Campaign began in 1943. | Italian Campaign>LOCATED_IN>Italy; Italian Campaign>ON_DATE>1943 |
-      The Obama campaign raised money in Ohio. | | campaign>LOCATED_IN>Ohio
       French writers Anne Morel, Paul Giraud and Marc Laval signed the letter. | Anne Morel>CITIZEN_OF>France; Paul Giraud>CITIZEN_OF>France; Marc Laval>CITIZEN_OF>France |
       The Toledo War was a brief conflict that took place in 1835 in the Great Lakes region. | Toledo War>ON_DATE>1835; Toledo War>LOCATED_IN>Great Lakes |
       The Battle of Antietam was fought in 1862 in Maryland. | Battle of Antietam>ON_DATE>1862; Battle of Antietam>LOCATED_IN>Maryland |
+      Spain won Euro 2024, which was held in Germany. | Euro 2024>LOCATED_IN>Germany; Euro 2024>ON_DATE>2024 |
       The Siege of Sarajevo lasted almost four years. | Siege of Sarajevo>LOCATED_IN>Sarajevo |
       The Winter Olympics were held in Turin, Italy, in 2006. | Winter Olympics>LOCATED_IN>Turin; Winter Olympics>LOCATED_IN>Italy |
       The 1974 revolution in neighbouring Portugal ended the dictatorship. | 1974 revolution>LOCATED_IN>Portugal |

@@ -9,7 +9,8 @@ import org.newsgraph.entity.EntityType;
 
 /**
  * Names the tagger may type wrongly, on sentences written for this test: party and movement names
- * of other languages are organisations, not people, and people named beside them stay people.
+ * of other languages are organisations, not people, and people named beside them stay people;
+ * event heads that need a capital or a year name events only with them.
  */
 class EntityTypesIT {
 
@@ -21,6 +22,8 @@ class EntityTypesIT {
       Supporters of the Rashtriya Swayamsevak Sangh marched in Nagpur. | Rashtriya Swayamsevak Sangh | ORGANIZATION
       Supporters of the Kowalski party rallied in Warsaw. | Kowalski | ORGANIZATION
       General Michel Aoun, the Amal Movement and the Future Movement signed the pact. | Michel Aoun | PERSON
+      Brazil hosted Euro 2016 qualifiers before the final in Paris. | Euro 2016 | EVENT
+      The Burma Campaign cost many lives. | Burma Campaign | EVENT
       """)
   void name_hasExpectedType(String sentence, String name, String type) {
     Document doc = SharedExtractor.get().extract(sentence);
@@ -29,6 +32,20 @@ class EntityTypesIT {
         .filteredOn(e -> e.name().equals(name))
         .extracting(Entity::type)
         .containsExactly(EntityType.valueOf(type));
+    DocumentInvariants.check(doc);
+  }
+
+  /** Heads that name an event only with a capital or a year: alone they are something else. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+      The Euro fell against the dollar on Monday.
+      The Greek campaign against tax evasion continued.
+      """)
+  void sentence_hasNoEvent(String sentence) {
+    Document doc = SharedExtractor.get().extract(sentence);
+    assertThat(doc.entities()).as("entities of %s", sentence).extracting(Entity::type).doesNotContain(EntityType.EVENT);
     DocumentInvariants.check(doc);
   }
 }

@@ -33,6 +33,8 @@ final class EventStage implements Stage {
           "convention", "congress", "primary", "primaries", "gala", "rally",
           "day", "eve", "spring", "cup", "games", "bombing", "bombings", "blockade",
           "conference", "rising", "campaign");
+  /** Heads that name an event only with a year: "Euro 2016", "Expo 2020". */
+  private static final Set<String> YEAR_ONLY = Set.of("euro", "expo");
   /** Heads that take a place after them as part of their name: "the conflict in Ukraine". */
   private static final Set<Lexicon.EventClass> PLACE_AFTER =
       Set.of(Lexicon.EventClass.CONFLICT, Lexicon.EventClass.ELECTION);
@@ -207,6 +209,9 @@ final class EventStage implements Stage {
     boolean weak = WEAK_HEADS.contains(head.lower());
     if (weak ? !(headCapitalized || year) : !(specific || headCapitalized)) {
       return null;
+    }
+    if (YEAR_ONLY.contains(head.lower()) && !year && !YEAR.matcher(s.tok(e - 1).word()).matches()) {
+      return null; // "Euro 2016", but not the currency
     }
     if ((cls == Lexicon.EventClass.HOLIDAY) && !headCapitalized) {
       return null;
