@@ -35,8 +35,10 @@ import org.newsgraph.rules.RelationRule;
  *       president of Y", "Presidents A of B and C of D", "X leads Y" (the title "leader"), and a
  *       bare capitalised title ("Prime Minister X") read against the country the document is about.
  *   <li>CITIZEN_OF from the same constructions with any role noun ("Foreign Minister", "striker"),
- *       from a demonym alone ("German Angela Merkel") and from people quoted in an article about
- *       one country.
+ *       from a demonym alone ("German Angela Merkel"), from a birthplace ("born in Bergen,
+ *       Norway", "Iran-born"), a national team, a role in a national body named before the
+ *       person, "X, originally from Y", and from people quoted in an article about one country.
+ *   <li>ATTENDS for the sides named after "between" an event.
  *   <li>LOCATED_IN, ON_DATE and HOSTED_BY from an event's name ("2001 Italian general election"),
  *       what follows it ("... on May 9th in Moscow"), "held in", and a possessive host ("Russia's
  *       annual Victory Day parade").
@@ -61,6 +63,15 @@ final class RelationStage implements Stage {
   private static final Set<String> LEAD_VERBS = Set.of("lead", "head", "rule", "govern");
   /** A regnal number after a name: "King Constantine I of Greece". */
   private static final Pattern REGNAL = Pattern.compile("[IVX]{1,4}");
+  /** Role nouns that, before "of" and a national body, make a person its member. */
+  private static final Set<String> MEMBERSHIP = Set.of("member", "head", "chief", "leader", "spokesman",
+      "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "president", "secretary");
+  /** Nouns a country's "national" side is named with: "the Netherlands national team". */
+  private static final Set<String> SIDES = Set.of("team", "squad", "side", "eleven");
+  /** Finite verb tags: a clause, not a modifier, between a national body and a name. */
+  private static final Set<String> FINITE = Set.of("VB", "VBD", "VBZ", "VBP", "MD");
+  /** Tags of the words between a birthplace and the name it goes with: "German-born Empress X". */
+  private static final Pattern ROLE_TAG = Pattern.compile("JJ.*|NN.*|VBN");
   /** Verbs that give their subject the role after "as": "X was appointed as Y's ambassador". */
   private static final Set<String> AS_VERBS =
       Set.of("appoint", "name", "elect", "serve", "work", "act", "install", "nominate", "confirm", "reappoint", "re-elect");
@@ -592,10 +603,6 @@ final class RelationStage implements Stage {
     }
   }
 
-  /** Role nouns that, before "of" and a national body, make a person its member. */
-  private static final Set<String> MEMBERSHIP = Set.of("member", "head", "chief", "leader", "spokesman",
-      "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "president", "secretary");
-
   /**
    * "The head of the German metal-working employers, Martin Kannegiesser", "a member of
    * Switzerland's upper house of parliament, Josef Dittli": a role in a national body (a demonym or
@@ -618,10 +625,9 @@ final class RelationStage implements Stage {
         }
         boolean plain = true;
         for (int k = c.te; k < p.tb - 1; k++) {
-          String pos = v.s.tok(k).pos();
+          // "metal-working" may be tagged a participle: only a finite verb ends the phrase
           plain &= !v.word(k).equals(",") && v.at(k, EntityType.PERSON) == null
-              && !Set.of("VB", "VBD", "VBZ", "VBP", "MD").contains(pos); // "metal-working" may be a participle
-
+              && !FINITE.contains(v.s.tok(k).pos());
         }
         if (plain) {
           add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(of - 1, p.te), Map.of());
@@ -652,7 +658,7 @@ final class RelationStage implements Stage {
         Cand p = v.startingAt(i, EntityType.PERSON);
         if (p != null) {
           person = p; // "German-born Empress Catherine"
-        } else if (v.s.tok(i).isCapitalized() && !isTitleToken(v, i) || !v.s.tok(i).pos().matches("JJ.*|NN.*|VBN")) {
+        } else if (v.s.tok(i).isCapitalized() && !isTitleToken(v, i) || !ROLE_TAG.matcher(v.s.tok(i).pos()).matches()) {
           break;
         }
       }
@@ -684,9 +690,6 @@ final class RelationStage implements Stage {
       }
     }
   }
-
-  /** Nouns a country's "national" side is named with: "the Netherlands national team". */
-  private static final Set<String> SIDES = Set.of("team", "squad", "side", "eleven");
 
   /**
    * "She made her debut for the Netherlands national team", "X plays for Brazil's national

@@ -22,12 +22,12 @@ import org.newsgraph.rules.RelationRule;
  *       verb in a clause of its own, the owner or governing subject of the noun the clause modifies
  *       ("X's decision to attend", "X accepted the invitation to attend") or the subject of the
  *       governing verb ("X decided to attend"), or of the clause a participle adds to ("After
- *       serving in the war, X ..."). Its objects come through the rule's object
- *       relations (or {@code nsubj:pass} in the passive).
+ *       serving in the war, X ..."). Its objects come through the rule's object relations (or
+ *       {@code nsubj:pass} in the passive).
  *   <li>A noun's subjects are its owner ("his participation") or the subject of the verb it is the
  *       object of ("X accepted the invitation"); its objects come through the rule's {@code nmod}
- *       relations, or the verb's matching {@code obl} ("saw service in the war"). A noun with a clause of its own ("the invitation to attend E") leaves the
- *       relation to the clause's verb.
+ *       relations, or the verb's matching {@code obl} ("saw service in the war"). A noun with a
+ *       clause of its own ("the invitation to attend E") leaves the relation to the clause's verb.
  *   <li>A title heading a name ("President X") counts as the person; a noun that is no entity
  *       counts as its owner ("X's decision"); demonyms are never subjects or objects.
  *   <li>A trigger with no object links to the object the document is about when the rule allows
