@@ -237,8 +237,9 @@ final class RelationStage implements Stage {
       boolean role = !titleish && !t.isCapitalized() && plain < 3
           && (t.pos().startsWith("JJ") || t.pos().equals("NN") || t.pos().equals("NNS"));
       Cand holder = v.at(b - 1, holders);
-      if (w.equals("born") && b >= 3 && v.word(b - 2).equals("-") && v.at(b - 3, holders) != null) {
-        b = v.at(b - 3, holders).tb; // "Russia's German-born Empress X": a birthplace, not the role's country
+      Cand born = w.equals("born") && b >= 3 ? v.at(b - 3, holders) : null;
+      if (born != null && bornEnd(v, born) == b) {
+        b = born.tb; // "Russia's German-born Empress X": a birthplace, not the role's country
         continue;
       }
       if (!(titleish || role) || holder != null || v.at(b - 1, EntityType.PERSON) != null) {
@@ -439,17 +440,23 @@ final class RelationStage implements Stage {
    * role's country too.
    */
   private void pluralRole(View v, Cand first, Cand country) {
-    int i = first.te;
-    while (i + 1 < v.s.size() && (v.word(i).equals(",") || v.word(i).equals("and"))) {
-      int j = v.word(i).equals(",") && v.word(i + 1).equals("and") ? i + 2 : i + 1;
+    for (int j = nextItem(v, first.te); j >= 0; ) {
       Cand next = v.startingAt(j, EntityType.PERSON);
       if (next == null || next.kind != Cand.Kind.NAME) {
         return;
       }
       add(v.doc, CITIZEN_OF, next.entity, country.entity, 0.55, Modality.ASSERTED,
           v.span(Math.min(country.tb, first.tb), next.te), Map.of());
-      i = next.te;
+      j = nextItem(v, next.te);
     }
+  }
+
+  /** Where the next item of a list starts after token {@code i} (", ", " and ", ", and "), or -1. */
+  private static int nextItem(View v, int i) {
+    if (i + 1 >= v.s.size() || !(v.word(i).equals(",") || v.word(i).equals("and"))) {
+      return -1;
+    }
+    return v.word(i).equals(",") && v.word(i + 1).equals("and") ? i + 2 : i + 1;
   }
 
   private boolean isTitleToken(View v, int i) {
@@ -1030,9 +1037,8 @@ final class RelationStage implements Stage {
             while (place != null) {
               add(v.doc, LOCATED_IN, e.entity, place.entity, 0.75, Modality.ASSERTED, v.span(e.tb, place.te), Map.of());
               i = place.te;
-              int next = i < s.size() && (v.word(i).equals(",") || v.word(i).equals("and")) ? i + 1 : i;
-              next = next < s.size() && next > i && v.word(next).equals("and") ? next + 1 : next;
-              place = next > i ? placeAt(v, next) : null;
+              int next = nextItem(v, i);
+              place = next >= 0 ? placeAt(v, next) : null;
             }
             continue;
           }
