@@ -102,6 +102,19 @@ class ConstructionsIT {
       Lena Dahl (born 1971), is a Norwegian former biathlete. | Lena Dahl>CITIZEN_OF>Norway |
       The album features Canadian singer and songwriter Joni Hart. | Joni Hart>CITIZEN_OF>Canada |
       Chinese officials and President Joe Biden discussed trade in Washington. | | Joe Biden>LEADER_OF>China; Joe Biden>CITIZEN_OF>China
+      Tomas Varga was a Slovak economist who was the third President of Slovakia from 2004 to 2009. | Tomas Varga>LEADER_OF>Slovakia; Tomas Varga>CITIZEN_OF>Slovakia |
+      The opera house was founded by Frederick IV of Denmark in 1712. | Frederick IV>LEADER_OF[title=Monarch]>Denmark |
+      The reform drew praise across Chile, including from the country's President Ana Rojas. | Ana Rojas>LEADER_OF>Chile |
+      The national assembly elected Jean Mbala the president of Gabon in 1998. | Jean Mbala>LEADER_OF>Gabon |
+      Lesotho held elections in May. Lesotho's parliament met, and Thabo Mokoena became Prime Minister in June. | Thabo Mokoena>LEADER_OF>Lesotho |
+      Karl Brenner was a German pilot and a veteran of the Korean War. | Karl Brenner>ATTENDS>Korean War |
+      Captain Eli Ward was killed in the Battle of the Marne in 1914. | Eli Ward>ATTENDS>Battle of the Marne |
+      The Battle of the Nile, which was commanded by Horatio Nelson, ended French hopes in Egypt. | Horatio Nelson>ATTENDS>Battle of the Nile |
+      Nina Holt was re-elected in the 2019 general election. | Nina Holt>ATTENDS>2019 general election |
+      The gold medal was won at the 2012 Summer Olympics by Anna Berg. | Anna Berg>ATTENDS>2012 Summer Olympics |
+      Tom Price served in Greece during the Balkan Wars. | Tom Price>ATTENDS>Balkan Wars; Balkan Wars>LOCATED_IN>Greece |
+      The highlight of the year is Bergen's 2015 Jazz Festival. | 2015 Jazz Festival>LOCATED_IN>Bergen |
+      The town hosts the Harbour Music Festival (or HarbourFest) in Portree every summer. | Harbour Music Festival>LOCATED_IN>Portree |
       """)
   void sentence_givesExpectedRelations(String sentence, String expected, String forbidden) {
     Document doc = SharedExtractor.get().extract(sentence);

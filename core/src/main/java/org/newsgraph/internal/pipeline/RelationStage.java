@@ -54,7 +54,7 @@ final class RelationStage implements Stage {
           "newly", "elected", "current", "ousted", "deposed", "exiled", "longtime", "long-time",
           "veteran", "embattled", "powerful", "authoritarian", "-", "elect", "incoming", "sitting", "future",
           // honorifics between a title and a name: "Prime Minister Dr. X"
-          "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "prof", "prof.");
+          "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "prof", "prof.", "sheikh");
   private static final Set<String> PAST = Set.of("former", "ex", "late", "then", "ousted", "deposed", "exiled");
   private static final Set<String> FUTURE = Set.of("elect", "incoming", "future");
   private static final Set<String> COPULA = Set.of("is", "was", "became", "remains", "becomes", "'s");
@@ -72,11 +72,16 @@ final class RelationStage implements Stage {
   private static final Set<String> FINITE = Set.of("VB", "VBD", "VBZ", "VBP", "MD");
   /** Tags of the words between a birthplace and the name it goes with: "German-born Empress X". */
   private static final Pattern ROLE_TAG = Pattern.compile("JJ.*|NN.*|VBN");
-  /** Verbs that give their subject the role after "as": "X was appointed as Y's ambassador". */
+  /**
+   * Verbs that give a role: their subject the one after "as" ("X was appointed as Y's ambassador"),
+   * their object the one after it ("they elected X the president of Y").
+   */
   private static final Set<String> AS_VERBS =
-      Set.of("appoint", "name", "elect", "serve", "work", "act", "install", "nominate", "confirm", "reappoint", "re-elect");
+      Set.of("appoint", "name", "elect", "serve", "work", "act", "install", "nominate", "confirm", "reappoint", "re-elect",
+          "make", "crown", "proclaim", "declare");
   private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "explain", "insist");
 
+  private static final Set<EntityType> PLACES = Set.of(EntityType.COUNTRY, EntityType.CITY, EntityType.LOCATION);
   /** Verbs between an event and its place or date: "opens on August 30 in Venice". */
   private static final Set<String> HAPPENING =
       Set.of("be", "will", "hold", "take", "place", "open", "begin", "start", "end", "close", "run",
@@ -305,11 +310,12 @@ final class RelationStage implements Stage {
           }
           continue;
         }
-        // "the country's sitting president, Paul Kagame": the country the document is about
-        if (c == null && possessive && k >= 1 && v.dominant >= 0 && tb < end
+        // "the country's sitting president, Paul Kagame": the country named last before it
+        Cand country = c == null && possessive && k >= 1 && tb < end
             && (v.word(k).equalsIgnoreCase("country") || v.word(k).equalsIgnoreCase("nation"))
-            && Set.of("the", "this").contains(v.word(k - 1).toLowerCase(Locale.ROOT))) {
-          Cand country = v.doc.clusters.get(v.dominant).get(0);
+            && Set.of("the", "this").contains(v.word(k - 1).toLowerCase(Locale.ROOT))
+            ? v.countryBefore(k - 1) : null;
+        if (country != null) {
           titleRelation(v, p, country, k - 1, tb, end, k - 1, p.te);
           continue;
         }
@@ -325,90 +331,108 @@ final class RelationStage implements Stage {
         i = close < v.s.size() && v.word(close).equals(")") ? close + 1 : i;
       }
       boolean asVerb = asRole(v, i);
-      if (i < v.s.size() && (v.word(i).equals(",") || COPULA.contains(v.word(i)) || asVerb)) {
-        if (!asVerb) {
-          i++;
-        }
-        if (i < v.s.size() && i - 1 > p.te && v.word(i - 1).equals(",") && COPULA.contains(v.word(i))) {
-          i++; // "X (born 1959), is an American former basketball player"
-        }
-        if (i < v.s.size() && (v.word(i).equals("who") || v.word(i).equals("now"))) {
-          i++;
-          if (i < v.s.size() && COPULA.contains(v.word(i))) {
-            i++;
-          }
-        }
-        if (asRole(v, i)) {
-          i += 2; // "X was appointed as Venezuela's ambassador", "X, who served as"
-        }
-        if (i < v.s.size() && Set.of("the", "a", "an").contains(v.word(i))) {
-          i++;
-        }
-        int adjectives = i;
-        while (adjectives < v.s.size() && adjectives < i + 2 && v.s.tok(adjectives).pos().startsWith("JJ")
-            && v.at(adjectives, holders) == null) {
-          adjectives++; // "a retired Ugandan athlete"
-        }
-        Cand c = v.startingAt(adjectives, holders);
-        if (c == null && adjectives > i && isTitleToken(v, adjectives)) {
-          i = adjectives; // "the constitutional President of Bolivia", "the first prime minister of Y"
-        }
-        if (c != null) {
-          i = c.te;
-          if (i < v.s.size() && v.s.tok(i).isPossessive()) {
-            i++;
-          } else if (c.kind != Cand.Kind.DEMONYM) {
-            if (i == v.s.size() || !isTitleToken(v, i)) {
-              continue; // a country's name before a title works as its demonym: "a U.S. Representative"
-            }
-          } else if (i == v.s.size() || !v.s.tok(i).pos().startsWith("NN")) {
-            // "Brom, who is Israeli,": a nationality with no role noun
-            add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.6, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
-            continue;
-          }
-        }
-        int te = i;
-        int plain = 0;
-        while (te < v.s.size()) {
-          if (isTitleToken(v, te)) {
-            te++;
-          } else if (c != null && c.kind == Cand.Kind.DEMONYM && plain < 3 && !v.s.tok(te).isCapitalized()
-              && (v.s.tok(te).pos().startsWith("JJ") || v.s.tok(te).pos().equals("NN"))) {
-            te++; // "an American film director"
-            plain++;
-          } else {
+      // "The assembly elected X the president of Y": a role given by the verb before the name
+      boolean given = i == p.te && i < v.s.size() && p.tb > 0 && Set.of("the", "a").contains(v.word(i))
+          && v.s.tok(p.tb - 1).pos().startsWith("VB") && AS_VERBS.contains(v.s.tok(p.tb - 1).lemmaLower());
+      if (i < v.s.size() && (v.word(i).equals(",") || COPULA.contains(v.word(i)) || asVerb || given)) {
+        int next = role(v, p, asVerb || given ? i : i + 1);
+        // "X was a Zambian politician who was the second President of Zambia": the person's role
+        // goes on in a relative clause
+        while (next >= 0 && next < v.s.size()) {
+          int who = v.word(next).equals(",") ? next + 1 : next;
+          if (who + 1 >= v.s.size() || !v.word(who).equals("who") || !COPULA.contains(v.word(who + 1))) {
             break;
           }
-        }
-        while (te > i && !v.s.tok(te - 1).pos().startsWith("NN")) {
-          te--; // the role ends with its noun
-        }
-        if (te == i) {
-          continue;
-        }
-        if (c == null && te + 1 < v.s.size() && v.word(te).equals("of")) {
-          int j = te + 1;
-          if (v.word(j).equals("the")) {
-            j++;
-          }
-          if (j + 1 < v.s.size() && v.s.tok(j).pos().startsWith("JJ") && v.at(j, holders) == null) {
-            j++; // "prime minister of independent Ghana"
-          }
-          c = v.startingAt(j, holders);
-          if (c != null && c.kind == Cand.Kind.NAME && c.te < v.s.size() && v.s.tok(c.te).isPossessive()) {
-            // "X, president of Rwanda's Green Party": the title is of something the country has
-            add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
-          } else if (c != null && c.kind == Cand.Kind.NAME) {
-            titleRelation(v, p, c, c.tb, i, te, p.tb, c.te);
-          } else if (c != null) {
-            // "X, chairman of the Angolan NGO ...": a national body, so a national
-            add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
-          }
-        } else if (c != null) {
-          titleRelation(v, p, c, c.tb, i, te, p.tb, te);
+          next = role(v, p, who);
         }
       }
     }
+  }
+
+  /**
+   * Reads the role said of {@code p} from token {@code i} on: "[who is] [the|a] (COUNTRY's |
+   * DEMONYM)? TITLE (of [the] COUNTRY)?". Returns the token after the role, or -1 if there is none.
+   */
+  private int role(View v, Cand p, int i) {
+    if (i < v.s.size() && i - 1 > p.te && v.word(i - 1).equals(",") && COPULA.contains(v.word(i))) {
+      i++; // "X (born 1959), is an American former basketball player"
+    }
+    if (i < v.s.size() && (v.word(i).equals("who") || v.word(i).equals("now"))) {
+      i++;
+      if (i < v.s.size() && COPULA.contains(v.word(i))) {
+        i++;
+      }
+    }
+    if (asRole(v, i)) {
+      i += 2; // "X was appointed as Venezuela's ambassador", "X, who served as"
+    }
+    if (i < v.s.size() && Set.of("the", "a", "an").contains(v.word(i))) {
+      i++;
+    }
+    int adjectives = i;
+    while (adjectives < v.s.size() && adjectives < i + 2 && v.s.tok(adjectives).pos().startsWith("JJ")
+        && v.at(adjectives, holders) == null) {
+      adjectives++; // "a retired Ugandan athlete"
+    }
+    Cand c = v.startingAt(adjectives, holders);
+    if (c == null && adjectives > i && isTitleToken(v, adjectives)) {
+      i = adjectives; // "the constitutional President of Bolivia", "the first prime minister of Y"
+    }
+    if (c != null) {
+      i = c.te;
+      if (i < v.s.size() && v.s.tok(i).isPossessive()) {
+        i++;
+      } else if (c.kind != Cand.Kind.DEMONYM) {
+        if (i == v.s.size() || !isTitleToken(v, i)) {
+          return -1; // a country's name before a title works as its demonym: "a U.S. Representative"
+        }
+      } else if (i == v.s.size() || !v.s.tok(i).pos().startsWith("NN")) {
+        // "Brom, who is Israeli,": a nationality with no role noun
+        add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.6, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
+        return -1;
+      }
+    }
+    int te = i;
+    int plain = 0;
+    while (te < v.s.size()) {
+      if (isTitleToken(v, te)) {
+        te++;
+      } else if (c != null && c.kind == Cand.Kind.DEMONYM && plain < 3 && !v.s.tok(te).isCapitalized()
+          && (v.s.tok(te).pos().startsWith("JJ") || v.s.tok(te).pos().equals("NN"))) {
+        te++; // "an American film director"
+        plain++;
+      } else {
+        break;
+      }
+    }
+    while (te > i && !v.s.tok(te - 1).pos().startsWith("NN")) {
+      te--; // the role ends with its noun
+    }
+    if (te == i) {
+      return -1;
+    }
+    if (c == null && te + 1 < v.s.size() && v.word(te).equals("of")) {
+      int j = te + 1;
+      if (v.word(j).equals("the")) {
+        j++;
+      }
+      if (j + 1 < v.s.size() && v.s.tok(j).pos().startsWith("JJ") && v.at(j, holders) == null) {
+        j++; // "prime minister of independent Ghana"
+      }
+      c = v.startingAt(j, holders);
+      if (c != null && c.kind == Cand.Kind.NAME && c.te < v.s.size() && v.s.tok(c.te).isPossessive()) {
+        // "X, president of Rwanda's Green Party": the title is of something the country has
+        add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
+      } else if (c != null && c.kind == Cand.Kind.NAME) {
+        titleRelation(v, p, c, c.tb, i, te, p.tb, c.te);
+      } else if (c != null) {
+        // "X, chairman of the Angolan NGO ...": a national body, so a national
+        add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
+      }
+    } else if (c != null) {
+      titleRelation(v, p, c, c.tb, i, te, p.tb, te);
+    }
+    return te;
   }
 
   /** Whether "at the time" starts at token {@code i}. */
@@ -558,6 +582,9 @@ final class RelationStage implements Stage {
       TitleMatch title = leadingTitle(v, p.tb);
       if (title != null) {
         ruleRelations(v.doc, title, p.entity, c, LIST, span, Map.of("title", capitalize(title.title())));
+      } else if (of > p.tb && REGNAL.matcher(v.word(of - 1)).matches()) {
+        // "Gustav III of Sweden", "Louis XIV of France": a regnal number names a monarch
+        ruleRelations(v.doc, resolve("monarch", true), p.entity, c, LIST, span, Map.of("title", "Monarch"));
       }
     }
   }
@@ -805,7 +832,7 @@ final class RelationStage implements Stage {
     for (Sent s : doc.sentences) {
       View v = new View(doc, s, bySentence.getOrDefault(s, List.of()), dominant);
       for (Cand p : v.of(EntityType.PERSON)) {
-        if (p.kind != Cand.Kind.NAME || p.tb == 0) {
+        if (p.kind != Cand.Kind.NAME) {
           continue;
         }
         int own = ownCountry(doc, p.entity);
@@ -813,11 +840,19 @@ final class RelationStage implements Stage {
         if (country < 0) {
           continue;
         }
-        int tb = titleRunStart(v, p.tb);
-        if (tb == p.tb || tb > 0 && (v.at(tb - 1, holders) != null || v.s.tok(tb - 1).isPossessive())) {
+        int te = p.tb;
+        int tb = p.tb > 0 ? titleRunStart(v, p.tb) : p.tb;
+        if (tb == te) {
+          te = copularTitleEnd(v, p); // "X became Prime Minister in 2008"
+          tb = te > 0 ? titleRunStart(v, te) : te;
+          if (tb < p.te + 1) {
+            continue;
+          }
+        }
+        if (tb == te || tb > 0 && (v.at(tb - 1, holders) != null || v.s.tok(tb - 1).isPossessive())) {
           continue; // no title, or a country names it already
         }
-        for (int k = tb; k < p.tb; k++) {
+        for (int k = tb; k < te; k++) {
           if (v.word(k).equals("and") || v.word(k).equals(",")) {
             tb = k + 1; // "the economist and Prime Minister X": the title next to the name
           }
@@ -825,7 +860,7 @@ final class RelationStage implements Stage {
         StringBuilder sb = new StringBuilder();
         boolean time = false;
         boolean capitalized = false;
-        for (int k = tb; k < p.tb; k++) {
+        for (int k = tb; k < te; k++) {
           String w = v.word(k).toLowerCase(Locale.ROOT);
           time |= PAST.contains(w) || FUTURE.contains(w);
           if (!TITLE_MODIFIERS.contains(w)) {
@@ -842,7 +877,7 @@ final class RelationStage implements Stage {
         if (m == null || m.kind() == Lexicon.TitleKind.OTHER && m.rules().isEmpty()) {
           continue;
         }
-        Found.Span span = v.span(tb, p.te);
+        Found.Span span = v.span(Math.min(tb, p.tb), Math.max(te, p.te));
         // a lower-case "leader" may lead a party; only a capitalised title of state leads the country
         if (!time && capitalized) {
           Cand head = doc.clusters.get(country).get(0);
@@ -853,6 +888,30 @@ final class RelationStage implements Stage {
         }
       }
     }
+  }
+
+  /**
+   * The end of a title said of the person by a copula and standing alone, "X became Prime
+   * Minister in 2008", "X was the Prime Minister": no country, no "of" after it; -1 if none.
+   */
+  private int copularTitleEnd(View v, Cand p) {
+    int i = p.te;
+    if (i >= v.s.size() || !COPULA.contains(v.word(i)) || v.word(i).equals("'s")) {
+      return -1;
+    }
+    i++;
+    if (i < v.s.size() && v.word(i).equals("the")) {
+      i++;
+    }
+    int te = i;
+    while (te < v.s.size() && isTitleToken(v, te)) {
+      te++;
+    }
+    if (te == i || te < v.s.size() && (v.word(te).equals("of") || v.s.tok(te).isPossessive()
+        || v.at(te, holders) != null || v.at(te, EntityType.PERSON) != null)) {
+      return -1;
+    }
+    return te;
   }
 
   /** The country a person was given in the document (citizen or leader), the surest reading first; -1 if none. */
@@ -908,7 +967,10 @@ final class RelationStage implements Stage {
     return false;
   }
 
-  /** The country with the most mentions, if it has at least three and {@code ratio} times the runner-up's. */
+  /**
+   * The country with the most mentions, if it has at least three (two when no other country is
+   * named) and {@code ratio} times the runner-up's.
+   */
   private static int dominantCountry(WorkingDocument doc, double ratio) {
     int best = -1;
     int bestCount = 0;
@@ -927,7 +989,7 @@ final class RelationStage implements Stage {
         second = n;
       }
     }
-    return bestCount >= 3 && bestCount >= second * ratio ? best : -1;
+    return (bestCount >= 3 || bestCount == 2 && second == 0) && bestCount >= second * ratio ? best : -1;
   }
 
   private static String capitalize(String title) {
@@ -1070,6 +1132,17 @@ final class RelationStage implements Stage {
           i = sides(v, e, i + 1); // "the War of 1812 between Britain and the United States"
           continue;
         }
+        if (w.equals("(")) {
+          int close = i + 1; // "the Sappy Records Music Festival (or SappyFest) in Sackville"
+          while (close < Math.min(s.size(), i + 8) && !v.word(close).equals(")")) {
+            close++;
+          }
+          if (close < s.size() && v.word(close).equals(")")) {
+            i = close + 1;
+            continue;
+          }
+          break;
+        }
         if (w.equals(",") || w.equals("which") || w.equals("that") || w.equals("to") || w.equals("''")
             || w.equals("\"") || HAPPENING.contains(t.lemmaLower())) {
           i++;
@@ -1098,6 +1171,43 @@ final class RelationStage implements Stage {
             RelationType type = e.eventClass == Lexicon.EventClass.ELECTION ? LOCATED_IN : HOSTED_BY;
             add(v.doc, type, e.entity, host.entity, 0.7, Modality.ASSERTED, v.span(host.tb, e.te), Map.of());
           }
+          Cand town = v.endingAt(k, EntityType.CITY);
+          if (host == null && town != null && town.kind == Cand.Kind.NAME) {
+            // "Dunedin's 2008 Arts Festival": a city does not host, it is where the event is
+            add(v.doc, LOCATED_IN, e.entity, town.entity, 0.7, Modality.ASSERTED, v.span(town.tb, e.te), Map.of());
+          }
+        }
+      }
+      duringIn(v, e);
+    }
+  }
+
+  /**
+   * "X served in the West Indies during the French Revolutionary Wars", "fighting in France during
+   * World War I": a place and an event that frame the same clause ("in" or "at" and "during")
+   * place the event there, at a low confidence.
+   */
+  private void duringIn(View v, Cand e) {
+    for (int k = e.tb; k < e.te; k++) {
+      for (Dep up : v.s.parents(k)) {
+        if (e.covers(up.governor())
+            || !up.relation().equals("obl:during") && !up.relation().equals("nmod:during")) {
+          continue;
+        }
+        placesBeside(v, e, up.governor());
+      }
+    }
+  }
+
+  /** Places the governor of an event's "during" has in "in" or "at", as the event's places. */
+  private void placesBeside(View v, Cand e, int governor) {
+    for (Dep d : v.s.children(governor)) {
+      String r = d.relation();
+      if (r.equals("obl:in") || r.equals("obl:at") || r.equals("nmod:in") || r.equals("nmod:at")) {
+        Cand place = v.at(d.dependent(), PLACES);
+        if (place != null && place.kind == Cand.Kind.NAME && place.entity != e.entity) {
+          add(v.doc, LOCATED_IN, e.entity, place.entity, 0.5, Modality.ASSERTED,
+              v.span(Math.min(e.tb, place.tb), Math.max(e.te, place.te)), Map.of());
         }
       }
     }
@@ -1192,6 +1302,24 @@ final class RelationStage implements Stage {
 
     String word(int i) {
       return s.tok(i).word().replace('\u2019', '\'');
+    }
+
+    /**
+     * The country "the country" before token {@code token} refers to: the last country named
+     * before it in this sentence or an earlier one, else the one the document is about; null if
+     * none.
+     */
+    @Nullable Cand countryBefore(int token) {
+      Cand last = null;
+      for (Cand c : doc.cands) {
+        boolean before = c.sent.index < s.index || c.sent == s && c.te <= token;
+        if (before && c.entity >= 0 && c.type.equals(EntityType.COUNTRY) && c.kind == Cand.Kind.NAME
+            && (last == null || c.sent.index > last.sent.index
+                || c.sent.index == last.sent.index && c.tb > last.tb)) {
+          last = c;
+        }
+      }
+      return last != null ? last : dominant >= 0 ? doc.clusters.get(dominant).get(0) : null;
     }
 
     List<Cand> of(EntityType type) {

@@ -23,9 +23,11 @@ import org.newsgraph.rules.RelationRule;
  *       ("X's decision to attend", "X accepted the invitation to attend") or the subject of the
  *       governing verb ("X decided to attend"), or of the clause a participle adds to ("After
  *       serving in the war, X ..."). Its objects come through the rule's object relations (or
- *       {@code nsubj:pass} in the passive).
+ *       {@code nsubj:pass} in the passive; a rule with oblique objects keeps them in the passive,
+ *       and its passive subject may be subject or object: "X was killed in the war").
  *   <li>A noun's subjects are its owner ("his participation") or the subject of the verb it is the
- *       object of ("X accepted the invitation"); its objects come through the rule's {@code nmod}
+ *       object of ("X accepted the invitation"), else the one it is said of by a copula or an
+ *       apposition ("X was a veteran of the war"); its objects come through the rule's {@code nmod}
  *       relations, or the verb's matching {@code obl} ("saw service in the war"). A noun with a
  *       clause of its own ("the invitation to attend E") leaves the relation to the clause's verb.
  *   <li>A title heading a name ("President X") counts as the person; a noun that is no entity
@@ -110,7 +112,7 @@ final class RuleStage implements Stage {
           if (!fixedWordPresent(s, t, r)) {
             continue;
           }
-          List<Cand> subjects = subjects(s, cands, t, noun, passive, r.subjectTypes());
+          List<Cand> subjects = subjects(s, cands, t, noun, passive, r);
           if (subjects.isEmpty()) {
             continue;
           }
@@ -166,21 +168,44 @@ final class RuleStage implements Stage {
    */
   private static boolean hasObjectDependent(Sent s, int trigger, RelationRule r, boolean passive) {
     for (Dep d : s.children(trigger)) {
-      if (passive ? d.relation().equals("nsubj:pass") : r.objectRelations().contains(d.relation())) {
+      if (passive && d.relation().equals("nsubj:pass")
+          || (!passive || obliqueObjects(r)) && r.objectRelations().contains(d.relation())) {
         return true;
       }
     }
     return false;
   }
 
+  /**
+   * Whether the rule's objects all come through obliques ("fought in the war"): then a passive
+   * keeps them, and its passive subject may be the subject ("X was killed in the war") as well as
+   * the object ("the battle was commanded by X"); the rule's types tell which.
+   */
+  private static boolean obliqueObjects(RelationRule r) {
+    return !r.objectRelations().isEmpty() && r.objectRelations().stream().allMatch(x -> x.startsWith("obl:"));
+  }
+
   private static List<Cand> subjects(
-      Sent s, List<Cand> cands, int trigger, boolean noun, boolean passive, Set<EntityType> types) {
+      Sent s, List<Cand> cands, int trigger, boolean noun, boolean passive, RelationRule r) {
+    Set<EntityType> types = r.subjectTypes();
     List<Integer> tokens = new ArrayList<>();
     if (noun) {
       tokens.addAll(possessorOrGoverningSubject(s, trigger));
+      if (tokens.isEmpty()) {
+        // "X was a veteran of the war", "X, a veteran of the war,", "X was a priest and a leader of it"
+        int head = trigger;
+        for (int gov : s.parents(trigger, "conj")) {
+          head = gov;
+        }
+        tokens.addAll(s.children(head, "nsubj"));
+        tokens.addAll(s.parents(head, "appos"));
+      }
     } else if (passive) {
       tokens.addAll(s.children(trigger, "obl:agent"));
       tokens.addAll(s.children(trigger, "obl:by"));
+      if (obliqueObjects(r)) {
+        tokens.addAll(s.children(trigger, "nsubj:pass"));
+      }
     } else {
       tokens.addAll(s.children(trigger, "nsubj"));
       tokens.removeIf(t -> s.tok(t).lower().equals("who") || s.tok(t).lower().equals("which"));
@@ -229,7 +254,10 @@ final class RuleStage implements Stage {
   private static List<Cand> objects(Sent s, List<Cand> cands, int trigger, boolean passive, RelationRule r) {
     Map<Integer, Cand> result = new LinkedHashMap<>();
     for (Dep d : s.children(trigger)) {
-      boolean isObject = passive ? d.relation().equals("nsubj:pass") : r.objectRelations().contains(d.relation());
+      // "the battle, which was commanded by X": the passive subject; an oblique rule also keeps its
+      // obliques, and the types tell which of the two a mention is
+      boolean isObject = passive && d.relation().equals("nsubj:pass")
+          || (!passive || obliqueObjects(r)) && r.objectRelations().contains(d.relation());
       if (!isObject) {
         continue;
       }
