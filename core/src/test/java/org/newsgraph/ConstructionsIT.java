@@ -115,6 +115,12 @@ class ConstructionsIT {
       Tom Price served in Greece during the Balkan Wars. | Tom Price>ATTENDS>Balkan Wars; Balkan Wars>LOCATED_IN>Greece |
       The highlight of the year is Bergen's 2015 Jazz Festival. | 2015 Jazz Festival>LOCATED_IN>Bergen |
       The town hosts the Harbour Music Festival (or HarbourFest) in Portree every summer. | Harbour Music Festival>LOCATED_IN>Portree |
+      Ivan Petrenko (March 3, 1921 in Kharkiv, Ukraine – May 5, 1999 in Vienna, Austria) was a pianist. | Ivan Petrenko>CITIZEN_OF>Ukraine; Ivan Petrenko>CITIZEN_OF>Austria |
+      Arman Sarkisian was a Soviet Armenian physicist. | Arman Sarkisian>CITIZEN_OF>Soviet Union; Arman Sarkisian>CITIZEN_OF>Armenia |
+      The artist (born Kofi Mensah on 2 June 1980 in Kumasi, Ghana) is a painter. | Kofi Mensah>CITIZEN_OF>Ghana |
+      Samuel Okafor is a Methodist bishop from Nigeria. | Samuel Okafor>CITIZEN_OF>Nigeria |
+      The talks were led by former Chilean Ambassador to the United States Rosa Vidal. | Rosa Vidal>CITIZEN_OF>Chile | Rosa Vidal>CITIZEN_OF>United States
+      The square honours Jan Nowak, a lawyer, Speaker of Poland's parliament and an author. | Jan Nowak>CITIZEN_OF>Poland |
       """)
   void sentence_givesExpectedRelations(String sentence, String expected, String forbidden) {
     Document doc = SharedExtractor.get().extract(sentence);

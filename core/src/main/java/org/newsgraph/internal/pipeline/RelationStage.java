@@ -82,6 +82,8 @@ final class RelationStage implements Stage {
   private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "explain", "insist");
 
   private static final Set<EntityType> PLACES = Set.of(EntityType.COUNTRY, EntityType.CITY, EntityType.LOCATION);
+  /** The longest parenthesis after a name that is stepped over: "X (May 22, 1913 in Y – 2004 in Z)". */
+  private static final int PARENTHESIS = 45;
   /** Verbs between an event and its place or date: "opens on August 30 in Venice". */
   private static final Set<String> HAPPENING =
       Set.of("be", "will", "hold", "take", "place", "open", "begin", "start", "end", "close", "run",
@@ -201,6 +203,7 @@ final class RelationStage implements Stage {
       titles(v);
       personOfCountry(v);
       birthplaces(v);
+      lifeDates(v);
       nationalTeams(v);
       nationalBodies(v);
       bornNationals(v);
@@ -303,7 +306,22 @@ final class RelationStage implements Stage {
           k--;
         }
         Cand c = k >= 0 ? v.endingAt(k + 1, holders) : null;
+        int to = c == null ? -1 : c.tb - 1;
+        if (to > 0 && v.word(to).equals("the")) {
+          to--;
+        }
+        if (c != null && tb == end && to > 0 && v.word(to).equals("to")) {
+          // "Pakistan's Ambassador to the United States X": the country after "to" is the host
+          int tb2 = titleRunStart(v, to);
+          int ownEnd = tb2 > 0 && v.s.tok(tb2 - 1).isPossessive() ? tb2 - 1 : tb2;
+          Cand own = tb2 < to && ownEnd > 0 ? v.endingAt(ownEnd, holders) : null;
+          if (own != null) {
+            titleRelation(v, p, own, own.tb, tb2, to, own.tb, p.te);
+          }
+          continue;
+        }
         if (c != null && (!possessive || c.kind == Cand.Kind.NAME)) {
+          stackedDemonyms(v, p, c);
           titleRelation(v, p, c, c.tb, tb, end, Math.min(c.tb, p.tb), p.te);
           if (tb < end && end == p.tb && v.s.tok(end - 1).pos().equals("NNS")) {
             pluralRole(v, p, c); // "the Swedish chemists Anders Berg and Karl Lind"
@@ -325,7 +343,7 @@ final class RelationStage implements Stage {
       if (i < v.s.size() && v.word(i).equals("(")) {
         // "X (born 1950) is an American actor": step over a parenthesis
         int close = i + 1;
-        while (close < v.s.size() && close < i + 20 && !v.word(close).equals(")")) {
+        while (close < v.s.size() && close < i + PARENTHESIS && !v.word(close).equals(")")) {
           close++;
         }
         i = close < v.s.size() && v.word(close).equals(")") ? close + 1 : i;
@@ -339,14 +357,40 @@ final class RelationStage implements Stage {
         // "X was a Zambian politician who was the second President of Zambia": the person's role
         // goes on in a relative clause
         while (next >= 0 && next < v.s.size()) {
-          int who = v.word(next).equals(",") ? next + 1 : next;
-          if (who + 1 >= v.s.size() || !v.word(who).equals("who") || !COPULA.contains(v.word(who + 1))) {
+          int more = moreRole(v, next);
+          if (more < 0) {
             break;
           }
-          next = role(v, p, who);
+          next = role(v, p, more);
         }
       }
     }
+  }
+
+  /**
+   * Where the role said of a person goes on after token {@code at}, or -1: in a relative clause
+   * ("X was a Zambian politician who was the second President of Zambia") or in another
+   * apposition ("X, a military leader, Marshal of Poland"; "a lawyer and a legislator from Y").
+   */
+  private int moreRole(View v, int at) {
+    int i = at;
+    if (i < v.s.size() && v.word(i).equals(",")) {
+      i++;
+    }
+    if (i < v.s.size() && v.word(i).equals("and")) {
+      i++;
+    }
+    if (i + 1 >= v.s.size()) {
+      return -1;
+    }
+    if (v.word(i).equals("who")) {
+      return COPULA.contains(v.word(i + 1)) ? i : -1;
+    }
+    if (i == at) {
+      return -1; // an apposition starts after a comma or "and"
+    }
+    int j = Set.of("a", "an", "the").contains(v.word(i)) ? i + 1 : i;
+    return isTitleToken(v, j) || v.s.tok(j).pos().startsWith("JJ") && v.at(j, EntityType.PERSON) == null ? i : -1;
   }
 
   /**
@@ -375,6 +419,14 @@ final class RelationStage implements Stage {
       adjectives++; // "a retired Ugandan athlete"
     }
     Cand c = v.startingAt(adjectives, holders);
+    while (c != null && c.kind == Cand.Kind.DEMONYM) {
+      Cand next = v.startingAt(c.te, holders); // "a Soviet Russian composer": both
+      if (next == null || next.kind != Cand.Kind.DEMONYM || next.entity == c.entity) {
+        break;
+      }
+      add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.6, Modality.ASSERTED, v.span(p.tb, next.te), Map.of());
+      c = next;
+    }
     if (c == null && adjectives > i && isTitleToken(v, adjectives)) {
       i = adjectives; // "the constitutional President of Bolivia", "the first prime minister of Y"
     }
@@ -409,6 +461,10 @@ final class RelationStage implements Stage {
       te--; // the role ends with its noun
     }
     if (te == i) {
+      if (c != null && c.kind == Cand.Kind.DEMONYM) {
+        // "X was a Soviet Armenian Grandmaster": a nationality before an unread role
+        add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.6, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
+      }
       return -1;
     }
     if (c == null && te + 1 < v.s.size() && v.word(te).equals("of")) {
@@ -431,8 +487,27 @@ final class RelationStage implements Stage {
       }
     } else if (c != null) {
       titleRelation(v, p, c, c.tb, i, te, p.tb, te);
+    } else if (te + 1 < v.s.size() && v.word(te).equals("from")) {
+      Cand from = v.startingAt(te + 1, EntityType.COUNTRY); // "X is a pastor from Nigeria"
+      if (from != null && from.kind == Cand.Kind.NAME) {
+        add(v.doc, CITIZEN_OF, p.entity, from.entity, 0.55, Modality.ASSERTED, v.span(p.tb, from.te), Map.of());
+        return from.te;
+      }
     }
     return te;
+  }
+
+  /**
+   * "Soviet Armenian chess player X", "X was a Soviet Russian composer": each demonym stacked
+   * before the one next to the role makes the person a national too.
+   */
+  private void stackedDemonyms(View v, Cand p, Cand c) {
+    Cand before = c.kind == Cand.Kind.DEMONYM ? v.endingAt(c.tb, EntityType.COUNTRY) : null;
+    while (before != null && before.kind == Cand.Kind.DEMONYM && before.entity != c.entity) {
+      add(v.doc, CITIZEN_OF, p.entity, before.entity, 0.6, Modality.ASSERTED,
+          v.span(Math.min(p.tb, before.tb), Math.max(p.te, c.te)), Map.of());
+      before = v.endingAt(before.tb, EntityType.COUNTRY);
+    }
   }
 
   /** Whether "at the time" starts at token {@code i}. */
@@ -605,6 +680,9 @@ final class RelationStage implements Stage {
       if (person == null && b >= 2 && v.word(b - 1).equals("(")) {
         person = v.endingAt(b - 1, EntityType.PERSON); // "Nikos Aliagas (born 13 May 1969 in Paris)"
       }
+      if (person == null && b >= 1 && v.word(b - 1).equals("(")) {
+        person = v.startingAt(b + 1, EntityType.PERSON); // "Zevs (born Christophe Schwarz on ...)"
+      }
       if (person == null || person.kind == Cand.Kind.DEMONYM) {
         continue;
       }
@@ -633,6 +711,42 @@ final class RelationStage implements Stage {
       if (country != null) {
         add(v.doc, CITIZEN_OF, person.entity, country.entity, 0.5, Modality.ASSERTED,
             v.span(Math.min(person.tb, b), Math.max(b + 1, country.te)), Map.of());
+      }
+    }
+  }
+
+  /**
+   * "Alberto Llanos (San Fernando, Chile, August 29, 1869 – Santiago, Chile, July 23, 1925)",
+   * "X (May 22, 1913 in Saint Petersburg, Russian Empire – April 4, 2004 in Moscow, Russia)": the
+   * countries of the places in the life dates after a name, the birthplace's (0.5) before the dash
+   * and the place of death's (0.4) after it.
+   */
+  private void lifeDates(View v) {
+    for (Cand p : v.of(EntityType.PERSON)) {
+      if (p.kind != Cand.Kind.NAME || p.te >= v.s.size() || !v.word(p.te).equals("(")) {
+        continue;
+      }
+      int close = p.te + 1;
+      int dash = -1;
+      boolean dated = false;
+      while (close < v.s.size() && close < p.te + PARENTHESIS && !v.word(close).equals(")")) {
+        String w = v.word(close);
+        boolean glued = close + 1 < v.s.size() && v.s.tok(close - 1).end() == v.s.tok(close).begin()
+            && v.s.tok(close).end() == v.s.tok(close + 1).begin(); // "Saint-Petersburg"
+        if (dash < 0 && !glued && (w.equals("\u2013") || w.equals("-") || w.equals("--") || w.equals("\u2014"))) {
+          dash = close;
+        }
+        dated |= v.startingAt(close, EntityType.DATE) != null || v.s.tok(close).pos().equals("CD");
+        close++;
+      }
+      if (close == v.s.size() || !v.word(close).equals(")") || dash < 0 || !dated) {
+        continue;
+      }
+      for (Cand c : v.of(EntityType.COUNTRY)) {
+        if (c.kind == Cand.Kind.NAME && c.tb > p.te && c.te <= close) {
+          add(v.doc, CITIZEN_OF, p.entity, c.entity, c.tb < dash ? 0.5 : 0.4, Modality.ASSERTED,
+              v.span(p.tb, close + 1), Map.of());
+        }
       }
     }
   }
