@@ -121,6 +121,9 @@ class ConstructionsIT {
       Samuel Okafor is a Methodist bishop from Nigeria. | Samuel Okafor>CITIZEN_OF>Nigeria |
       The talks were led by former Chilean Ambassador to the United States Rosa Vidal. | Rosa Vidal>CITIZEN_OF>Chile | Rosa Vidal>CITIZEN_OF>United States
       The square honours Jan Nowak, a lawyer, Speaker of Poland's parliament and an author. | Jan Nowak>CITIZEN_OF>Poland |
+      Annelise Vik is a Norwegian football club founded in 1921. | | Annelise Vik>CITIZEN_OF>Norway
+      The Danish band Karen Holm released an album. | | Karen Holm>CITIZEN_OF>Denmark
+      US Secretary of State Mary Lang arrived in Cairo on Monday. | Mary Lang>CITIZEN_OF>United States |
       """)
   void sentence_givesExpectedRelations(String sentence, String expected, String forbidden) {
     Document doc = SharedExtractor.get().extract(sentence);

@@ -82,6 +82,19 @@ final class RelationStage implements Stage {
   private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "explain", "insist");
 
   private static final Set<EntityType> PLACES = Set.of(EntityType.COUNTRY, EntityType.CITY, EntityType.LOCATION);
+  /**
+   * Head nouns that say a "person" the tagger found is a place, a group or a work, so no
+   * nationality or title is read from them: "X is a village in Germany", "the Norwegian club X".
+   */
+  private static final Set<String> NOT_PEOPLE =
+      Set.of("village", "town", "city", "municipality", "commune", "parish", "district", "county", "province",
+          "region", "suburb", "neighbourhood", "neighborhood", "settlement", "locality", "hamlet", "river",
+          "lake", "mountain", "island", "peninsula", "valley", "club", "team", "company", "firm", "band",
+          "group", "orchestra", "ensemble", "choir", "label", "newspaper", "magazine", "airport", "station",
+          "school", "university", "hospital", "church", "cathedral", "museum", "gallery", "park", "stadium",
+          "bridge", "building", "song", "album", "single", "film", "novel", "book", "poem", "ballad",
+          "party", "organization", "organisation", "agency", "ship", "airline", "brand", "resort",
+          "isthmus", "area", "port", "harbour", "castle", "palace", "monument", "statue", "street", "square");
   /** The longest parenthesis after a name that is stepped over: "X (May 22, 1913 in Y – 2004 in Z)". */
   private static final int PARENTHESIS = 45;
   /** Verbs between an event and its place or date: "opens on August 30 in Venice". */
@@ -460,6 +473,9 @@ final class RelationStage implements Stage {
     while (te > i && !v.s.tok(te - 1).pos().startsWith("NN")) {
       te--; // the role ends with its noun
     }
+    if (te > i && NOT_PEOPLE.contains(v.s.tok(te - 1).lemmaLower())) {
+      return -1; // "X is a Norwegian football club": no person
+    }
     if (te == i) {
       if (c != null && c.kind == Cand.Kind.DEMONYM) {
         // "X was a Soviet Armenian Grandmaster": a nationality before an unread role
@@ -594,6 +610,9 @@ final class RelationStage implements Stage {
       }
     }
     Found.Span span = v.span(eb, ee);
+    if (te > tb && NOT_PEOPLE.contains(v.s.tok(te - 1).lemmaLower())) {
+      return; // "the Norwegian club X": no person
+    }
     if (title.length() == 0) {
       // "German Angela Merkel", "Hungary's Orban": a nationality with no role
       if (te == tb) {
