@@ -24,6 +24,8 @@ class EntityTypesIT {
       General Michel Aoun, the Amal Movement and the Future Movement signed the pact. | Michel Aoun | PERSON
       Brazil hosted Euro 2016 qualifiers before the final in Paris. | Euro 2016 | EVENT
       The Burma Campaign cost many lives. | Burma Campaign | EVENT
+      Her grandfather fought in World War I. | World War I | EVENT
+      They met veterans of the Korean War in Seoul. | Korean War | EVENT
       """)
   void name_hasExpectedType(String sentence, String name, String type) {
     Document doc = SharedExtractor.get().extract(sentence);

@@ -31,6 +31,8 @@ final class Cand {
   Lexicon.@Nullable EventClass eventClass;
   /** Index of the entity cluster, or -1 before clustering (and for unresolved mentions). */
   int entity = -1;
+  /** Characters of the last token that are not the mention's: the stop in "World War I." */
+  int trimEnd;
 
   Cand(Sent sent, int tb, int te, EntityType type, Kind kind) {
     this.sent = sent;
@@ -45,7 +47,7 @@ final class Cand {
   }
 
   int end() {
-    return sent.tok(te - 1).end();
+    return sent.tok(te - 1).end() - trimEnd;
   }
 
   /** The last token, the head of most English noun phrases. */

@@ -48,7 +48,8 @@ final class EventStage implements Stage {
   private static final Set<String> WAR_ACRONYMS = Set.of("WWI", "WWII", "WW1", "WW2");
   private static final Pattern YEAR = Pattern.compile("(1[5-9]|20)\\d\\d(-\\d\\d)?s?");
   private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
-  private static final Pattern NUMBERING = Pattern.compile("[IVX]+|\\d{1,4}|One|Two|Three|I");
+  /** A number after a capitalised head; the tokenizer keeps a sentence's final stop on "I." ("World War I."). */
+  private static final Pattern NUMBERING = Pattern.compile("[IVX]+\\.?|\\d{1,4}|One|Two|Three");
 
   private final Lexicon lexicon;
 
@@ -182,6 +183,7 @@ final class EventStage implements Stage {
     int e = h + 1;
     if (headCapitalized) {
       while (e < s.size() && NUMBERING.matcher(s.tok(e).word()).matches() && s.tok(e).isCapitalized()
+          && (!s.tok(e).word().endsWith(".") || e == s.size() - 1)
           || e < s.size() && YEAR.matcher(s.tok(e).word()).matches()) {
         e++; // "World War II", "Euro 2016"
       }
@@ -189,8 +191,12 @@ final class EventStage implements Stage {
     if (headCapitalized && e + 1 < s.size() && s.tok(e).lower().equals("of")) {
       e = ofName(s, e, existing); // "Battle of Midway", "War of the Spanish Succession", "War of 1812"
     }
+    // "the conflict in Ukraine", "the Soviet invasion of Poland"; a name already made specific by
+    // capitals, a number or an "of" phrase takes no "in": "World War I in Paris" and "the Korean
+    // War in Seoul" are wars, in a city
+    boolean named = e > h + 1 || b < h && s.tok(b).isCapitalized() && !headline;
     if (PLACE_AFTER.contains(cls) && e + 1 < s.size()
-        && (s.tok(e).lower().equals("in") || s.tok(e).lower().equals("of"))) {
+        && (s.tok(e).lower().equals("in") && !named || s.tok(e).lower().equals("of"))) {
       Cand place = placeAt(existing, e + 1);
       if (place != null) {
         e = place.te;
@@ -218,6 +224,9 @@ final class EventStage implements Stage {
     }
     Cand c = new Cand(s, b, e, EntityType.EVENT, Cand.Kind.NAME);
     c.eventClass = cls;
+    if (s.tok(e - 1).word().endsWith(".") && s.tok(e - 1).word().length() > 1) {
+      c.trimEnd = 1; // "World War I.": the sentence's stop is no part of the name
+    }
     return c;
   }
 
