@@ -124,6 +124,9 @@ class ConstructionsIT {
       Annelise Vik is a Norwegian football club founded in 1921. | | Annelise Vik>CITIZEN_OF>Norway
       The Danish band Karen Holm released an album. | | Karen Holm>CITIZEN_OF>Denmark
       US Secretary of State Mary Lang arrived in Cairo on Monday. | Mary Lang>CITIZEN_OF>United States |
+      Selim Aydin (1950 – 2001) was a folk singer from Izmir, Turkey. | Selim Aydin>CITIZEN_OF>Turkey |
+      Jean Tremblay was a politician in the Canadian province of Quebec. | Jean Tremblay>CITIZEN_OF>Canada |
+      He met Paul Roy, a chemist born in Lyon, France. | Paul Roy>CITIZEN_OF>France |
       """)
   void sentence_givesExpectedRelations(String sentence, String expected, String forbidden) {
     Document doc = SharedExtractor.get().extract(sentence);

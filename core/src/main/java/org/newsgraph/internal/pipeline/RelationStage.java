@@ -95,6 +95,9 @@ final class RelationStage implements Stage {
           "bridge", "building", "song", "album", "single", "film", "novel", "book", "poem", "ballad",
           "party", "organization", "organisation", "agency", "ship", "airline", "brand", "resort",
           "isthmus", "area", "port", "harbour", "castle", "palace", "monument", "statue", "street", "square");
+  /** Roles a person holds in a country's politics: "a politician in Nova Scotia, Canada". */
+  private static final Set<String> POLITICAL =
+      Set.of("politician", "legislator", "lawmaker", "senator", "deputy", "parliamentarian", "statesman");
   /** The longest parenthesis after a name that is stepped over: "X (May 22, 1913 in Y – 2004 in Z)". */
   private static final int PARENTHESIS = 45;
   /** Verbs between an event and its place or date: "opens on August 30 in Venice". */
@@ -481,7 +484,12 @@ final class RelationStage implements Stage {
         // "X was a Soviet Armenian Grandmaster": a nationality before an unread role
         add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.6, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
       }
-      return -1;
+      int words = i;
+      while (c == null && words < Math.min(v.s.size(), i + 3) && !v.s.tok(words).isCapitalized()
+          && (v.s.tok(words).pos().startsWith("JJ") || v.s.tok(words).pos().startsWith("NN"))) {
+        words++; // "a folk singer from Malatya, Turkey": a role of plain words, then its place
+      }
+      return words > i ? placeOfRole(v, p, words) : -1;
     }
     if (c == null && te + 1 < v.s.size() && v.word(te).equals("of")) {
       int j = te + 1;
@@ -503,14 +511,37 @@ final class RelationStage implements Stage {
       }
     } else if (c != null) {
       titleRelation(v, p, c, c.tb, i, te, p.tb, te);
-    } else if (te + 1 < v.s.size() && v.word(te).equals("from")) {
-      Cand from = v.startingAt(te + 1, EntityType.COUNTRY); // "X is a pastor from Nigeria"
-      if (from != null && from.kind == Cand.Kind.NAME) {
-        add(v.doc, CITIZEN_OF, p.entity, from.entity, 0.55, Modality.ASSERTED, v.span(p.tb, from.te), Map.of());
-        return from.te;
-      }
+    } else {
+      int end = placeOfRole(v, p, te);
+      return end >= 0 ? end : te;
     }
     return te;
+  }
+
+  /**
+   * A role's country after it, at token {@code te}: "X is a pastor from Nigeria", "a singer from
+   * Malatya, Turkey", "a politician in Nova Scotia, Canada", "a politician in the Canadian province
+   * of Alberta". Returns the token after the country, or -1 if there is none.
+   */
+  private int placeOfRole(View v, Cand p, int te) {
+    if (te + 1 >= v.s.size()) {
+      return -1;
+    }
+    Cand country = null;
+    double confidence = 0.55;
+    if (v.word(te).equals("from")) {
+      country = countryAmong(v, te + 1);
+    } else if (v.word(te).equals("in") && political(v, te - 1)) {
+      int j = v.word(te + 1).equals("the") ? te + 2 : te + 1;
+      Cand demonym = j < v.s.size() ? v.startingAt(j, EntityType.COUNTRY) : null;
+      country = demonym != null && demonym.kind == Cand.Kind.DEMONYM ? demonym : countryAmong(v, j);
+      confidence = 0.5;
+    }
+    if (country == null || country.kind == Cand.Kind.NOMINAL || country.kind == Cand.Kind.PRONOUN) {
+      return -1;
+    }
+    add(v.doc, CITIZEN_OF, p.entity, country.entity, confidence, Modality.ASSERTED, v.span(p.tb, country.te), Map.of());
+    return country.te;
   }
 
   /**
@@ -524,6 +555,12 @@ final class RelationStage implements Stage {
           v.span(Math.min(p.tb, before.tb), Math.max(p.te, c.te)), Map.of());
       before = v.endingAt(before.tb, EntityType.COUNTRY);
     }
+  }
+
+  /** Whether the role ending at token {@code i} is a political one: "politician", "political figure". */
+  private static boolean political(View v, int i) {
+    String w = v.s.tok(i).lemmaLower();
+    return POLITICAL.contains(w) || w.equals("figure") && i > 0 && v.s.tok(i - 1).lower().equals("political");
   }
 
   /** Whether "at the time" starts at token {@code i}. */
@@ -702,6 +739,14 @@ final class RelationStage implements Stage {
       if (person == null && b >= 1 && v.word(b - 1).equals("(")) {
         person = v.startingAt(b + 1, EntityType.PERSON); // "Zevs (born Christophe Schwarz on ...)"
       }
+      for (int role : v.s.parents(b, "acl")) {
+        // "X was a playwright born in Y", "X, a chemist born in Y"
+        List<Integer> named = v.s.children(role, "nsubj");
+        named.addAll(v.s.parents(role, "appos"));
+        for (int h : named) {
+          person = person != null ? person : v.at(h, EntityType.PERSON);
+        }
+      }
       if (person == null || person.kind == Cand.Kind.DEMONYM) {
         continue;
       }
@@ -715,23 +760,29 @@ final class RelationStage implements Stage {
         if (!w.equals("in")) {
           continue;
         }
-        // the places of "in Sudbury, Ontario, Canada": the country among them
-        for (int j = i + 1; j < v.s.size(); ) {
-          Cand place = placeAt(v, j);
-          if (place == null) {
-            break;
-          }
-          if (place.type.equals(EntityType.COUNTRY)) {
-            country = place;
-          }
-          j = place.te < v.s.size() && v.word(place.te).equals(",") ? place.te + 1 : v.s.size();
-        }
+        country = countryAmong(v, i + 1);
       }
       if (country != null) {
         add(v.doc, CITIZEN_OF, person.entity, country.entity, 0.5, Modality.ASSERTED,
             v.span(Math.min(person.tb, b), Math.max(b + 1, country.te)), Map.of());
       }
     }
+  }
+
+  /** The country among the places of "Sudbury, Ontario, Canada" from token {@code j} on; null if none. */
+  private static @Nullable Cand countryAmong(View v, int j) {
+    Cand country = null;
+    while (j < v.s.size()) {
+      Cand place = placeAt(v, j);
+      if (place == null) {
+        break;
+      }
+      if (place.type.equals(EntityType.COUNTRY)) {
+        country = place;
+      }
+      j = place.te < v.s.size() && v.word(place.te).equals(",") ? place.te + 1 : v.s.size();
+    }
+    return country;
   }
 
   /**
@@ -850,7 +901,7 @@ final class RelationStage implements Stage {
         }
       }
       if (i + 1 < v.s.size() && v.word(i).equals("from")) {
-        Cand c = v.startingAt(i + 1, EntityType.COUNTRY);
+        Cand c = countryAmong(v, i + 1); // "Anna Berg from Malmö, Sweden"
         if (c != null && c.kind == Cand.Kind.NAME) {
           add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
         }
