@@ -127,6 +127,7 @@ class ConstructionsIT {
       Selim Aydin (1950 – 2001) was a folk singer from Izmir, Turkey. | Selim Aydin>CITIZEN_OF>Turkey |
       Jean Tremblay was a politician in the Canadian province of Quebec. | Jean Tremblay>CITIZEN_OF>Canada |
       He met Paul Roy, a chemist born in Lyon, France. | Paul Roy>CITIZEN_OF>France |
+      Maria Lind, a former banker, is Sweden's finance minister. | Maria Lind>CITIZEN_OF>Sweden |
       """)
   void sentence_givesExpectedRelations(String sentence, String expected, String forbidden) {
     Document doc = SharedExtractor.get().extract(sentence);

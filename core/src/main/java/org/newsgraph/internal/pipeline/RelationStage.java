@@ -371,9 +371,14 @@ final class RelationStage implements Stage {
       if (i < v.s.size() && (v.word(i).equals(",") || COPULA.contains(v.word(i)) || asVerb || given)) {
         int next = role(v, p, asVerb || given ? i : i + 1);
         // "X was a Zambian politician who was the second President of Zambia": the person's role
-        // goes on in a relative clause
-        while (next >= 0 && next < v.s.size()) {
-          int more = moreRole(v, next);
+        // goes on in a relative clause, another apposition, or the predicate after an apposition
+        boolean appositive = v.word(i).equals(",");
+        while (true) {
+          int more = next >= 0 && next < v.s.size() ? moreRole(v, next) : -1;
+          if (more < 0 && appositive) {
+            more = predicateAfter(v, next >= 0 ? next : i + 1); // "X, a member of the ANC, was Y's minister"
+            appositive = false;
+          }
           if (more < 0) {
             break;
           }
@@ -407,6 +412,22 @@ final class RelationStage implements Stage {
     }
     int j = Set.of("a", "an", "the").contains(v.word(i)) ? i + 1 : i;
     return isTitleToken(v, j) || v.s.tok(j).pos().startsWith("JJ") && v.at(j, EntityType.PERSON) == null ? i : -1;
+  }
+
+  /**
+   * The copula that follows the apposition ending at or after token {@code at} ("X, a member of
+   * the ANC, was ..."), or -1: the apposition's closing comma comes before any verb or other name.
+   */
+  private int predicateAfter(View v, int at) {
+    for (int k = at; k < Math.min(v.s.size() - 1, at + 12); k++) {
+      if (v.word(k).equals(",")) {
+        return COPULA.contains(v.word(k + 1)) && !v.word(k + 1).equals("'s") ? k + 1 : -1;
+      }
+      if (FINITE.contains(v.s.tok(k).pos()) || v.at(k, EntityType.PERSON) != null || v.word(k).equals("(")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
