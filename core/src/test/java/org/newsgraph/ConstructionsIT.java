@@ -128,6 +128,10 @@ class ConstructionsIT {
       Jean Tremblay was a politician in the Canadian province of Quebec. | Jean Tremblay>CITIZEN_OF>Canada |
       He met Paul Roy, a chemist born in Lyon, France. | Paul Roy>CITIZEN_OF>France |
       Maria Lind, a former banker, is Sweden's finance minister. | Maria Lind>CITIZEN_OF>Sweden |
+      Carlos Mendoza returned to play for the national side in his native Chile. | Carlos Mendoza>CITIZEN_OF>Chile |
+      The court may deport Karim Haddad to his home country of Tunisia. | Karim Haddad>CITIZEN_OF>Tunisia |
+      Painter Jonas Weber, who grew up in Austria, opened the show. | Jonas Weber>CITIZEN_OF>Austria |
+      Grace Atim, a retired Kenyan athlete, now trains children. | Grace Atim>CITIZEN_OF>Kenya |
       """)
   void sentence_givesExpectedRelations(String sentence, String expected, String forbidden) {
     Document doc = SharedExtractor.get().extract(sentence);

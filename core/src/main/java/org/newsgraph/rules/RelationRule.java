@@ -172,7 +172,8 @@ public final class RelationRule {
 
   /**
    * Returns the rules NewsGraph's built-in LEADER_OF and ATTENDS relations come from (and CITIZEN_OF
-   * from "X represented Norway"; its other readings come from built-in stages), read from
+   * from "X represented Norway" and "X grew up in Austria"; its other readings come from built-in
+   * stages), read from
    * the classpath resource {@code org/newsgraph/rules/builtin.rules} in the {@link #fromFile file
    * format}. An extractor runs those whose relation type it extracts.
    */

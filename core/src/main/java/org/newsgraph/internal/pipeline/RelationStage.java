@@ -224,6 +224,7 @@ final class RelationStage implements Stage {
       nationalBodies(v);
       bornNationals(v);
       personFrom(v);
+      homelands(v);
       leadVerbs(v);
       eventContext(v);
     }
@@ -451,9 +452,10 @@ final class RelationStage implements Stage {
       i++;
     }
     int adjectives = i;
-    while (adjectives < v.s.size() && adjectives < i + 2 && v.s.tok(adjectives).pos().startsWith("JJ")
+    while (adjectives < v.s.size() && adjectives < i + 2
+        && (v.s.tok(adjectives).pos().startsWith("JJ") || v.s.tok(adjectives).pos().equals("VBN"))
         && v.at(adjectives, holders) == null) {
-      adjectives++; // "a retired Ugandan athlete"
+      adjectives++; // "a retired Ugandan athlete", "an acclaimed French director"
     }
     Cand c = v.startingAt(adjectives, holders);
     while (c != null && c.kind == Cand.Kind.DEMONYM) {
@@ -926,6 +928,33 @@ final class RelationStage implements Stage {
         if (c != null && c.kind == Cand.Kind.NAME) {
           add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
         }
+      }
+    }
+  }
+
+  /**
+   * "in his native Peru", "to his home country of Morocco", "her homeland, Eritrea": a person's
+   * native country, through the possessive pronoun resolved to the person.
+   */
+  private void homelands(View v) {
+    for (Cand pronoun : v.of(EntityType.PERSON)) {
+      if (pronoun.kind != Cand.Kind.PRONOUN || !v.s.tok(pronoun.tb).pos().equals("PRP$")) {
+        continue;
+      }
+      int i = pronoun.te;
+      if (i + 1 < v.s.size() && (v.word(i).equals("native") || v.word(i).equals("homeland"))) {
+        i++;
+      } else if (i + 2 < v.s.size() && v.word(i).equals("home") && v.word(i + 1).equals("country")) {
+        i += 2;
+      } else {
+        continue;
+      }
+      if (i + 1 < v.s.size() && (v.word(i).equals("of") || v.word(i).equals(","))) {
+        i++;
+      }
+      Cand c = v.startingAt(i, EntityType.COUNTRY);
+      if (c != null && c.kind == Cand.Kind.NAME) {
+        add(v.doc, CITIZEN_OF, pronoun.entity, c.entity, 0.6, Modality.ASSERTED, v.span(pronoun.tb, c.te), Map.of());
       }
     }
   }
