@@ -132,6 +132,8 @@ class ConstructionsIT {
       The court may deport Karim Haddad to his home country of Tunisia. | Karim Haddad>CITIZEN_OF>Tunisia |
       Painter Jonas Weber, who grew up in Austria, opened the show. | Jonas Weber>CITIZEN_OF>Austria |
       Grace Atim, a retired Kenyan athlete, now trains children. | Grace Atim>CITIZEN_OF>Kenya |
+      Sweden votes on Sunday. Sweden's parties campaign across Sweden, and voters back incumbent prime minister Anna Holm. | Anna Holm>LEADER_OF>Sweden |
+      Sweden votes on Sunday. Sweden's parties campaign across Sweden, and the party's members back current leader Anna Holm. | | Anna Holm>LEADER_OF>Sweden
       """)
   void sentence_givesExpectedRelations(String sentence, String expected, String forbidden) {
     Document doc = SharedExtractor.get().extract(sentence);

@@ -55,6 +55,8 @@ final class RelationStage implements Stage {
           "veteran", "embattled", "powerful", "authoritarian", "-", "elect", "incoming", "sitting", "future",
           // honorifics between a title and a name: "Prime Minister Dr. X"
           "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "prof", "prof.", "sheikh");
+  /** Modifiers that say a title is held now: "current president X". */
+  private static final Set<String> IN_OFFICE = Set.of("current", "incumbent", "sitting", "acting", "interim");
   private static final Set<String> PAST = Set.of("former", "ex", "late", "then", "ousted", "deposed", "exiled");
   private static final Set<String> FUTURE = Set.of("elect", "incoming", "future");
   private static final Set<String> COPULA = Set.of("is", "was", "became", "remains", "becomes", "'s");
@@ -1094,9 +1096,12 @@ final class RelationStage implements Stage {
         StringBuilder sb = new StringBuilder();
         boolean time = false;
         boolean capitalized = false;
+        boolean inOffice = false;
         for (int k = tb; k < te; k++) {
           String w = v.word(k).toLowerCase(Locale.ROOT);
           time |= PAST.contains(w) || FUTURE.contains(w);
+          // "current president X": news style writes a title after a modifier in lower case
+          inOffice |= IN_OFFICE.contains(w);
           if (!TITLE_MODIFIERS.contains(w)) {
             capitalized |= sb.length() == 0 && v.s.tok(k).isCapitalized();
             sb.append(sb.length() == 0 ? "" : " ").append(v.word(k));
@@ -1112,8 +1117,9 @@ final class RelationStage implements Stage {
           continue;
         }
         Found.Span span = v.span(Math.min(tb, p.tb), Math.max(te, p.te));
-        // a lower-case "leader" may lead a party; only a capitalised title of state leads the country
-        if (!time && capitalized) {
+        // a lower-case "leader" may lead a party; only a capitalised title of state, or one said to
+        // be held now, leads the country
+        if (!time && (capitalized || inOffice && m.kind() == Lexicon.TitleKind.OFFICE && !m.title().equals("leader"))) {
           Cand head = doc.clusters.get(country).get(0);
           ruleRelations(doc, m, p.entity, head, BARE, span, Map.of("title", capitalize(sb.toString())));
         }
