@@ -361,11 +361,8 @@ final class RelationStage implements Stage {
       int i = p.te;
       if (i < v.s.size() && v.word(i).equals("(")) {
         // "X (born 1950) is an American actor": step over a parenthesis
-        int close = i + 1;
-        while (close < v.s.size() && close < i + PARENTHESIS && !v.word(close).equals(")")) {
-          close++;
-        }
-        i = close < v.s.size() && v.word(close).equals(")") ? close + 1 : i;
+        int close = closing(v, i, PARENTHESIS);
+        i = close >= 0 ? close + 1 : i;
       }
       boolean asVerb = asRole(v, i);
       // "The assembly elected X the president of Y": a role given by the verb before the name
@@ -1345,17 +1342,14 @@ final class RelationStage implements Stage {
             continue;
           }
           Cand date = v.startingAt(j, EntityType.DATE);
-          if (date != null) {
-            add(v.doc, ON_DATE, e.entity, date.entity, 0.75, Modality.ASSERTED, v.span(e.tb, date.te), Map.of());
-            i = date.te;
-            continue;
+          if (date == null) {
+            break;
           }
-          break;
+          i = onDate(v, e, date, 0.75);
+          continue;
         }
         if (w.equals("of") && i + 1 < s.size() && v.startingAt(i + 1, EntityType.DATE) != null) {
-          Cand date = v.startingAt(i + 1, EntityType.DATE); // "the French coup of 1851"
-          add(v.doc, ON_DATE, e.entity, date.entity, 0.7, Modality.ASSERTED, v.span(e.tb, date.te), Map.of());
-          i = date.te;
+          i = onDate(v, e, v.startingAt(i + 1, EntityType.DATE), 0.7); // "the French coup of 1851"
           continue;
         }
         if ((w.equals("a") || w.equals("an")) && i > e.te) {
@@ -1373,15 +1367,12 @@ final class RelationStage implements Stage {
           continue;
         }
         if (w.equals("(")) {
-          int close = i + 1; // "the Sappy Records Music Festival (or SappyFest) in Sackville"
-          while (close < Math.min(s.size(), i + 8) && !v.word(close).equals(")")) {
-            close++;
+          int close = closing(v, i, 8); // "the Sappy Records Music Festival (or SappyFest) in Sackville"
+          if (close < 0) {
+            break;
           }
-          if (close < s.size() && v.word(close).equals(")")) {
-            i = close + 1;
-            continue;
-          }
-          break;
+          i = close + 1;
+          continue;
         }
         if (w.equals(",") || w.equals("which") || w.equals("that") || w.equals("to") || w.equals("''")
             || w.equals("\"") || HAPPENING.contains(t.lemmaLower())) {
@@ -1389,12 +1380,10 @@ final class RelationStage implements Stage {
           continue;
         }
         Cand date = v.startingAt(i, EntityType.DATE);
-        if (date != null) {
-          add(v.doc, ON_DATE, e.entity, date.entity, 0.6, Modality.ASSERTED, v.span(e.tb, date.te), Map.of());
-          i = date.te;
-          continue;
+        if (date == null) {
+          break;
         }
-        break;
+        i = onDate(v, e, date, 0.6);
       }
       // a possessive host: "Russia's annual Victory Day parade"
       if (e.kind == Cand.Kind.NAME && e.eventClass != Lexicon.EventClass.CONFLICT) {
@@ -1420,6 +1409,22 @@ final class RelationStage implements Stage {
       }
       duringIn(v, e);
     }
+  }
+
+  /** Reads the event's date after its name; returns the token after the date. */
+  private int onDate(View v, Cand e, Cand date, double confidence) {
+    add(v.doc, ON_DATE, e.entity, date.entity, confidence, Modality.ASSERTED, v.span(e.tb, date.te), Map.of());
+    return date.te;
+  }
+
+  /** The ")" closing the "(" at token {@code open}, at most {@code max} tokens after it, or -1. */
+  private static int closing(View v, int open, int max) {
+    for (int k = open + 1; k < v.s.size() && k <= open + max; k++) {
+      if (v.word(k).equals(")")) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -167,9 +167,9 @@ final class RuleStage implements Stage {
    * subject in the passive: "the unveiling was attended by X"), entity or not.
    */
   private static boolean hasObjectDependent(Sent s, int trigger, RelationRule r, boolean passive) {
+    boolean stated = !passive || obliqueObjects(r);
     for (Dep d : s.children(trigger)) {
-      if (passive && d.relation().equals("nsubj:pass")
-          || (!passive || obliqueObjects(r)) && r.objectRelations().contains(d.relation())) {
+      if (passive && d.relation().equals("nsubj:pass") || stated && r.objectRelations().contains(d.relation())) {
         return true;
       }
     }
@@ -253,11 +253,11 @@ final class RuleStage implements Stage {
 
   private static List<Cand> objects(Sent s, List<Cand> cands, int trigger, boolean passive, RelationRule r) {
     Map<Integer, Cand> result = new LinkedHashMap<>();
+    // "the battle, which was commanded by X": the passive subject; an oblique rule also keeps its
+    // obliques, and the types tell which of the two a mention is
+    boolean stated = !passive || obliqueObjects(r);
     for (Dep d : s.children(trigger)) {
-      // "the battle, which was commanded by X": the passive subject; an oblique rule also keeps its
-      // obliques, and the types tell which of the two a mention is
-      boolean isObject = passive && d.relation().equals("nsubj:pass")
-          || (!passive || obliqueObjects(r)) && r.objectRelations().contains(d.relation());
+      boolean isObject = passive && d.relation().equals("nsubj:pass") || stated && r.objectRelations().contains(d.relation());
       if (!isObject) {
         continue;
       }
