@@ -38,7 +38,7 @@ class ConstructionsIT {
       Indonesian Foreign Minister Retno Marsudi attended the ASEAN summit in Jakarta. | Retno Marsudi>CITIZEN_OF>Indonesia; Retno Marsudi>ATTENDS>ASEAN summit; ASEAN summit>LOCATED_IN>Jakarta | Retno Marsudi>LEADER_OF>Indonesia
       Former Peruvian President Pedro Castillo was arrested in Lima. | Pedro Castillo>CITIZEN_OF>Peru; Pedro Castillo>LEADER_OF[time=FORMER]>Peru | Pedro Castillo>LEADER_OF[time=]>Peru
       Italy's annual Venice Film Festival opens on August 30 in Venice. | Venice Film Festival>HOSTED_BY>Italy; Venice Film Festival>ON_DATE>August 30; Venice Film Festival>LOCATED_IN>Venice |
-      The 2019 Ukrainian presidential election was won by Volodymyr Zelensky. | 2019 Ukrainian presidential election>LOCATED_IN>Ukraine; 2019 Ukrainian presidential election>ON_DATE>2019 | Volodymyr Zelensky>LEADER_OF>Ukraine
+      The 2019 Ukrainian presidential election was won by Volodymyr Zelensky. The election had two rounds. | 2019 Ukrainian presidential election>LOCATED_IN>Ukraine; 2019 Ukrainian presidential election>ON_DATE>2019 | Volodymyr Zelensky>LEADER_OF>Ukraine
       Mexican President Andres Manuel Lopez Obrador did not attend the APEC summit in San Francisco. | Andres Manuel Lopez Obrador>LEADER_OF>Mexico; Andres Manuel Lopez Obrador>ATTENDS@NEGATED>APEC summit; APEC summit>LOCATED_IN>San Francisco | Andres Manuel Lopez Obrador>ATTENDS>APEC summit
       South Korean President Yoon Suk Yeol participated in the G7 summit in Hiroshima. | Yoon Suk Yeol>LEADER_OF>South Korea; Yoon Suk Yeol>ATTENDS>G7 summit; G7 summit>LOCATED_IN>Hiroshima |
       Nigerian President Bola Tinubu took part in the ECOWAS summit in Abuja. | Bola Tinubu>LEADER_OF>Nigeria; Bola Tinubu>ATTENDS>ECOWAS summit; ECOWAS summit>LOCATED_IN>Abuja |
@@ -46,13 +46,15 @@ class ConstructionsIT {
       Australian Prime Minister Anthony Albanese visited Beijing last week. | Anthony Albanese>LEADER_OF>Australia | Anthony Albanese>LEADER_OF>China
       Vietnam's President Vo Van Thuong met Chinese President Xi Jinping in Hanoi. | Vo Van Thuong>LEADER_OF>Vietnam; Xi Jinping>LEADER_OF>China | Xi Jinping>LEADER_OF>Vietnam; Vo Van Thuong>LEADER_OF>China
       Irish Taoiseach Leo Varadkar said the talks were constructive. | Leo Varadkar>LEADER_OF>Ireland |
-      The Vietnam War ended in 1975. | Vietnam War>LOCATED_IN>Vietnam |
+      The Vietnam War ended in 1975. Veterans of the war marched on Sunday. | Vietnam War>LOCATED_IN>Vietnam |
+      Her father was a veteran of the Vietnam War. | | Vietnam War>LOCATED_IN>Vietnam
+      Anna Berg competed at the 1936 Berlin Olympics. | Anna Berg>ATTENDS>1936 Berlin Olympics | 1936 Berlin Olympics>LOCATED_IN>Berlin; 1936 Berlin Olympics>ON_DATE>1936
       Russian opposition leader Alexei Navalny died in an Arctic prison. | Alexei Navalny>CITIZEN_OF>Russia | Alexei Navalny>LEADER_OF>Russia
       The British Prime Minister, Rishi Sunak, attended the Remembrance Day ceremony in London. | Rishi Sunak>LEADER_OF>United Kingdom; Rishi Sunak>ATTENDS>Remembrance Day ceremony; Remembrance Day ceremony>LOCATED_IN>London |
       China's annual National Day parade took place on October 1 in Beijing. | National Day parade>HOSTED_BY>China; National Day parade>ON_DATE>October 1; National Day parade>LOCATED_IN>Beijing |
       Ghanaian President Nana Akufo-Addo and Ivorian President Alassane Ouattara have accepted invitations to attend the African Union summit in Addis Ababa. | Nana Akufo-Addo>LEADER_OF>Ghana; Alassane Ouattara>LEADER_OF>Ivory Coast; Nana Akufo-Addo>ATTENDS>African Union summit; Alassane Ouattara>ATTENDS>African Union summit | Nana Akufo-Addo>LEADER_OF>Ivory Coast
       Sadyr Japarov is the president of Kyrgyzstan. | Sadyr Japarov>LEADER_OF>Kyrgyzstan |
-      The conflict in Sudan has displaced millions of people. | conflict in Sudan>LOCATED_IN>Sudan |
+      The conflict in Sudan has displaced millions of people. Aid groups fear the conflict in Sudan will spread. | conflict in Sudan>LOCATED_IN>Sudan |
       Tunisian President Kais Saied decided to attend the Arab League summit. | Kais Saied>LEADER_OF>Tunisia; Kais Saied>ATTENDS>Arab League summit |
       Brazilian striker Vinicius Junior scored twice on Sunday. | Vinicius Junior>CITIZEN_OF>Brazil | Vinicius Junior>LEADER_OF>Brazil
       Dutch Prime Minister Mark Rutte attended the European Council summit in Brussels on Thursday. | Mark Rutte>LEADER_OF>Netherlands; Mark Rutte>ATTENDS>European Council summit; European Council summit>LOCATED_IN>Brussels |
@@ -90,13 +92,13 @@ class ConstructionsIT {
       Tomas Vidal (1820 – 1890) was the constitutional President of Paraguay from 1870 to 1874. | Tomas Vidal>LEADER_OF>Paraguay |
       The square honours the Chilean ex-president Aníbal Pinto. | Aníbal Pinto>LEADER_OF[time=FORMER]>Chile | Aníbal Pinto>LEADER_OF[time=]>Chile
       Jomo Kenyatta, the future first president of independent Kenya, studied in London. | Jomo Kenyatta>LEADER_OF[time=FUTURE]>Kenya |
-      The unrest began soon after the Bolivian coup of 1964. | Bolivian coup>ON_DATE>1964; Bolivian coup>LOCATED_IN>Bolivia |
-      The Italian Campaign began in 1943. | Italian Campaign>LOCATED_IN>Italy; Italian Campaign>ON_DATE>1943 |
+      The unrest began soon after the Bolivian coup of 1964. The coup ended civilian rule. | Bolivian coup>ON_DATE>1964; Bolivian coup>LOCATED_IN>Bolivia |
+      The Italian Campaign began in 1943. The campaign lasted until 1945. | Italian Campaign>LOCATED_IN>Italy; Italian Campaign>ON_DATE>1943 |
       French writers Anne Morel, Paul Giraud and Marc Laval signed the letter. | Anne Morel>CITIZEN_OF>France; Paul Giraud>CITIZEN_OF>France; Marc Laval>CITIZEN_OF>France |
       The Toledo War was a brief conflict that took place in 1835 in the Great Lakes region. | Toledo War>ON_DATE>1835; Toledo War>LOCATED_IN>Great Lakes |
       The Battle of Antietam was fought in 1862 in Maryland. | Battle of Antietam>ON_DATE>1862; Battle of Antietam>LOCATED_IN>Maryland |
-      Spain won Euro 2024, which was held in Germany. | Euro 2024>LOCATED_IN>Germany; Euro 2024>ON_DATE>2024 |
-      The Siege of Sarajevo lasted almost four years. | Siege of Sarajevo>LOCATED_IN>Sarajevo |
+      Spain won Euro 2024, which was held in Germany. Fans remember Euro 2024 fondly. | Euro 2024>LOCATED_IN>Germany; Euro 2024>ON_DATE>2024 |
+      The Siege of Sarajevo lasted almost four years. Survivors of the Siege of Sarajevo met on Friday. | Siege of Sarajevo>LOCATED_IN>Sarajevo |
       The Winter Olympics were held in Turin, Italy, in 2006. | Winter Olympics>LOCATED_IN>Turin; Winter Olympics>LOCATED_IN>Italy |
       The 1974 revolution in neighbouring Portugal ended the dictatorship. | 1974 revolution>LOCATED_IN>Portugal |
       Lena Dahl (born 1971), is a Norwegian former biathlete. | Lena Dahl>CITIZEN_OF>Norway |

@@ -59,8 +59,13 @@ final class InferenceStage implements Stage {
       if (k.type().equals(ATTENDS) && typeOf(doc, k.subject()).equals(EntityType.PERSON)
           && isElection(doc, k.object())) {
         attends.add(e);
-      } else if (k.type().equals(LOCATED_IN) && typeOf(doc, k.object()).equals(EntityType.COUNTRY)) {
+      } else if (isCountryPlace(doc, k)) {
         places.add(e);
+      }
+    }
+    for (Map.Entry<RelationKey, Found> e : doc.implied.entrySet()) {
+      if (isCountryPlace(doc, e.getKey())) {
+        places.add(e); // "won the 1999 New Zealand general election", an election named once
       }
     }
     for (Map.Entry<RelationKey, Found> a : attends) {
@@ -76,6 +81,10 @@ final class InferenceStage implements Stage {
         }
       }
     }
+  }
+
+  private static boolean isCountryPlace(WorkingDocument doc, RelationKey k) {
+    return k.type().equals(LOCATED_IN) && typeOf(doc, k.object()).equals(EntityType.COUNTRY);
   }
 
   private static EntityType typeOf(WorkingDocument doc, int entity) {

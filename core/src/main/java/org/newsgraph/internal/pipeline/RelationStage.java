@@ -1304,15 +1304,16 @@ final class RelationStage implements Stage {
             between = k;
           }
         }
+        Map<RelationKey, Found> into = namedAgain(v.doc, e.entity) ? v.doc.relations : v.doc.implied;
         for (Cand inner : v.cands) {
           if (inner == e || inner.tb < e.tb || inner.te > e.te || inner.entity == e.entity
               || inner.tb > between && inner.type.isPlace()) {
             continue;
           }
           if (inner.type.isPlace()) {
-            add(v.doc, LOCATED_IN, e.entity, inner.entity, 0.7, Modality.ASSERTED, v.span(e.tb, e.te), Map.of());
+            add(v.doc, into, LOCATED_IN, e.entity, inner.entity, 0.7, v.span(e.tb, e.te));
           } else if (inner.type.equals(EntityType.DATE)) {
-            add(v.doc, ON_DATE, e.entity, inner.entity, 0.7, Modality.ASSERTED, v.span(e.tb, e.te), Map.of());
+            add(v.doc, into, ON_DATE, e.entity, inner.entity, 0.7, v.span(e.tb, e.te));
           }
         }
       }
@@ -1411,6 +1412,21 @@ final class RelationStage implements Stage {
     }
   }
 
+  /**
+   * Whether an event is named more than once in the document. A place or year inside the name of an
+   * event named only in passing ("veterans of the Vietnam War", "at the 1936 Berlin Olympics") is
+   * part of that name, not a reading of its own: neither gold set annotates one (docs/quality.md).
+   */
+  private static boolean namedAgain(WorkingDocument doc, int event) {
+    int names = 0;
+    for (Cand c : doc.clusters.get(event)) {
+      if (c.kind == Cand.Kind.NAME || c.kind == Cand.Kind.NOMINAL) {
+        names++;
+      }
+    }
+    return names > 1;
+  }
+
   /** Reads the event's date after its name; returns the token after the date. */
   private int onDate(View v, Cand e, Cand date, double confidence) {
     add(v.doc, ON_DATE, e.entity, date.entity, confidence, Modality.ASSERTED, v.span(e.tb, date.te), Map.of());
@@ -1439,6 +1455,38 @@ final class RelationStage implements Stage {
             || !up.relation().equals("obl:during") && !up.relation().equals("nmod:during")) {
           continue;
         }
+        placesBeside(v, e, up.governor());
+      }
+    }
+    argumentIn(v, e);
+  }
+
+  /**
+   * "helped lead Spain to the European Championship title in Ukraine and Poland": an event that is
+   * an argument of a verb (itself or the noun it modifies) takes the places of that verb's "in".
+   */
+  private void argumentIn(View v, Cand e) {
+    int head = -1;
+    for (int k = e.tb; k < e.te; k++) {
+      for (Dep up : v.s.parents(k)) {
+        if (!e.covers(up.governor())) {
+          head = k;
+        }
+      }
+    }
+    if (head < 0) {
+      return;
+    }
+    for (Dep up : v.s.parents(head)) {
+      if (up.relation().equals("compound") && !e.covers(up.governor())) {
+        head = up.governor();
+        break;
+      }
+    }
+    for (Dep up : v.s.parents(head)) {
+      String r = up.relation();
+      if ((r.equals("obj") || r.startsWith("obl:") && !r.equals("obl:in") && !r.equals("obl:during"))
+          && v.s.tok(up.governor()).pos().startsWith("VB")) {
         placesBeside(v, e, up.governor());
       }
     }
@@ -1517,6 +1565,31 @@ final class RelationStage implements Stage {
       Modality modality,
       Found.Span span,
       Map<String, String> attributes) {
+    add(doc, doc.relations, type, subject, object, confidence, modality, span, attributes);
+  }
+
+  /** An asserted reading without attributes, into the document's relations or its implied ones. */
+  private void add(
+      WorkingDocument doc,
+      Map<RelationKey, Found> into,
+      RelationType type,
+      int subject,
+      int object,
+      double confidence,
+      Found.Span span) {
+    add(doc, into, type, subject, object, confidence, Modality.ASSERTED, span, Map.of());
+  }
+
+  private void add(
+      WorkingDocument doc,
+      Map<RelationKey, Found> into,
+      RelationType type,
+      int subject,
+      int object,
+      double confidence,
+      Modality modality,
+      Found.Span span,
+      Map<String, String> attributes) {
     if (!wanted.contains(type) || subject < 0 || object < 0 || subject == object) {
       return;
     }
@@ -1526,7 +1599,7 @@ final class RelationStage implements Stage {
       return;
     }
     RelationKey key = new RelationKey(type, subject, object);
-    Found f = doc.relations.computeIfAbsent(key, k -> new Found(confidence, modality));
+    Found f = into.computeIfAbsent(key, k -> new Found(confidence, modality));
     f.merge(confidence, modality, span, attributes);
   }
 

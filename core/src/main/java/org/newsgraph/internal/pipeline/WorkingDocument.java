@@ -17,6 +17,11 @@ final class WorkingDocument {
   final List<List<Cand>> clusters = new ArrayList<>();
   /** Found relations, keyed by (type, subject cluster, object cluster). */
   final Map<RelationKey, Found> relations = new LinkedHashMap<>();
+  /**
+   * Readings a name implies but the document does not state as relations ("1936 Berlin Olympics"
+   * in Berlin, for an event named once): premises for inferences, never output.
+   */
+  final Map<RelationKey, Found> implied = new LinkedHashMap<>();
   /** The per-document limits and the clock they run on (issue 6). */
   Limits limits = Limits.NONE;
 
