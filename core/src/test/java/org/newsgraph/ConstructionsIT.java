@@ -48,6 +48,8 @@ class ConstructionsIT {
       Irish Taoiseach Leo Varadkar said the talks were constructive. | Leo Varadkar>LEADER_OF>Ireland |
       The Vietnam War ended in 1975. Veterans of the war marched on Sunday. | Vietnam War>LOCATED_IN>Vietnam |
       Her father was a veteran of the Vietnam War. | | Vietnam War>LOCATED_IN>Vietnam
+      Stan Tyminski ran in the 1990 Polish presidential election. | Stan Tyminski>ATTENDS>1990 Polish presidential election |
+      Maria Lopez scored twice at the 2019 World Cup in France. | Maria Lopez>ATTENDS>2019 World Cup |
       Anna Berg competed at the 1936 Berlin Olympics. | Anna Berg>ATTENDS>1936 Berlin Olympics | 1936 Berlin Olympics>LOCATED_IN>Berlin; 1936 Berlin Olympics>ON_DATE>1936
       Russian opposition leader Alexei Navalny died in an Arctic prison. | Alexei Navalny>CITIZEN_OF>Russia | Alexei Navalny>LEADER_OF>Russia
       The British Prime Minister, Rishi Sunak, attended the Remembrance Day ceremony in London. | Rishi Sunak>LEADER_OF>United Kingdom; Rishi Sunak>ATTENDS>Remembrance Day ceremony; Remembrance Day ceremony>LOCATED_IN>London |
