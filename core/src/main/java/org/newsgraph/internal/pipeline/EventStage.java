@@ -120,6 +120,7 @@ final class EventStage implements Stage {
       found.addAll(inSentence);
     }
     dropMistypedPlaces(doc, found);
+    dropPersonsInConflictNames(doc, found);
     doc.cands.addAll(found);
     trimDatesInNames(doc, found);
   }
@@ -189,7 +190,9 @@ final class EventStage implements Stage {
       }
     }
     if (headCapitalized && e + 1 < s.size() && s.tok(e).lower().equals("of")) {
-      e = ofName(s, e, existing); // "Battle of Midway", "War of the Spanish Succession", "War of 1812"
+      // "Battle of Midway", "War of the Spanish Succession", "War of 1812"; a battle or a war is
+      // named after a place, so a "person" the tagger finds there is that place ("Battle of Chiari")
+      e = ofName(s, e, existing, cls == Lexicon.EventClass.CONFLICT);
     }
     // "the conflict in Ukraine", "the Soviet invasion of Poland"; a name already made specific by
     // capitals, a number or an "of" phrase takes no "in": "World War I in Paris" and "the Korean
@@ -230,6 +233,14 @@ final class EventStage implements Stage {
     return c;
   }
 
+  /** "Battle of Chiari", "Siege of Homs": a person inside a conflict's name is a place mistaken. */
+  private static void dropPersonsInConflictNames(WorkingDocument doc, List<Cand> events) {
+    doc.cands.removeIf(
+        x -> x.type.equals(EntityType.PERSON)
+            && events.stream().anyMatch(e -> e.sent == x.sent && e.kind == Cand.Kind.NAME
+                && e.eventClass == Lexicon.EventClass.CONFLICT && e.tb < x.tb && x.te <= e.te));
+  }
+
   /**
    * "Bolotnikov Uprising": the tagger may call an event's name a location; a location inside an
    * event name that holds the event's head word is that event, not a place.
@@ -257,7 +268,7 @@ final class EventStage implements Stage {
    * The end of a capitalised event name that goes on with "of" and a name or a year ("Battle of
    * Midway", "War of the Spanish Succession", "War of 1812"), or {@code of} itself if none follows.
    */
-  private static int ofName(Sent s, int of, List<Cand> existing) {
+  private static int ofName(Sent s, int of, List<Cand> existing, boolean placeNamed) {
     int k = of + 1;
     if (k + 1 < s.size() && s.tok(k).lower().equals("the")) {
       k++;
@@ -266,7 +277,7 @@ final class EventStage implements Stage {
     if (k < s.size() && YEAR.matcher(s.tok(k).word()).matches()) {
       return k + 1;
     }
-    while (end < s.size() && s.tok(end).isCapitalized() && !personAt(existing, end)
+    while (end < s.size() && s.tok(end).isCapitalized() && (placeNamed || !personAt(existing, end))
         && (s.tok(end).isProperNoun() || s.tok(end).pos().startsWith("JJ"))) {
       end++; // "Spanish" is an adjective inside the name
     }

@@ -1372,6 +1372,10 @@ final class RelationStage implements Stage {
           if (close < 0) {
             break;
           }
+          Cand date = v.startingAt(i + 1, EntityType.DATE);
+          if (date != null && date.te == close) { // not a span of years, "(1717 – 1720)"
+            onDate(v, e, date, 0.7); // "the Battle of Burgos (1808)", "the Carnation Revolution (April 25, 1974)"
+          }
           i = close + 1;
           continue;
         }
