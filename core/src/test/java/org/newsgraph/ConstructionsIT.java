@@ -51,6 +51,9 @@ class ConstructionsIT {
       The Battle of Chiari was fought on 1 September 1701. | Battle of Chiari>ON_DATE>1 September 1701 |
       Quesada fought in the Battle of Burgos (1808) during the Peninsular War. | Battle of Burgos>ON_DATE>1808; Quesada>ATTENDS>Battle of Burgos |
       The War of the Quadruple Alliance (1717 – 1720) was a war in Europe. | | War of the Quadruple Alliance>ON_DATE>1717
+      Sweden holds a vote in September. Voters across Sweden heard Anna Holm on Monday. | Anna Holm>CITIZEN_OF>Sweden |
+      Sweden holds a vote in September. Anna Holm spoke on Monday. | | Anna Holm>CITIZEN_OF>Sweden
+      Sweden and Norway signed a deal. Officials from Sweden thanked Anna Holm. | | Anna Holm>CITIZEN_OF>Sweden; Anna Holm>CITIZEN_OF>Norway
       Stan Tyminski ran in the 1990 Polish presidential election. | Stan Tyminski>ATTENDS>1990 Polish presidential election |
       Maria Lopez scored twice at the 2019 World Cup in France. | Maria Lopez>ATTENDS>2019 World Cup |
       Anna Berg competed at the 1936 Berlin Olympics. | Anna Berg>ATTENDS>1936 Berlin Olympics | 1936 Berlin Olympics>LOCATED_IN>Berlin; 1936 Berlin Olympics>ON_DATE>1936
