@@ -54,6 +54,10 @@ class ConstructionsIT {
       Sweden holds a vote in September. Voters across Sweden heard Anna Holm on Monday. | Anna Holm>CITIZEN_OF>Sweden |
       Sweden holds a vote in September. Anna Holm spoke on Monday. | | Anna Holm>CITIZEN_OF>Sweden
       Sweden and Norway signed a deal. Officials from Sweden thanked Anna Holm. | | Anna Holm>CITIZEN_OF>Sweden; Anna Holm>CITIZEN_OF>Norway
+      Sir John Boyd, (April 23, 1837 – November 23, 1916) was a Canadian lawyer and judge. | John Boyd>CITIZEN_OF>Canada |
+      Elwood Buchanan, Sr was an American jazz trumpeter. | Elwood Buchanan>CITIZEN_OF>United States |
+      She illustrates books by Ursula Jones — a retired British actress. | Ursula Jones>CITIZEN_OF>United Kingdom |
+      William Wallace (April 14, 1837 – March 11, 1917) was a federal judge in the United States. | William Wallace>CITIZEN_OF>United States |
       Stan Tyminski ran in the 1990 Polish presidential election. | Stan Tyminski>ATTENDS>1990 Polish presidential election |
       Maria Lopez scored twice at the 2019 World Cup in France. | Maria Lopez>ATTENDS>2019 World Cup |
       Anna Berg competed at the 1936 Berlin Olympics. | Anna Berg>ATTENDS>1936 Berlin Olympics | 1936 Berlin Olympics>LOCATED_IN>Berlin; 1936 Berlin Olympics>ON_DATE>1936

@@ -97,9 +97,13 @@ final class RelationStage implements Stage {
           "bridge", "building", "song", "album", "single", "film", "novel", "book", "poem", "ballad",
           "party", "organization", "organisation", "agency", "ship", "airline", "brand", "resort",
           "isthmus", "area", "port", "harbour", "castle", "palace", "monument", "statue", "street", "square");
-  /** Roles a person holds in a country's politics: "a politician in Nova Scotia, Canada". */
+  /**
+   * Roles a person holds in a country's politics or state: "a politician in Nova Scotia, Canada",
+   * "a federal judge in the United States".
+   */
   private static final Set<String> POLITICAL =
-      Set.of("politician", "legislator", "lawmaker", "senator", "deputy", "parliamentarian", "statesman");
+      Set.of("politician", "legislator", "lawmaker", "senator", "deputy", "parliamentarian", "statesman",
+          "judge", "magistrate", "prosecutor", "mayor", "governor", "minister");
   /** The longest parenthesis after a name that is stepped over: "X (May 22, 1913 in Y – 2004 in Z)". */
   private static final int PARENTHESIS = 45;
   /** Verbs between an event and its place or date: "opens on August 30 in Venice". */
@@ -118,6 +122,11 @@ final class RelationStage implements Stage {
   private static final double LIST = 0.75 / 0.9;
   private static final double LEAD_VERB = 0.7 / 0.9;
   private static final double BARE = 0.5 / 0.9;
+
+  /** Generational suffixes written after a comma: "Elwood Buchanan, Sr". */
+  private static final Set<String> NAME_SUFFIXES = Set.of("Sr", "Sr.", "Jr", "Jr.", "II", "III", "IV");
+  /** Dashes that open an apposition. */
+  private static final Set<String> DASHES = Set.of("—", "–", "--");
 
   private final Lexicon lexicon;
   private final ImmutableSet<RelationType> wanted;
@@ -359,6 +368,10 @@ final class RelationStage implements Stage {
       }
       // PERSON , [the|a] (COUNTRY 's | DEMONYM)? TITLE (of [the] COUNTRY)?   and   PERSON is ...
       int i = p.te;
+      if (i + 1 < v.s.size() && v.word(i).equals(",")
+          && (v.word(i + 1).equals("(") || NAME_SUFFIXES.contains(v.word(i + 1)))) {
+        i += v.word(i + 1).equals("(") ? 1 : 2; // "X, (1837 – 1916) was", "Elwood Buchanan, Sr was"
+      }
       if (i < v.s.size() && v.word(i).equals("(")) {
         // "X (born 1950) is an American actor": step over a parenthesis
         int close = closing(v, i, PARENTHESIS);
@@ -368,11 +381,13 @@ final class RelationStage implements Stage {
       // "The assembly elected X the president of Y": a role given by the verb before the name
       boolean given = i == p.te && i < v.s.size() && p.tb > 0 && Set.of("the", "a").contains(v.word(i))
           && v.s.tok(p.tb - 1).pos().startsWith("VB") && AS_VERBS.contains(v.s.tok(p.tb - 1).lemmaLower());
-      if (i < v.s.size() && (v.word(i).equals(",") || COPULA.contains(v.word(i)) || asVerb || given)) {
+      // "books by Ursula Jones — a retired British actress": a dash opens an apposition as a comma does
+      boolean comma = i < v.s.size() && (v.word(i).equals(",") || DASHES.contains(v.word(i)));
+      if (i < v.s.size() && (comma || COPULA.contains(v.word(i)) || asVerb || given)) {
         int next = role(v, p, asVerb || given ? i : i + 1);
         // "X was a Zambian politician who was the second President of Zambia": the person's role
         // goes on in a relative clause, another apposition, or the predicate after an apposition
-        boolean appositive = v.word(i).equals(",");
+        boolean appositive = comma;
         while (true) {
           int more = next >= 0 && next < v.s.size() ? moreRole(v, next) : -1;
           if (more < 0 && appositive) {
