@@ -15,7 +15,7 @@ import org.newsgraph.entity.EntityType;
 /**
  * Groups mentions into entities within one document: countries by ISO code (so "Kazakh",
  * "Kazakhstan" and "Kazakhstan's" are one), people by shared surname ("Kassym-Jomart Tokayev",
- * "Tokayev"), pronouns to the nearest person before them, events by their content words ("Ukraine
+ * "Tokayev"), pronouns to the first person of the nearest sentence that names one, events by their content words ("Ukraine
  * conflict" and "the conflict in Ukraine"), and plain event noun phrases to the latest event with
  * the same head ("the parade") or the latest gathering ("the occasion").
  */
@@ -49,6 +49,9 @@ final class CorefStage implements Stage {
       switch (c.kind) {
         case PRONOUN:
           resolvePronoun(doc, c, persons);
+          if (c.entity >= 0) {
+            persons.add(c); // "He ... He ...": a resolved pronoun carries its person on
+          }
           break;
         case NOMINAL:
           resolveNominal(doc, c);
@@ -131,13 +134,22 @@ final class CorefStage implements Stage {
         Arrays.copyOfRange(longer, longer.length - shorter.length, longer.length), shorter);
   }
 
+  /**
+   * A pronoun's person: in the nearest sentence (its own first, then up to {@link #PRONOUN_WINDOW}
+   * back) that mentions a person before it, the first one mentioned there, which is most often the
+   * sentence's subject ("Brightman wrote from Poland before Hitler invaded. He enlisted ...").
+   */
   private static void resolvePronoun(WorkingDocument doc, Cand c, List<Cand> persons) {
+    int sentence = -1;
     for (int k = persons.size() - 1; k >= 0; k--) {
       Cand p = persons.get(k);
-      if (p.entity >= 0 && p.kind == Cand.Kind.NAME
+      if (sentence >= 0 && p.sent.index != sentence) {
+        break;
+      }
+      if (p.entity >= 0 && (p.kind == Cand.Kind.NAME || p.kind == Cand.Kind.PRONOUN)
           && c.sent.index - p.sent.index <= PRONOUN_WINDOW) {
+        sentence = p.sent.index;
         c.entity = p.entity;
-        return;
       }
     }
   }
