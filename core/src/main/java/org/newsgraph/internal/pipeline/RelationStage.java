@@ -400,7 +400,38 @@ final class RelationStage implements Stage {
           next = role(v, p, more);
         }
       }
+      // "X served as a general in the war, and then served as Prime Minister of South Africa"
+      for (int k = p.te + 1; k + 1 < v.s.size(); k++) {
+        if (k != i && asRole(v, k) && subjectOf(v, k, p)) {
+          role(v, p, k);
+        }
+      }
     }
+  }
+
+  /**
+   * Whether {@code p} is the subject of verb {@code k}, itself (the parser copies a shared subject
+   * to each conjoined verb) or through the verb it is conjoined to.
+   */
+  private static boolean subjectOf(View v, int k, Cand p) {
+    for (int subj : v.s.children(k, "nsubj")) {
+      if (p.covers(subj)) {
+        return true;
+      }
+    }
+    if (!v.s.children(k, "nsubj").isEmpty() || !v.s.children(k, "nsubj:pass").isEmpty()) {
+      return false;
+    }
+    for (Dep up : v.s.parents(k)) {
+      if (up.relation().startsWith("conj")) {
+        for (int subj : v.s.children(up.governor(), "nsubj")) {
+          if (p.covers(subj)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**
