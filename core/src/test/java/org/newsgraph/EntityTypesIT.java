@@ -26,6 +26,8 @@ class EntityTypesIT {
       The Burma Campaign cost many lives. | Burma Campaign | EVENT
       Her grandfather fought in World War I. | World War I | EVENT
       They met veterans of the Korean War in Seoul. | Korean War | EVENT
+      She grew up in Vancouver, British Columbia. | British Columbia | LOCATION
+      The Battle of Chiari was fought in 1701. | Battle of Chiari | EVENT
       """)
   void name_hasExpectedType(String sentence, String name, String type) {
     Document doc = SharedExtractor.get().extract(sentence);

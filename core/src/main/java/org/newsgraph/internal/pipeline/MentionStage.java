@@ -18,7 +18,8 @@ final class MentionStage implements Stage {
   private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
   /** NER spans that may hold a country name without being about the country. */
   private static final Set<String> NAME_CONTAINERS =
-      Set.of("ORGANIZATION", "MISC", "PERSON", "CAUSE_OF_DEATH", "RELIGION", "IDEOLOGY");
+      Set.of("ORGANIZATION", "MISC", "PERSON", "CAUSE_OF_DEATH", "RELIGION", "IDEOLOGY",
+          "CITY", "STATE_OR_PROVINCE"); // "Mexico City", "New Mexico": no country in them
 
   private static final Set<String> HONORIFICS =
       Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady");
