@@ -61,6 +61,9 @@ class ConstructionsIT {
       Samuel Brightman wrote from Poland shortly before Hitler invaded. He enlisted in the army in World War II. | Samuel Brightman>ATTENDS>World War II | Hitler>ATTENDS>World War II
       Ross Alger was born in Prelate. He moved to Alberta in 1930. He studied in Edmonton. He served with the air force during World War II. | Ross Alger>ATTENDS>World War II |
       Jan Smuts served as an army general in the First World War, and then served as Prime Minister of South Africa twice. | Jan Smuts>LEADER_OF>South Africa; Jan Smuts>CITIZEN_OF>South Africa |
+      Bonnie Blair returned in 1988 competing in long-track at the 1988 Winter Olympics in Calgary. | Bonnie Blair>ATTENDS>1988 Winter Olympics |
+      Mehmet Cetingoz became champion at the 2013 Fazza Wheelchair Basketball Championships. | Mehmet Cetingoz>ATTENDS>2013 Fazza Wheelchair Basketball Championships |
+      Anna Berg was the best coach at the 2019 World Cup. | Anna Berg>ATTENDS>2019 World Cup |
       Stan Tyminski ran in the 1990 Polish presidential election. | Stan Tyminski>ATTENDS>1990 Polish presidential election |
       Maria Lopez scored twice at the 2019 World Cup in France. | Maria Lopez>ATTENDS>2019 World Cup |
       Anna Berg competed at the 1936 Berlin Olympics. | Anna Berg>ATTENDS>1936 Berlin Olympics | 1936 Berlin Olympics>LOCATED_IN>Berlin; 1936 Berlin Olympics>ON_DATE>1936

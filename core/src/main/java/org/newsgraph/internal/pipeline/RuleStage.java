@@ -199,6 +199,9 @@ final class RuleStage implements Stage {
         }
         tokens.addAll(s.children(head, "nsubj"));
         tokens.addAll(s.parents(head, "appos"));
+        for (int gov : s.parents(head, "xcomp")) {
+          tokens.addAll(s.children(gov, "nsubj")); // "X became champion at the 2013 Championships"
+        }
       }
     } else if (passive) {
       tokens.addAll(s.children(trigger, "obl:agent"));
@@ -224,6 +227,13 @@ final class RuleStage implements Stage {
           }
           for (int gov : s.parents(trigger, "obl")) {
             tokens.addAll(s.children(gov, "nsubj"));
+          }
+          // "Blair returned in 1988, competing at the Winter Olympics": a participle the parser
+          // hangs on the main verb without naming the relation
+          for (int gov : s.parents(trigger, "dep")) {
+            if (s.tok(gov).pos().startsWith("VB")) {
+              tokens.addAll(s.children(gov, "nsubj"));
+            }
           }
         }
       }
