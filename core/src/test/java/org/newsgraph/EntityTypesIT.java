@@ -28,6 +28,7 @@ class EntityTypesIT {
       They met veterans of the Korean War in Seoul. | Korean War | EVENT
       She grew up in Vancouver, British Columbia. | British Columbia | LOCATION
       The Battle of Chiari was fought in 1701. | Battle of Chiari | EVENT
+      The battle was fought in 1701 during the War of the Spanish Succession. | War of the Spanish Succession | EVENT
       """)
   void name_hasExpectedType(String sentence, String name, String type) {
     Document doc = SharedExtractor.get().extract(sentence);

@@ -278,10 +278,10 @@ final class EventStage implements Stage {
       return k + 1;
     }
     while (end < s.size() && s.tok(end).isCapitalized() && (placeNamed || !personAt(existing, end))
-        && (s.tok(end).isProperNoun() || s.tok(end).pos().startsWith("JJ"))) {
-      end++; // "Spanish" is an adjective inside the name
+        && (s.tok(end).pos().startsWith("NN") || s.tok(end).pos().startsWith("JJ"))) {
+      end++; // "Spanish" is an adjective inside the name, "Succession" may be tagged a common noun
     }
-    while (end > k && !s.tok(end - 1).isProperNoun()) {
+    while (end > k && !s.tok(end - 1).pos().startsWith("NN")) {
       end--;
     }
     return end > k ? end : of;
