@@ -123,6 +123,9 @@ final class RelationStage implements Stage {
   private static final double LEAD_VERB = 0.7 / 0.9;
   private static final double BARE = 0.5 / 0.9;
 
+  /** What is won at an event, and so contested where it is: "the European Championship title in Ukraine". */
+  private static final Set<String> PRIZES =
+      Set.of("title", "medal", "trophy", "crown", "victory", "win", "gold", "silver", "bronze", "triumph");
   /** Generational suffixes written after a comma: "Elwood Buchanan, Sr". */
   private static final Set<String> NAME_SUFFIXES = Set.of("Sr", "Sr.", "Jr", "Jr.", "II", "III", "IV");
   /** Dashes that open an apposition. */
@@ -1513,7 +1516,8 @@ final class RelationStage implements Stage {
 
   /**
    * "helped lead Spain to the European Championship title in Ukraine and Poland": an event that is
-   * an argument of a verb (itself or the noun it modifies) takes the places of that verb's "in".
+   * an argument of a verb (itself, or as the name of a prize won at it) takes the places of that
+   * verb's "in".
    */
   private void argumentIn(View v, Cand e) {
     int head = -1;
@@ -1529,6 +1533,9 @@ final class RelationStage implements Stage {
     }
     for (Dep up : v.s.parents(head)) {
       if (up.relation().equals("compound") && !e.covers(up.governor())) {
+        if (!PRIZES.contains(v.s.tok(up.governor()).lemmaLower())) {
+          return; // "the Champions League draw in Monaco": the draw is there, not the league
+        }
         head = up.governor();
         break;
       }
