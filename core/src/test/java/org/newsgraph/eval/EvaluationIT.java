@@ -47,23 +47,24 @@ class EvaluationIT {
   void dwie_firstFiveDevDocuments_stayAboveFloors() {
     Report r = run(Dataset.DWIE, shared("dwie/dev.json"), 5);
 
-    // floors a little under the figures measured on 2026-11-26 at 2e1f26c (the extraction rules of
-    // the first end-to-end slice): mentions micro 0.945, PERSON 0.941, COUNTRY 1.000, CITY 0.923,
-    // relations micro 0.229
+    // floors a little under the figures measured on 2026-11-27 at 53795a1: mentions micro 0.991,
+    // PERSON 0.986, COUNTRY 1.000, CITY 1.000 (7 gold mentions), relations micro 0.583 (29 gold
+    // relations; 0.229 in the first end-to-end slice)
     assertThat(r.documents()).isEqualTo(5);
-    assertThat(r.mentionsMicro().f1()).isGreaterThan(0.90);
-    assertThat(f1(r, "mention lenient PERSON")).isGreaterThan(0.90);
-    assertThat(f1(r, "mention lenient COUNTRY")).isGreaterThan(0.93);
-    assertThat(f1(r, "mention lenient CITY")).isGreaterThan(0.80);
-    assertThat(r.relationsMicro().orElseThrow().f1()).isGreaterThan(0.15);
+    assertThat(r.mentionsMicro().f1()).isGreaterThan(0.95);
+    assertThat(f1(r, "mention lenient PERSON")).isGreaterThan(0.95);
+    assertThat(f1(r, "mention lenient COUNTRY")).isGreaterThan(0.97);
+    assertThat(f1(r, "mention lenient CITY")).isGreaterThan(0.85);
+    assertThat(r.relationsMicro().orElseThrow().f1()).isGreaterThan(0.50);
   }
 
   @Test
   void crossner_firstThirtyDevSentences_stayAboveFloors() {
     Report r = run(Dataset.CROSSNER, shared("crossner-politics/dev.txt"), 30);
 
-    // floors a little under the figures measured on 2026-11-26 at 2e1f26c: mentions micro 0.933,
-    // EVENT 0.979, PERSON 0.842 (10 gold mentions only, hence the wide margin)
+    // floors a little under the figures measured on 2026-11-26 at 2e1f26c and again on 2026-11-27
+    // at 53795a1: mentions micro 0.933, EVENT 0.979, PERSON 0.842 (10 gold mentions only, hence the
+    // wide margin)
     assertThat(r.documents()).isEqualTo(30);
     assertThat(r.mentionsMicro().f1()).isGreaterThan(0.88);
     assertThat(f1(r, "mention lenient EVENT")).isGreaterThan(0.90);
