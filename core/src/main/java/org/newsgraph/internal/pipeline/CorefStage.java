@@ -15,9 +15,10 @@ import org.newsgraph.entity.EntityType;
 /**
  * Groups mentions into entities within one document: countries by ISO code (so "Kazakh",
  * "Kazakhstan" and "Kazakhstan's" are one), people by shared surname ("Kassym-Jomart Tokayev",
- * "Tokayev"), pronouns to the first person of the nearest sentence that names one, events by their content words ("Ukraine
- * conflict" and "the conflict in Ukraine"), and plain event noun phrases to the latest event with
- * the same head ("the parade") or the latest gathering ("the occasion").
+ * "Tokayev"), pronouns to the first person of the nearest sentence that names one, events by
+ * their content words ("Ukraine conflict" and "the conflict in Ukraine"), and plain event noun
+ * phrases to the latest event with the same head ("the parade") or the latest gathering ("the
+ * occasion").
  */
 final class CorefStage implements Stage {
 

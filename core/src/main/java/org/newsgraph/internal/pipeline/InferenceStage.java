@@ -7,6 +7,7 @@ import static org.newsgraph.relation.RelationType.LOCATED_IN;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +32,7 @@ final class InferenceStage implements Stage {
    * The confidence of a nationality read from the article's only country: about one such reading
    * in two is annotated in news (DWIE) and one in four in encyclopaedic text (Re-DocRED).
    */
-  static final double ONLY_COUNTRY = 0.3;
+  private static final double ONLY_COUNTRY = 0.3;
 
   private final ImmutableSet<RelationType> wanted;
 
@@ -116,7 +117,7 @@ final class InferenceStage implements Stage {
     if (country < 0 || doc.clusters.get(country).size() < 2) {
       return;
     }
-    Set<Integer> placed = new java.util.HashSet<>();
+    Set<Integer> placed = new HashSet<>();
     for (RelationKey k : doc.relations.keySet()) {
       if (k.type().equals(CITIZEN_OF) || k.type().equals(LEADER_OF)) {
         placed.add(k.subject());

@@ -1360,9 +1360,9 @@ final class RelationStage implements Stage {
             continue;
           }
           if (inner.type.isPlace()) {
-            add(v.doc, into, LOCATED_IN, e.entity, inner.entity, 0.7, v.span(e.tb, e.te));
+            add(v.doc, into, LOCATED_IN, e.entity, inner.entity, 0.7, Modality.ASSERTED, v.span(e.tb, e.te), Map.of());
           } else if (inner.type.equals(EntityType.DATE)) {
-            add(v.doc, into, ON_DATE, e.entity, inner.entity, 0.7, v.span(e.tb, e.te));
+            add(v.doc, into, ON_DATE, e.entity, inner.entity, 0.7, Modality.ASSERTED, v.span(e.tb, e.te), Map.of());
           }
         }
       }
@@ -1468,7 +1468,8 @@ final class RelationStage implements Stage {
   /**
    * Whether an event is named more than once in the document. A place or year inside the name of an
    * event named only in passing ("veterans of the Vietnam War", "at the 1936 Berlin Olympics") is
-   * part of that name, not a reading of its own: neither gold set annotates one (docs/quality.md).
+   * part of that name, not a reading of its own: the gold sets almost never annotate one
+   * (docs/quality.md).
    */
   private static boolean namedAgain(WorkingDocument doc, int event) {
     int names = 0;
@@ -1517,7 +1518,7 @@ final class RelationStage implements Stage {
   /**
    * "helped lead Spain to the European Championship title in Ukraine and Poland": an event that is
    * an argument of a verb (itself, or as the name of a prize won at it) takes the places of that
-   * verb's "in".
+   * verb's "in" or "at".
    */
   private void argumentIn(View v, Cand e) {
     int head = -1;
@@ -1549,7 +1550,7 @@ final class RelationStage implements Stage {
     }
   }
 
-  /** Places the governor of an event's "during" has in "in" or "at", as the event's places. */
+  /** The places verb {@code governor} has in "in" or "at", as the event's places (0.5). */
   private void placesBeside(View v, Cand e, int governor) {
     for (Dep d : v.s.children(governor)) {
       String r = d.relation();
@@ -1613,30 +1614,12 @@ final class RelationStage implements Stage {
     return v.span(Math.min(trigger, tb), Math.max(trigger + 1, te));
   }
 
-  private void add(
-      WorkingDocument doc,
-      RelationType type,
-      int subject,
-      int object,
-      double confidence,
-      Modality modality,
-      Found.Span span,
-      Map<String, String> attributes) {
+  private void add(WorkingDocument doc, RelationType type, int subject, int object, double confidence,
+      Modality modality, Found.Span span, Map<String, String> attributes) {
     add(doc, doc.relations, type, subject, object, confidence, modality, span, attributes);
   }
 
-  /** An asserted reading without attributes, into the document's relations or its implied ones. */
-  private void add(
-      WorkingDocument doc,
-      Map<RelationKey, Found> into,
-      RelationType type,
-      int subject,
-      int object,
-      double confidence,
-      Found.Span span) {
-    add(doc, into, type, subject, object, confidence, Modality.ASSERTED, span, Map.of());
-  }
-
+  /** A reading into {@code into}: the document's relations, or its implied ones. */
   private void add(
       WorkingDocument doc,
       Map<RelationKey, Found> into,
