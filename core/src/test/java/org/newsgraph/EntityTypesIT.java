@@ -29,6 +29,7 @@ class EntityTypesIT {
       She grew up in Vancouver, British Columbia. | British Columbia | LOCATION
       The Battle of Chiari was fought in 1701. | Battle of Chiari | EVENT
       The battle was fought in 1701 during the War of the Spanish Succession. | War of the Spanish Succession | EVENT
+      She wants liberal Muslims invited to the German Islam Conference and to the board of the university. | German Islam Conference | EVENT
       """)
   void name_hasExpectedType(String sentence, String name, String type) {
     Document doc = SharedExtractor.get().extract(sentence);

@@ -132,6 +132,7 @@ final class EventStage implements Stage {
    */
   private void retypeNamedGatherings(WorkingDocument doc) {
     List<Cand> events = new ArrayList<>();
+    List<Cand> before = new ArrayList<>(doc.cands);
     doc.cands.removeIf(
         c -> {
           if (!c.type.equals(EntityType.ORGANIZATION) || c.te - c.tb < 2) {
@@ -142,7 +143,7 @@ final class EventStage implements Stage {
           if (cls == null || STANDING_BODIES.contains(head)) {
             return false;
           }
-          Cand e = new Cand(c.sent, c.tb, c.te, EntityType.EVENT, Cand.Kind.NAME);
+          Cand e = new Cand(c.sent, demonymBefore(before, c), c.te, EntityType.EVENT, Cand.Kind.NAME);
           e.eventClass = cls;
           events.add(e);
           return true;
@@ -231,6 +232,20 @@ final class EventStage implements Stage {
       c.trimEnd = 1; // "World War I.": the sentence's stop is no part of the name
     }
     return c;
+  }
+
+  /**
+   * Where a gathering's name starts when the tagger left a demonym before it out of the
+   * organisation: "the German Islam Conference" is named with "German".
+   */
+  private static int demonymBefore(List<Cand> cands, Cand c) {
+    for (Cand d : cands) {
+      if (d.sent == c.sent && d.te == c.tb && d.type.equals(EntityType.COUNTRY) && d.kind == Cand.Kind.DEMONYM
+          && c.sent.tok(d.tb).isCapitalized()) {
+        return d.tb;
+      }
+    }
+    return c.tb;
   }
 
   /** "Battle of Chiari", "Siege of Homs": a person inside a conflict's name is a place mistaken. */
