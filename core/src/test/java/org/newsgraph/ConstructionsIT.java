@@ -66,6 +66,7 @@ class ConstructionsIT {
       Anna Berg was the best coach at the 2019 World Cup. | Anna Berg>ATTENDS>2019 World Cup |
       Iniesta helped lead Spain to the European Championship title this summer in Ukraine and Poland. | European Championship>LOCATED_IN>Ukraine; European Championship>LOCATED_IN>Poland |
       Ajax were handed a hard group at the Champions League draw in Monaco. | | Champions League>LOCATED_IN>Monaco
+      Many of its settlers were veterans of the Black Hawk War of 1832. | Black Hawk War of 1832>ON_DATE>1832 |
       Stan Tyminski ran in the 1990 Polish presidential election. | Stan Tyminski>ATTENDS>1990 Polish presidential election |
       Maria Lopez scored twice at the 2019 World Cup in France. | Maria Lopez>ATTENDS>2019 World Cup |
       Anna Berg competed at the 1936 Berlin Olympics. | Anna Berg>ATTENDS>1936 Berlin Olympics | 1936 Berlin Olympics>LOCATED_IN>Berlin; 1936 Berlin Olympics>ON_DATE>1936

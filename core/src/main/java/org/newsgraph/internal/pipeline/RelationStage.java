@@ -1362,7 +1362,10 @@ final class RelationStage implements Stage {
           if (inner.type.isPlace()) {
             add(v.doc, into, LOCATED_IN, e.entity, inner.entity, 0.7, Modality.ASSERTED, v.span(e.tb, e.te), Map.of());
           } else if (inner.type.equals(EntityType.DATE)) {
-            add(v.doc, into, ON_DATE, e.entity, inner.entity, 0.7, Modality.ASSERTED, v.span(e.tb, e.te), Map.of());
+            // "Black Hawk War of 1832": a year after "of" dates the event, as in "the coup of 1851"
+            boolean of = inner.tb > e.tb && v.word(inner.tb - 1).equals("of");
+            add(v.doc, of ? v.doc.relations : into, ON_DATE, e.entity, inner.entity, 0.7, Modality.ASSERTED,
+                v.span(e.tb, e.te), Map.of());
           }
         }
       }
