@@ -104,17 +104,9 @@ final class InferenceStage implements Stage {
 
   /** "Astrid Lindgren" in an article that names Sweden, and Sweden only, twice or more. */
   private static void onlyCountry(WorkingDocument doc) {
-    int country = -1;
-    for (int k = 0; k < doc.clusters.size(); k++) {
-      List<Cand> cluster = doc.clusters.get(k);
-      if (!cluster.isEmpty() && cluster.get(0).type.equals(EntityType.COUNTRY)) {
-        if (country >= 0) {
-          return; // a second country: nothing says which one a person belongs to
-        }
-        country = k;
-      }
-    }
-    if (country < 0 || doc.clusters.get(country).size() < 2) {
+    // a second country anywhere, and nothing says which one a person belongs to
+    int country = RelationStage.dominantCountry(doc, Double.POSITIVE_INFINITY);
+    if (country < 0) {
       return;
     }
     Set<Integer> placed = new HashSet<>();

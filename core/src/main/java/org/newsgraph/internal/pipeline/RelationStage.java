@@ -1255,9 +1255,10 @@ final class RelationStage implements Stage {
 
   /**
    * The country with the most mentions, if it has at least three (two when no other country is
-   * named) and {@code ratio} times the runner-up's.
+   * named) and {@code ratio} times the runner-up's; with an infinite ratio, the only country named,
+   * if it is named twice or more.
    */
-  private static int dominantCountry(WorkingDocument doc, double ratio) {
+  static int dominantCountry(WorkingDocument doc, double ratio) {
     int best = -1;
     int bestCount = 0;
     int second = 0;
@@ -1275,7 +1276,8 @@ final class RelationStage implements Stage {
         second = n;
       }
     }
-    return (bestCount >= 3 || bestCount == 2 && second == 0) && bestCount >= second * ratio ? best : -1;
+    return (bestCount >= 3 || bestCount == 2 && second == 0) && (second == 0 || bestCount >= second * ratio)
+        ? best : -1;
   }
 
   private static String capitalize(String title) {
