@@ -65,7 +65,7 @@ final class MentionStage implements Stage {
     for (Sent s : doc.sentences) {
       boolean[] taken = new boolean[s.size()];
       findCountries(doc, s, taken);
-      for (NerSpan span : mergePlaces(s.ner)) {
+      for (NerSpan span : mergeNicknames(s, mergePlaces(s.ner))) {
         if (anyTaken(taken, span.begin(), span.end())) {
           continue;
         }
@@ -180,6 +180,42 @@ final class MentionStage implements Stage {
       } else {
         out.add(span);
       }
+    }
+    return out;
+  }
+
+  private static final Set<String> QUOTES = Set.of("\"", "``", "''", "\u201c", "\u201d");
+
+  /**
+   * Joins a name with a quoted nickname inside it into one person: 'Wilfried "Willi" Schneider',
+   * 'Joaquin "El Chapo" Guzman', which the tagger reads as two or three people.
+   */
+  private static List<NerSpan> mergeNicknames(Sent s, List<NerSpan> spans) {
+    List<NerSpan> out = new ArrayList<>();
+    for (int k = 0; k < spans.size(); k++) {
+      NerSpan first = spans.get(k);
+      int open = first.end();
+      if (!first.tag().equals("PERSON") || open >= s.size() || !QUOTES.contains(s.tok(open).word())) {
+        out.add(first);
+        continue;
+      }
+      int close = open + 1;
+      while (close < Math.min(s.size(), open + 5) && !QUOTES.contains(s.tok(close).word())
+          && s.tok(close).isCapitalized()) {
+        close++;
+      }
+      int last = k + 1;
+      while (last < spans.size() && spans.get(last).end() <= close) {
+        last++;
+      }
+      if (close == open + 1 || close >= s.size() || !QUOTES.contains(s.tok(close).word())
+          || last == spans.size() || spans.get(last).begin() != close + 1
+          || !spans.get(last).tag().equals("PERSON")) {
+        out.add(first);
+        continue;
+      }
+      out.add(new NerSpan(first.begin(), spans.get(last).end(), "PERSON", null));
+      k = last;
     }
     return out;
   }
