@@ -21,7 +21,7 @@ import org.newsgraph.relation.RelationType;
  * the evidence of the participation and a lower confidence than either reading. And in an article
  * that names one country only, at least twice, a person whose nationality nothing states is read
  * as that country's citizen, at {@link #ONLY_COUNTRY} confidence, with the person's first naming
- * as evidence.
+ * as evidence, if the person is named with more than one word somewhere.
  */
 final class InferenceStage implements Stage {
 
@@ -117,7 +117,8 @@ final class InferenceStage implements Stage {
     }
     for (int k = 0; k < doc.clusters.size(); k++) {
       List<Cand> cluster = doc.clusters.get(k);
-      if (cluster.isEmpty() || !cluster.get(0).type.equals(EntityType.PERSON) || placed.contains(k)) {
+      if (cluster.isEmpty() || !cluster.get(0).type.equals(EntityType.PERSON) || placed.contains(k)
+          || !fullyNamed(cluster)) {
         continue;
       }
       Cand first = cluster.get(0);
@@ -126,6 +127,19 @@ final class InferenceStage implements Stage {
       f.merge(ONLY_COUNTRY, Modality.ASSERTED, span, Map.of());
       doc.relations.put(new RelationKey(CITIZEN_OF, k, country), f);
     }
+  }
+
+  /**
+   * Whether a person is named with more than one word somewhere: a one-word "person" ("Fyllingen",
+   * "Duran") is as often a place or a club the tagger misread, and the guess fails four times in five.
+   */
+  private static boolean fullyNamed(List<Cand> cluster) {
+    for (Cand c : cluster) {
+      if (c.kind == Cand.Kind.NAME && c.te - c.tb > 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isCountryPlace(WorkingDocument doc, RelationKey k) {
