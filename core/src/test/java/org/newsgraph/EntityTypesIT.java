@@ -30,6 +30,9 @@ class EntityTypesIT {
       The Battle of Chiari was fought in 1701. | Battle of Chiari | EVENT
       The battle was fought in 1701 during the War of the Spanish Succession. | War of the Spanish Succession | EVENT
       She wants liberal Muslims invited to the German Islam Conference and to the board of the university. | German Islam Conference | EVENT
+      Police said Joaquin "El Chapo" Guzman escaped from prison. | Joaquin "El Chapo" Guzman | PERSON
+      Soldiers joined the Kronstadt Mutiny in March 1921. | Kronstadt Mutiny | EVENT
+      She sang in the Eurovision Song Contest 1995 in Dublin. | Eurovision Song Contest 1995 | EVENT
       """)
   void name_hasExpectedType(String sentence, String name, String type) {
     Document doc = SharedExtractor.get().extract(sentence);

@@ -32,7 +32,7 @@ final class EventStage implements Stage {
           "earthquake", "tsunami", "wedding", "funeral", "concert", "exhibition", "assembly",
           "convention", "congress", "primary", "primaries", "gala", "rally",
           "day", "eve", "spring", "cup", "games", "bombing", "bombings", "blockade",
-          "conference", "rising", "campaign");
+          "conference", "rising", "campaign", "raid", "incident", "tour", "awards");
   /** Heads that name an event only with a year: "Euro 2016", "Expo 2020". */
   private static final Set<String> YEAR_ONLY = Set.of("euro", "expo");
   /** Heads that take a place after them as part of their name: "the conflict in Ukraine". */
@@ -345,14 +345,17 @@ final class EventStage implements Stage {
         if (cls == null || inSentence.stream().anyMatch(c -> c.overlaps(b, e))) {
           continue;
         }
-        Cand c = new Cand(s, i, j, EntityType.EVENT, Cand.Kind.NAME);
+        // "the Eurovision Song Contest 1995", "the 2006 Ryder Cup": a year names one edition
+        int nb = i > 0 && YEAR.matcher(s.tok(i - 1).word()).matches() ? i - 1 : i;
+        int ne = j < s.size() && YEAR.matcher(s.tok(j).word()).matches() ? j + 1 : j;
+        Cand c = new Cand(s, nb, ne, EntityType.EVENT, Cand.Kind.NAME);
         c.eventClass = cls;
         inSentence.add(c);
         doc.cands.removeIf(
             x -> x.sent == s && x.overlaps(b, e) && x.tb >= b && x.te <= e
                 && (x.type.equals(EntityType.ORGANIZATION) || x.type.equals(EntityType.DATE)
                     || x.type.equals(EntityType.CITY)));
-        i = j - 1;
+        i = ne - 1;
         break;
       }
     }
