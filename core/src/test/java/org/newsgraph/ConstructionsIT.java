@@ -69,6 +69,18 @@ class ConstructionsIT {
       Many of its settlers were veterans of the Black Hawk War of 1832. | Black Hawk War of 1832>ON_DATE>1832 |
       Stan Tyminski ran in the 1990 Polish presidential election. | Stan Tyminski>ATTENDS>1990 Polish presidential election |
       Maria Lopez scored twice at the 2019 World Cup in France. | Maria Lopez>ATTENDS>2019 World Cup |
+      Tom Baker flew with the Royal Australian Air Force during the Korean War. | Royal Australian Air Force>ATTENDS>Korean War |
+      The Navy Shipyards were rebuilt after the Battle of Midway. | | Navy Shipyards>ATTENDS>Battle of Midway
+      Karin Vos was a member of the Dutch team at the 2012 Summer Olympics. | Karin Vos>ATTENDS>2012 Summer Olympics |
+      Tom Reed, a Vietnam War veteran, spoke to reporters on Monday. | Tom Reed>ATTENDS>Vietnam War |
+      In 1995 Lucia Bianchi hosted the Venice Film Festival. | Lucia Bianchi>ATTENDS>Venice Film Festival |
+      Paul Martin earned a bronze medal at the 2015 World Championships. | Paul Martin>ATTENDS>2015 World Championships |
+      Diego Ruiz fought in the Peninsular War, losing the Battle of Ocana in 1809. | Diego Ruiz>ATTENDS>Battle of Ocana |
+      Tom Hale was a politician in the Canadian province of Ontario, who served as mayor of Ottawa from 1985 to 1991. | Tom Hale>CITIZEN_OF>Canada; Tom Hale>LEADER_OF>Ottawa |
+      Lyon mayor Gerard Collomb opened the festival. | Gerard Collomb>LEADER_OF>Lyon | Gerard Collomb>LEADER_OF>France
+      Jan Stone was a prosecutor, lawyer and playwright born in the Bronx, New York, United States. | Jan Stone>CITIZEN_OF>United States |
+      Marco Rossi opened a factory in Italy. Italy later banned its motorcycles. | Marco Rossi>CITIZEN_OF>Italy |
+      Cimatti opened a factory in Italy. Italy later banned its motorcycles. | | Cimatti>CITIZEN_OF>Italy
       Anna Berg competed at the 1936 Berlin Olympics. | Anna Berg>ATTENDS>1936 Berlin Olympics | 1936 Berlin Olympics>LOCATED_IN>Berlin; 1936 Berlin Olympics>ON_DATE>1936
       Russian opposition leader Alexei Navalny died in an Arctic prison. | Alexei Navalny>CITIZEN_OF>Russia | Alexei Navalny>LEADER_OF>Russia
       The British Prime Minister, Rishi Sunak, attended the Remembrance Day ceremony in London. | Rishi Sunak>LEADER_OF>United Kingdom; Rishi Sunak>ATTENDS>Remembrance Day ceremony; Remembrance Day ceremony>LOCATED_IN>London |

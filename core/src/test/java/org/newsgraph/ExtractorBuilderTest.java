@@ -79,7 +79,8 @@ class ExtractorBuilderTest {
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "relation LEADER_OF connects PERSON -> COUNTRY or ORGANIZATION, but entities(...) is"
+            "relation LEADER_OF connects PERSON -> COUNTRY or CITY or LOCATION or ORGANIZATION, but"
+                + " entities(...) is"
                 + " [EVENT]; add PERSON");
   }
 

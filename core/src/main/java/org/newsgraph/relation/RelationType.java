@@ -30,12 +30,16 @@ public final class RelationType implements Comparable<RelationType> {
 
   private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
 
-  /** A person leads a country or an organisation; attribute {@code title}. */
+  /**
+   * A person leads a country, a city or region (a mayor, a governor) or an organisation; attribute
+   * {@code title}.
+   */
   public static final RelationType LEADER_OF =
-      new RelationType("LEADER_OF", ImmutableSet.of(PERSON), ImmutableSet.of(COUNTRY, ORGANIZATION));
-  /** A person or a country takes part in an event. */
+      new RelationType(
+          "LEADER_OF", ImmutableSet.of(PERSON), ImmutableSet.of(COUNTRY, CITY, LOCATION, ORGANIZATION));
+  /** A person, a country or an organisation (an armed force in a war) takes part in an event. */
   public static final RelationType ATTENDS =
-      new RelationType("ATTENDS", ImmutableSet.of(PERSON, COUNTRY), ImmutableSet.of(EVENT));
+      new RelationType("ATTENDS", ImmutableSet.of(PERSON, COUNTRY, ORGANIZATION), ImmutableSet.of(EVENT));
   /** An event, city or location lies in a place. */
   public static final RelationType LOCATED_IN =
       new RelationType(

@@ -74,7 +74,7 @@ public final class RelationRule {
   private static final Pattern NOUN_LEMMA = Pattern.compile("[a-z][a-z-]*");
   private static final Pattern TITLE = Pattern.compile("[a-z][a-z'-]*( [a-z][a-z'-]*)*");
   private static final Pattern OBJECT_RELATION =
-      Pattern.compile("obj|iobj|obl:[a-z_]+|nmod:[a-z_]+|obl");
+      Pattern.compile("obj|iobj|obl:[a-z_]+|nmod:[a-z_]+|obl|compound");
   private static final String BUILT_IN = "/org/newsgraph/rules/builtin.rules";
 
   private static volatile @Nullable ImmutableList<RelationRule> builtIn;
@@ -274,7 +274,7 @@ public final class RelationRule {
       checkArgument(
           OBJECT_RELATION.matcher(r).matches(),
           "rule '%s': '%s' is not an object relation; use obj, iobj, or obl:PREPOSITION such as"
-              + " obl:with (nmod:PREPOSITION for a noun)",
+              + " obl:with (nmod:PREPOSITION or compound for a noun)",
           origin,
           r);
     }

@@ -68,7 +68,7 @@ class ValueTypesTest {
     Entity rio = Fixtures.entity("e2", EntityType.CITY, "Rio de Janeiro");
     assertThatThrownBy(() -> Fixtures.relation(RelationType.LEADER_OF, summit, rio))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("LEADER_OF needs [PERSON] -> [COUNTRY, ORGANIZATION], but got EVENT -> CITY");
+        .hasMessage("LEADER_OF needs [PERSON] -> [COUNTRY, CITY, LOCATION, ORGANIZATION], but got EVENT -> CITY");
   }
 
   @Test

@@ -64,7 +64,7 @@ class PatternsTest {
   void via_impossibleTypes_throws() {
     assertThatThrownBy(() -> event().via(RelationType.LEADER_OF, country()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("relation LEADER_OF connects [PERSON] -> [COUNTRY, ORGANIZATION], but the"
+        .hasMessage("relation LEADER_OF connects [PERSON] -> [COUNTRY, CITY, LOCATION, ORGANIZATION], but the"
             + " pattern asks [EVENT] -> [COUNTRY]");
   }
 

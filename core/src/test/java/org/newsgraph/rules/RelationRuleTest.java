@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.newsgraph.entity.EntityType.CITY;
 import static org.newsgraph.entity.EntityType.COUNTRY;
+import static org.newsgraph.entity.EntityType.LOCATION;
 import static org.newsgraph.entity.EntityType.ORGANIZATION;
 import static org.newsgraph.entity.EntityType.PERSON;
 
@@ -98,7 +99,7 @@ class RelationRuleTest {
     assertThatThrownBy(() -> RelationRule.fromString("r", "ATTENDS(PERSON, CITY): verb visit"))
         .hasMessage(
             "rules file r line 1 column 1 (rule ATTENDS): built-in relation type ATTENDS connects"
-                + " [PERSON, COUNTRY] -> [EVENT], but the rule declares [PERSON] -> [CITY]");
+                + " [PERSON, COUNTRY, ORGANIZATION] -> [EVENT], but the rule declares [PERSON] -> [CITY]");
   }
 
   @Test
@@ -118,7 +119,7 @@ class RelationRuleTest {
         .hasMessage(
             "rules file r line 1 column 24 (rule MEETS): rule 'r line 1 (MEETS)': 'nsubj' is not"
                 + " an object relation; use obj, iobj, or obl:PREPOSITION such as obl:with (nmod:PREPOSITION"
-                + " for a noun)");
+                + " or compound for a noun)");
   }
 
   @Test
@@ -197,12 +198,22 @@ class RelationRuleTest {
     List<RelationRule> builtIn = RelationRule.builtIn();
     assertThat(builtIn)
         .filteredOn(r -> r.type().equals(RelationType.LEADER_OF))
+        .allSatisfy(r -> assertThat(r.trigger()).isEqualTo(RelationRule.Trigger.TITLE))
+        .hasSize(2);
+    // a country's head of state or government; a city's or region's head of government
+    assertThat(builtIn)
+        .filteredOn(r -> r.type().equals(RelationType.LEADER_OF)
+            && r.objectTypes().equals(Set.of(COUNTRY)))
         .singleElement()
         .satisfies(r -> {
-          assertThat(r.trigger()).isEqualTo(RelationRule.Trigger.TITLE);
           assertThat(r.words()).contains("president", "prime minister", "emir", "chancellor");
           assertThat(r.words()).doesNotContain("foreign minister", "mayor");
         });
+    assertThat(builtIn)
+        .filteredOn(r -> r.type().equals(RelationType.LEADER_OF)
+            && r.objectTypes().equals(Set.of(CITY, LOCATION)))
+        .singleElement()
+        .satisfies(r -> assertThat(r.words()).contains("mayor", "governor").doesNotContain("president"));
     assertThat(builtIn)
         .filteredOn(r -> r.type().equals(RelationType.ATTENDS))
         .extracting(RelationRule::trigger)

@@ -241,6 +241,7 @@ final class RelationStage implements Stage {
       homelands(v);
       leadVerbs(v);
       eventContext(v);
+      armedForces(v);
     }
     bareTitles(doc, bySentence, dominant);
     quotedPeople(doc, bySentence);
@@ -439,7 +440,8 @@ final class RelationStage implements Stage {
 
   /**
    * Where the role said of a person goes on after token {@code at}, or -1: in a relative clause
-   * ("X was a Zambian politician who was the second President of Zambia") or in another
+   * ("X was a Zambian politician who was the second President of Zambia", "a politician who served
+   * as mayor of Calgary") or in another
    * apposition ("X, a military leader, Marshal of Poland"; "a lawyer and a legislator from Y").
    */
   private int moreRole(View v, int at) {
@@ -454,7 +456,7 @@ final class RelationStage implements Stage {
       return -1;
     }
     if (v.word(i).equals("who")) {
-      return COPULA.contains(v.word(i + 1)) ? i : -1;
+      return COPULA.contains(v.word(i + 1)) || asRole(v, i + 1) ? i : -1; // "who was", "who served as"
     }
     if (i == at) {
       return -1; // an apposition starts after a comma or "and"
@@ -612,7 +614,12 @@ final class RelationStage implements Stage {
       return -1;
     }
     add(v.doc, CITIZEN_OF, p.entity, country.entity, confidence, Modality.ASSERTED, v.span(p.tb, country.te), Map.of());
-    return country.te;
+    int end = country.te;
+    if (end + 2 < v.s.size() && v.s.tok(end).pos().startsWith("NN") && v.word(end + 1).equals("of")
+        && placeAt(v, end + 2) != null) {
+      end = placeAt(v, end + 2).te; // "in the Canadian province of Alberta, who served as ..."
+    }
+    return end;
   }
 
   /**
@@ -811,9 +818,13 @@ final class RelationStage implements Stage {
         person = v.startingAt(b + 1, EntityType.PERSON); // "Zevs (born Christophe Schwarz on ...)"
       }
       for (int role : v.s.parents(b, "acl")) {
-        // "X was a playwright born in Y", "X, a chemist born in Y"
+        // "X, born in Y,", "X was a playwright born in Y", "X, a chemist born in Y"
+        person = person != null ? person : v.at(role, EntityType.PERSON);
         List<Integer> named = v.s.children(role, "nsubj");
         named.addAll(v.s.parents(role, "appos"));
+        for (int first : v.s.parents(role, "appos")) {
+          named.addAll(v.s.children(first, "nsubj")); // "X was a prosecutor, lawyer and playwright born in Y"
+        }
         for (int h : named) {
           person = person != null ? person : v.at(h, EntityType.PERSON);
         }
@@ -840,9 +851,12 @@ final class RelationStage implements Stage {
     }
   }
 
-  /** The country among the places of "Sudbury, Ontario, Canada" from token {@code j} on; null if none. */
+  /** The country among the places of "(the) Bronx, New York, United States" from token {@code j} on; null if none. */
   private static @Nullable Cand countryAmong(View v, int j) {
     Cand country = null;
+    if (j < v.s.size() && v.word(j).equals("the")) {
+      j++;
+    }
     while (j < v.s.size()) {
       Cand place = placeAt(v, j);
       if (place == null) {
@@ -1595,6 +1609,31 @@ final class RelationStage implements Stage {
       }
     }
     return Math.max(i, from);
+  }
+
+  /** The last word of an armed force's name: "the United States Navy", "the Royal Canadian Air Force". */
+  private static final Set<String> FORCES = Set.of("army", "armies", "navy", "force", "forces", "corps",
+      "guard", "guards", "marines", "regiment", "brigade", "battalion", "squadron", "fleet", "legion",
+      "militia", "wehrmacht", "luftwaffe", "kriegsmarine");
+
+  /**
+   * An armed force named in one sentence with a war or a battle takes part in it: "he served in
+   * the United States Navy during World War II", "the town was occupied by the Wehrmacht during
+   * the Battle of the Caucasus". A force's name ends with its kind ("Navy", "Air Force"), so
+   * "the Navy Shipyards" is no force.
+   */
+  private void armedForces(View v) {
+    for (Cand force : v.of(EntityType.ORGANIZATION)) {
+      if (force.kind != Cand.Kind.NAME || !FORCES.contains(v.s.tok(force.te - 1).lower())) {
+        continue;
+      }
+      for (Cand e : v.of(EntityType.EVENT)) {
+        if (e.kind == Cand.Kind.NAME && e.eventClass == Lexicon.EventClass.CONFLICT) {
+          add(v.doc, ATTENDS, force.entity, e.entity, 0.5, Modality.ASSERTED,
+              v.span(Math.min(force.tb, e.tb), Math.max(force.te, e.te)), Map.of());
+        }
+      }
+    }
   }
 
   // ------------------------------------------------------------------ helpers
