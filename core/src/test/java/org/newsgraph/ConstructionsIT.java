@@ -81,6 +81,11 @@ class ConstructionsIT {
       Jan Stone was a prosecutor, lawyer and playwright born in the Bronx, New York, United States. | Jan Stone>CITIZEN_OF>United States |
       Marco Rossi opened a factory in Italy. Italy later banned its motorcycles. | Marco Rossi>CITIZEN_OF>Italy |
       Cimatti opened a factory in Italy. Italy later banned its motorcycles. | | Cimatti>CITIZEN_OF>Italy
+      The Russia-Ukraine war has dragged on for years. The Russia-Ukraine war has cost many lives. | Russia>ATTENDS>Russia-Ukraine war; Ukraine>ATTENDS>Russia-Ukraine war | Russia-Ukraine war>LOCATED_IN>Russia
+      Peace talks ended the Iran–Iraq War in 1988. | Iran>ATTENDS>Iran–Iraq War; Iraq>ATTENDS>Iran–Iraq War; Iran–Iraq War>ON_DATE>1988 |
+      Nikos Pappas (born 1969 in Paris) is a Greek-French journalist. | Nikos Pappas>CITIZEN_OF>France | Nikos Pappas>CITIZEN_OF>Greece
+      Kurt Weber (1890 – 1935) was a German-Jewish journalist. | Kurt Weber>CITIZEN_OF>Germany |
+      Ivan Petrov () (1918 – 1978) was a Soviet politician. | Ivan Petrov>CITIZEN_OF>Soviet Union |
       Anna Berg competed at the 1936 Berlin Olympics. | Anna Berg>ATTENDS>1936 Berlin Olympics | 1936 Berlin Olympics>LOCATED_IN>Berlin; 1936 Berlin Olympics>ON_DATE>1936
       Russian opposition leader Alexei Navalny died in an Arctic prison. | Alexei Navalny>CITIZEN_OF>Russia | Alexei Navalny>LEADER_OF>Russia
       The British Prime Minister, Rishi Sunak, attended the Remembrance Day ceremony in London. | Rishi Sunak>LEADER_OF>United Kingdom; Rishi Sunak>ATTENDS>Remembrance Day ceremony; Remembrance Day ceremony>LOCATED_IN>London |

@@ -172,7 +172,7 @@ final class EventStage implements Stage {
           && !personAt(existing, j)) {
         specific = true;
         b = j;
-      } else if (EVENT_ADJECTIVES.contains(t.lower()) || t.word().equals("-")) {
+      } else if (EVENT_ADJECTIVES.contains(t.lower()) || MentionStage.DASHES.contains(t.word())) {
         b = j;
       } else {
         break;

@@ -17,6 +17,7 @@ final class MentionStage implements Stage {
 
   private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
   /** NER spans that may hold a country name without being about the country. */
+  static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
   private static final Set<String> NAME_CONTAINERS =
       Set.of("ORGANIZATION", "MISC", "PERSON", "CAUSE_OF_DEATH", "RELIGION", "IDEOLOGY",
           "CITY", "STATE_OR_PROVINCE"); // "Mexico City", "New Mexico": no country in them
@@ -153,11 +154,18 @@ final class MentionStage implements Stage {
     }
   }
 
-  /** Whether CoreNLP saw tokens [b, e) as part of a longer organisation or other name. */
+  /**
+   * Whether CoreNLP saw tokens [b, e) as part of a longer organisation or other name. A word the
+   * tagger only joined to another name by a dash ("Russia-Ukraine war", "German-Jewish") is no
+   * longer name, unless it is a person's or an organisation's ("German-speaking" stays one word).
+   */
   private static boolean insideLargerName(Sent s, int b, int e) {
+    boolean dashed = e + 1 < s.size() && DASHES.contains(s.tok(e).word()) && s.tok(e + 1).isCapitalized()
+        || b > 1 && DASHES.contains(s.tok(b - 1).word()) && s.tok(b - 2).isCapitalized();
     for (NerSpan span : s.ner) {
       if (span.begin() <= b && e <= span.end() && span.end() - span.begin() > e - b
-          && NAME_CONTAINERS.contains(span.tag())) {
+          && NAME_CONTAINERS.contains(span.tag())
+          && !(dashed && !span.tag().equals("PERSON") && !span.tag().equals("ORGANIZATION"))) {
         return true;
       }
     }

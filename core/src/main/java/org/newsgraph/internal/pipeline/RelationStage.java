@@ -376,10 +376,13 @@ final class RelationStage implements Stage {
           && (v.word(i + 1).equals("(") || NAME_SUFFIXES.contains(v.word(i + 1)))) {
         i += v.word(i + 1).equals("(") ? 1 : 2; // "X, (1837 – 1916) was", "Elwood Buchanan, Sr was"
       }
-      if (i < v.s.size() && v.word(i).equals("(")) {
-        // "X (born 1950) is an American actor": step over a parenthesis
+      while (i < v.s.size() && v.word(i).equals("(")) {
+        // "X (born 1950) is an American actor", "X () (1918 – 1978) was": step over parentheses
         int close = closing(v, i, PARENTHESIS);
-        i = close >= 0 ? close + 1 : i;
+        if (close < 0) {
+          break;
+        }
+        i = close + 1;
       }
       boolean asVerb = asRole(v, i);
       // "The assembly elected X the president of Y": a role given by the verb before the name
@@ -508,6 +511,12 @@ final class RelationStage implements Stage {
       adjectives++; // "a retired Ugandan athlete", "an acclaimed French director"
     }
     Cand c = v.startingAt(adjectives, holders);
+    if (c != null && c.kind == Cand.Kind.DEMONYM && dashed(v, c) && c.te + 1 < v.s.size()) {
+      Cand last = v.startingAt(c.te + 1, holders);
+      if (last != null && last.kind == Cand.Kind.DEMONYM) {
+        c = last; // "a Cuban-American singer", "a Greek-French journalist": the last one is the nationality
+      }
+    }
     while (c != null && c.kind == Cand.Kind.DEMONYM) {
       Cand next = v.startingAt(c.te, holders); // "a Soviet Russian composer": both
       if (next == null || next.kind != Cand.Kind.DEMONYM || next.entity == c.entity) {
@@ -1375,7 +1384,11 @@ final class RelationStage implements Stage {
               || inner.tb > between && inner.type.isPlace()) {
             continue;
           }
-          if (inner.type.isPlace()) {
+          if (inner.type.equals(EntityType.COUNTRY) && e.eventClass == Lexicon.EventClass.CONFLICT
+              && dashed(v, inner)) {
+            // "the Russia-Ukraine war", "the Iran–Iraq War": the sides, not the places
+            add(v.doc, ATTENDS, inner.entity, e.entity, 0.7, Modality.ASSERTED, v.span(e.tb, e.te), Map.of());
+          } else if (inner.type.isPlace()) {
             add(v.doc, into, LOCATED_IN, e.entity, inner.entity, 0.7, Modality.ASSERTED, v.span(e.tb, e.te), Map.of());
           } else if (inner.type.equals(EntityType.DATE)) {
             // "Black Hawk War of 1832": a year after "of" dates the event, as in "the coup of 1851"
@@ -1637,6 +1650,12 @@ final class RelationStage implements Stage {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  /** Whether a dash joins the mention to the word before or after it: "Russia-Ukraine". */
+  private static boolean dashed(View v, Cand c) {
+    return c.te < v.s.size() && MentionStage.DASHES.contains(v.word(c.te))
+        || c.tb > 0 && MentionStage.DASHES.contains(v.word(c.tb - 1));
+  }
 
   /** The named place that starts at {@code token}, or null. */
   private static @Nullable Cand placeAt(View v, int token) {
