@@ -86,6 +86,9 @@ class ConstructionsIT {
       Nikos Pappas (born 1969 in Paris) is a Greek-French journalist. | Nikos Pappas>CITIZEN_OF>France | Nikos Pappas>CITIZEN_OF>Greece
       Kurt Weber (1890 – 1935) was a German-Jewish journalist. | Kurt Weber>CITIZEN_OF>Germany |
       Ivan Petrov () (1918 – 1978) was a Soviet politician. | Ivan Petrov>CITIZEN_OF>Soviet Union |
+      Joseph Ward was an officer in the Navy during the Quasi-War with France. | Joseph Ward>ATTENDS>Quasi-War; France>ATTENDS>Quasi-War |
+      Ivan Petrov was a Soviet statesman during the Cold War. | Ivan Petrov>ATTENDS>Cold War |
+      Sean Walsh was an Irish freedom fighter during the War of Independence. | Sean Walsh>ATTENDS>War of Independence |
       Anna Berg competed at the 1936 Berlin Olympics. | Anna Berg>ATTENDS>1936 Berlin Olympics | 1936 Berlin Olympics>LOCATED_IN>Berlin; 1936 Berlin Olympics>ON_DATE>1936
       Russian opposition leader Alexei Navalny died in an Arctic prison. | Alexei Navalny>CITIZEN_OF>Russia | Alexei Navalny>LEADER_OF>Russia
       The British Prime Minister, Rishi Sunak, attended the Remembrance Day ceremony in London. | Rishi Sunak>LEADER_OF>United Kingdom; Rishi Sunak>ATTENDS>Remembrance Day ceremony; Remembrance Day ceremony>LOCATED_IN>London |

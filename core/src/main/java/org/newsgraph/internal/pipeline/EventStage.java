@@ -94,6 +94,11 @@ final class EventStage implements Stage {
           continue;
         }
         Lexicon.EventClass cls = lexicon.eventClass(t.lower());
+        int dash = t.word().lastIndexOf('-');
+        if (cls == null && dash > 0 && t.isCapitalized() && dash + 1 < t.word().length()
+            && Character.isUpperCase(t.word().charAt(dash + 1))) {
+          cls = lexicon.eventClass(t.lower().substring(dash + 1)); // "the Quasi-War"
+        }
         if (cls == null || !t.pos().startsWith("NN") || insidePersonOrOrganization(existing, h)) {
           continue;
         }

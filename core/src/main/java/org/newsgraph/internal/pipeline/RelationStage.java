@@ -1448,6 +1448,18 @@ final class RelationStage implements Stage {
           i = sides(v, e, i + 1); // "the War of 1812 between Britain and the United States"
           continue;
         }
+        if ((w.equals("with") || w.equals("against")) && i == e.te && e.eventClass == Lexicon.EventClass.CONFLICT
+            && i + 1 < s.size()) {
+          // "the Quasi-War with France", "the war against Iraq": the other side
+          int j = v.word(i + 1).equals("the") ? i + 2 : i + 1;
+          Cand side = j < s.size() ? v.startingAt(j, EntityType.COUNTRY) : null;
+          if (side != null && side.kind == Cand.Kind.NAME) {
+            add(v.doc, ATTENDS, side.entity, e.entity, 0.6, Modality.ASSERTED, v.span(e.tb, side.te), Map.of());
+            i = side.te;
+            continue;
+          }
+          break;
+        }
         if (w.equals("(")) {
           int close = closing(v, i, 8); // "the Sappy Records Music Festival (or SappyFest) in Sackville"
           if (close < 0) {

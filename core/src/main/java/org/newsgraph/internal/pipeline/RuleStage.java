@@ -267,7 +267,8 @@ final class RuleStage implements Stage {
     // obliques, and the types tell which of the two a mention is
     boolean stated = !passive || obliqueObjects(r);
     for (Dep d : s.children(trigger)) {
-      boolean isObject = passive && d.relation().equals("nsubj:pass") || stated && r.objectRelations().contains(d.relation());
+      boolean isObject = passive && d.relation().equals("nsubj:pass") || stated && r.objectRelations().contains(d.relation())
+          || predicateNominal(r, d); // "X was a statesman during the Cold War"
       if (!isObject) {
         continue;
       }
@@ -277,6 +278,12 @@ final class RuleStage implements Stage {
       }
     }
     return new ArrayList<>(result.values());
+  }
+
+  /** A noun said of its subject by a copula takes its phrases as {@code obl}, where a rule says {@code nmod}. */
+  private static boolean predicateNominal(RelationRule r, Dep d) {
+    return r.trigger() == RelationRule.Trigger.NOUN && d.relation().startsWith("obl:")
+        && r.objectRelations().contains("nmod:" + d.relation().substring(4));
   }
 
   /**
