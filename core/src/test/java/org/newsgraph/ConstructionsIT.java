@@ -89,6 +89,9 @@ class ConstructionsIT {
       Joseph Ward was an officer in the Navy during the Quasi-War with France. | Joseph Ward>ATTENDS>Quasi-War; France>ATTENDS>Quasi-War |
       Ivan Petrov was a Soviet statesman during the Cold War. | Ivan Petrov>ATTENDS>Cold War |
       Sean Walsh was an Irish freedom fighter during the War of Independence. | Sean Walsh>ATTENDS>War of Independence |
+      The Morosini Coup was a failed 1310 coup designed to overthrow the council. | Morosini Coup>ON_DATE>1310 |
+      The Battle of Tarsa was fought on 3 May 1402, between the armies of Persia and the forces of Egypt, in Syria. | Battle of Tarsa>LOCATED_IN>Syria; Battle of Tarsa>ON_DATE>3 May 1402 |
+      Karl Weiss won gold at the 7th Desert International Rowing Championships held on March 3–9, 2014 in Dubai. | 7th Desert International Rowing Championships>LOCATED_IN>Dubai |
       Anna Berg competed at the 1936 Berlin Olympics. | Anna Berg>ATTENDS>1936 Berlin Olympics | 1936 Berlin Olympics>LOCATED_IN>Berlin; 1936 Berlin Olympics>ON_DATE>1936
       Russian opposition leader Alexei Navalny died in an Arctic prison. | Alexei Navalny>CITIZEN_OF>Russia | Alexei Navalny>LEADER_OF>Russia
       The British Prime Minister, Rishi Sunak, attended the Remembrance Day ceremony in London. | Rishi Sunak>LEADER_OF>United Kingdom; Rishi Sunak>ATTENDS>Remembrance Day ceremony; Remembrance Day ceremony>LOCATED_IN>London |

@@ -1436,8 +1436,19 @@ final class RelationStage implements Stage {
         }
         if ((w.equals("a") || w.equals("an")) && i > e.te) {
           int k = i + 1;
-          while (k < Math.min(s.size(), i + 5) && (s.tok(k).pos().startsWith("JJ") || s.tok(k).pos().startsWith("NN"))) {
-            k++;
+          Cand year = null;
+          int noun = -1;
+          while (k < Math.min(s.size(), i + 8) && (s.tok(k).pos().startsWith("JJ") || s.tok(k).pos().startsWith("NN")
+              || Set.of("VBN", "CD", "HYPH").contains(s.tok(k).pos()) || v.startingAt(k, EntityType.DATE) != null)) {
+            Cand date = v.startingAt(k, EntityType.DATE);
+            year = year != null ? year : date;
+            noun = date == null && s.tok(k).pos().startsWith("NN") ? k : noun;
+            k = date != null ? date.te : k + 1;
+          }
+          if (year != null && noun >= year.te) {
+            onDate(v, e, year, 0.6); // "E was a failed 1355 coup", "a fall 2007 arena tour": the noun it is
+            i = noun + 1;
+            continue;
           }
           if (k > i + 1 && k < s.size() && (v.word(k).equals("that") || v.word(k).equals("which"))) {
             i = k; // "E was a brief conflict that took place in 1827 in Y"
@@ -1478,6 +1489,10 @@ final class RelationStage implements Stage {
           continue;
         }
         Cand date = v.startingAt(i, EntityType.DATE);
+        if (date == null && i > e.te && (t.pos().equals("CD") || MentionStage.DASHES.contains(w))) {
+          i++; // the rest of a date the tagger cut short: "held on April 17–23, 2013 in Dubai"
+          continue;
+        }
         if (date == null) {
           break;
         }
@@ -1560,9 +1575,10 @@ final class RelationStage implements Stage {
   }
 
   /**
-   * "helped lead Spain to the European Championship title in Ukraine and Poland": an event that is
-   * an argument of a verb (itself, or as the name of a prize won at it) takes the places of that
-   * verb's "in" or "at".
+   * "helped lead Spain to the European Championship title in Ukraine and Poland", "the battle was
+   * fought on 10 December, between X and Y, in Syria": an event that is an argument of a verb, its
+   * subject included (itself, or as the name of a prize won at it), takes the places of that verb's
+   * "in" or "at".
    */
   private void argumentIn(View v, Cand e) {
     int head = -1;
@@ -1587,7 +1603,7 @@ final class RelationStage implements Stage {
     }
     for (Dep up : v.s.parents(head)) {
       String r = up.relation();
-      if ((r.equals("obj") || r.startsWith("obl:") && !r.equals("obl:in") && !r.equals("obl:during"))
+      if ((r.equals("obj") || r.startsWith("nsubj") || r.startsWith("obl:") && !r.equals("obl:in") && !r.equals("obl:during"))
           && v.s.tok(up.governor()).pos().startsWith("VB")) {
         placesBeside(v, e, up.governor());
       }
