@@ -33,6 +33,7 @@ class EntityTypesIT {
       Police said Joaquin "El Chapo" Guzman escaped from prison. | Joaquin "El Chapo" Guzman | PERSON
       Soldiers joined the Kronstadt Mutiny in March 1921. | Kronstadt Mutiny | EVENT
       She sang in the Eurovision Song Contest 1995 in Dublin. | Eurovision Song Contest 1995 | EVENT
+      Joyce Lam hoped to do well in Miss Universe 1984 in Miami. | Miss Universe 1984 | EVENT
       """)
   void name_hasExpectedType(String sentence, String name, String type) {
     Document doc = SharedExtractor.get().extract(sentence);

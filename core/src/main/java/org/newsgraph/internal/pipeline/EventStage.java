@@ -359,7 +359,7 @@ final class EventStage implements Stage {
         doc.cands.removeIf(
             x -> x.sent == s && x.overlaps(b, e) && x.tb >= b && x.te <= e
                 && (x.type.equals(EntityType.ORGANIZATION) || x.type.equals(EntityType.DATE)
-                    || x.type.equals(EntityType.CITY)));
+                    || x.type.equals(EntityType.CITY) || x.type.equals(EntityType.LOCATION)));
         i = ne - 1;
         break;
       }

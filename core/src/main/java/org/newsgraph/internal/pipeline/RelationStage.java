@@ -372,6 +372,10 @@ final class RelationStage implements Stage {
       }
       // PERSON , [the|a] (COUNTRY 's | DEMONYM)? TITLE (of [the] COUNTRY)?   and   PERSON is ...
       int i = p.te;
+      if (i + 2 < v.s.size() && v.word(i).equals(",") && Set.of("née", "nee").contains(v.word(i + 1))
+          && v.startingAt(i + 2, EntityType.PERSON) != null) {
+        i = v.startingAt(i + 2, EntityType.PERSON).te; // "Eva Bosakova, née Vechtova (1931 – 1991) was"
+      }
       if (i + 1 < v.s.size() && v.word(i).equals(",")
           && (v.word(i + 1).equals("(") || NAME_SUFFIXES.contains(v.word(i + 1)))) {
         i += v.word(i + 1).equals("(") ? 1 : 2; // "X, (1837 – 1916) was", "Elwood Buchanan, Sr was"
