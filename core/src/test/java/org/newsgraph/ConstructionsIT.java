@@ -94,6 +94,7 @@ class ConstructionsIT {
       Karl Weiss won gold at the 7th Desert International Rowing Championships held on March 3–9, 2014 in Dubai. | 7th Desert International Rowing Championships>LOCATED_IN>Dubai |
       Eva Novak-Kral, née Horakova (18 December 1931 in Brno – 10 November 1991 in Prague) was a Czech gymnast. | Eva Novak-Kral>CITIZEN_OF>Czech Republic |
       Joyce Lam represented Singapore at the Miss Universe 1984 pageant in Miami. | Joyce Lam>ATTENDS>Miss Universe 1984 pageant; Miss Universe 1984 pageant>LOCATED_IN>Miami |
+      The song was the Swiss entry in the Eurovision Song Contest 1990, performed in German by Anna Keller. | Anna Keller>ATTENDS>Eurovision Song Contest 1990 |
       Anna Berg competed at the 1936 Berlin Olympics. | Anna Berg>ATTENDS>1936 Berlin Olympics | 1936 Berlin Olympics>LOCATED_IN>Berlin; 1936 Berlin Olympics>ON_DATE>1936
       Russian opposition leader Alexei Navalny died in an Arctic prison. | Alexei Navalny>CITIZEN_OF>Russia | Alexei Navalny>LEADER_OF>Russia
       The British Prime Minister, Rishi Sunak, attended the Remembrance Day ceremony in London. | Rishi Sunak>LEADER_OF>United Kingdom; Rishi Sunak>ATTENDS>Remembrance Day ceremony; Remembrance Day ceremony>LOCATED_IN>London |

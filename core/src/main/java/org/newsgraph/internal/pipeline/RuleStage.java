@@ -29,7 +29,8 @@ import org.newsgraph.rules.RelationRule;
  *       object of ("X accepted the invitation"), else the one it is said of by a copula or an
  *       apposition ("X was a veteran of the war"); its objects come through the rule's {@code nmod}
  *       relations, or the verb's matching {@code obl} ("saw service in the war"). A noun with a
- *       clause of its own ("the invitation to attend E") leaves the relation to the clause's verb.
+ *       clause of its own ("the invitation to attend E") leaves the relation to the clause's verb; a
+ *       participle describing it ("the entry, performed by X") does not.
  *   <li>A title heading a name ("President X") counts as the person; a noun that is no entity
  *       counts as its owner ("X's decision"); demonyms are never subjects or objects.
  *   <li>A trigger with no object links to the object the document is about when the rule allows
@@ -103,7 +104,7 @@ final class RuleStage implements Stage {
         boolean verb = tok.pos().startsWith("VB");
         boolean noun = tok.pos().startsWith("NN");
         List<RelationRule> rs = verb ? verbs.get(tok.lemmaLower()) : noun ? nouns.get(tok.lemmaLower()) : null;
-        if (rs == null || noun && !s.children(t, "acl").isEmpty()) {
+        if (rs == null || noun && s.children(t, "acl").stream().anyMatch(c -> !s.tok(c).pos().equals("VBN"))) {
           continue;
         }
         Modality modality = modality(s, t);
@@ -191,6 +192,13 @@ final class RuleStage implements Stage {
     List<Integer> tokens = new ArrayList<>();
     if (noun) {
       tokens.addAll(possessorOrGoverningSubject(s, trigger));
+      for (int participle : s.children(trigger, "acl")) {
+        if (tokens.isEmpty() && s.tok(participle).pos().equals("VBN")) {
+          // "the Austrian entry in the contest, performed by Wilfried": the participle's agent
+          tokens.addAll(s.children(participle, "obl:agent"));
+          tokens.addAll(s.children(participle, "obl:by"));
+        }
+      }
       if (tokens.isEmpty()) {
         // "X was a veteran of the war", "X, a veteran of the war,", "X was a priest and a leader of it"
         int head = trigger;
