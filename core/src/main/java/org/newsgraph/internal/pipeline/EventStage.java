@@ -177,7 +177,7 @@ final class EventStage implements Stage {
           && !personAt(existing, j)) {
         specific = true;
         b = j;
-      } else if (EVENT_ADJECTIVES.contains(t.lower()) || MentionStage.DASHES.contains(t.word())) {
+      } else if (EVENT_ADJECTIVES.contains(t.lower()) || MentionStage.JOINING_DASHES.contains(t.word())) {
         b = j;
       } else {
         break;

@@ -16,8 +16,11 @@ import org.newsgraph.entity.EntityType;
 final class MentionStage implements Stage {
 
   private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
+  /** The dashes that join two words into one ("Russia-Ukraine", "Iran–Iraq"), as tokens. */
+  static final Set<String> JOINING_DASHES = Set.of("-", "\u2013", "\u2014");
+  /** Quotation marks as the tokenizer writes them. */
+  private static final Set<String> QUOTES = Set.of("\"", "``", "''", "\u201c", "\u201d");
   /** NER spans that may hold a country name without being about the country. */
-  static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
   private static final Set<String> NAME_CONTAINERS =
       Set.of("ORGANIZATION", "MISC", "PERSON", "CAUSE_OF_DEATH", "RELIGION", "IDEOLOGY",
           "CITY", "STATE_OR_PROVINCE"); // "Mexico City", "New Mexico": no country in them
@@ -160,8 +163,8 @@ final class MentionStage implements Stage {
    * longer name, unless it is a person's or an organisation's ("German-speaking" stays one word).
    */
   private static boolean insideLargerName(Sent s, int b, int e) {
-    boolean dashed = e + 1 < s.size() && DASHES.contains(s.tok(e).word()) && s.tok(e + 1).isCapitalized()
-        || b > 1 && DASHES.contains(s.tok(b - 1).word()) && s.tok(b - 2).isCapitalized();
+    boolean dashed = e + 1 < s.size() && JOINING_DASHES.contains(s.tok(e).word()) && s.tok(e + 1).isCapitalized()
+        || b > 1 && JOINING_DASHES.contains(s.tok(b - 1).word()) && s.tok(b - 2).isCapitalized();
     for (NerSpan span : s.ner) {
       if (span.begin() <= b && e <= span.end() && span.end() - span.begin() > e - b
           && NAME_CONTAINERS.contains(span.tag())
@@ -191,8 +194,6 @@ final class MentionStage implements Stage {
     }
     return out;
   }
-
-  private static final Set<String> QUOTES = Set.of("\"", "``", "''", "\u201c", "\u201d");
 
   /**
    * Joins a name with a quoted nickname inside it into one person: 'Wilfried "Willi" Schneider',

@@ -130,6 +130,14 @@ final class RelationStage implements Stage {
   private static final Set<String> NAME_SUFFIXES = Set.of("Sr", "Sr.", "Jr", "Jr.", "II", "III", "IV");
   /** Dashes that open an apposition. */
   private static final Set<String> DASHES = Set.of("—", "–", "--");
+  /** The last word of an armed force's name: "the United States Navy", "the Royal Canadian Air Force". */
+  private static final Set<String> FORCES = Set.of("army", "armies", "navy", "force", "forces", "corps",
+      "guard", "guards", "marines", "regiment", "brigade", "battalion", "squadron", "fleet", "legion",
+      "militia", "wehrmacht", "luftwaffe", "kriegsmarine");
+  /** Before a maiden name: "Eva Bosakova, née Vechtova". */
+  private static final Set<String> NEE = Set.of("née", "nee");
+  /** Tags of the words that may stand in the noun phrase an event is said to be: "a failed 1355 coup". */
+  private static final Set<String> IN_NOUN_PHRASE = Set.of("VBN", "CD", "HYPH");
 
   private final Lexicon lexicon;
   private final ImmutableSet<RelationType> wanted;
@@ -372,7 +380,7 @@ final class RelationStage implements Stage {
       }
       // PERSON , [the|a] (COUNTRY 's | DEMONYM)? TITLE (of [the] COUNTRY)?   and   PERSON is ...
       int i = p.te;
-      if (i + 2 < v.s.size() && v.word(i).equals(",") && Set.of("née", "nee").contains(v.word(i + 1))
+      if (i + 2 < v.s.size() && v.word(i).equals(",") && NEE.contains(v.word(i + 1))
           && v.startingAt(i + 2, EntityType.PERSON) != null) {
         i = v.startingAt(i + 2, EntityType.PERSON).te; // "Eva Bosakova, née Vechtova (1931 – 1991) was"
       }
@@ -1443,7 +1451,7 @@ final class RelationStage implements Stage {
           Cand year = null;
           int noun = -1;
           while (k < Math.min(s.size(), i + 8) && (s.tok(k).pos().startsWith("JJ") || s.tok(k).pos().startsWith("NN")
-              || Set.of("VBN", "CD", "HYPH").contains(s.tok(k).pos()) || v.startingAt(k, EntityType.DATE) != null)) {
+              || IN_NOUN_PHRASE.contains(s.tok(k).pos()) || v.startingAt(k, EntityType.DATE) != null)) {
             Cand date = v.startingAt(k, EntityType.DATE);
             year = year != null ? year : date;
             noun = date == null && s.tok(k).pos().startsWith("NN") ? k : noun;
@@ -1493,7 +1501,7 @@ final class RelationStage implements Stage {
           continue;
         }
         Cand date = v.startingAt(i, EntityType.DATE);
-        if (date == null && i > e.te && (t.pos().equals("CD") || MentionStage.DASHES.contains(w))) {
+        if (date == null && i > e.te && (t.pos().equals("CD") || MentionStage.JOINING_DASHES.contains(w))) {
           i++; // the rest of a date the tagger cut short: "held on April 17–23, 2013 in Dubai"
           continue;
         }
@@ -1656,11 +1664,6 @@ final class RelationStage implements Stage {
     return Math.max(i, from);
   }
 
-  /** The last word of an armed force's name: "the United States Navy", "the Royal Canadian Air Force". */
-  private static final Set<String> FORCES = Set.of("army", "armies", "navy", "force", "forces", "corps",
-      "guard", "guards", "marines", "regiment", "brigade", "battalion", "squadron", "fleet", "legion",
-      "militia", "wehrmacht", "luftwaffe", "kriegsmarine");
-
   /**
    * An armed force named in one sentence with a war or a battle takes part in it: "he served in
    * the United States Navy during World War II", "the town was occupied by the Wehrmacht during
@@ -1685,8 +1688,8 @@ final class RelationStage implements Stage {
 
   /** Whether a dash joins the mention to the word before or after it: "Russia-Ukraine". */
   private static boolean dashed(View v, Cand c) {
-    return c.te < v.s.size() && MentionStage.DASHES.contains(v.word(c.te))
-        || c.tb > 0 && MentionStage.DASHES.contains(v.word(c.tb - 1));
+    return c.te < v.s.size() && MentionStage.JOINING_DASHES.contains(v.word(c.te))
+        || c.tb > 0 && MentionStage.JOINING_DASHES.contains(v.word(c.tb - 1));
   }
 
   /** The named place that starts at {@code token}, or null. */
