@@ -380,9 +380,10 @@ final class RelationStage implements Stage {
       }
       // PERSON , [the|a] (COUNTRY 's | DEMONYM)? TITLE (of [the] COUNTRY)?   and   PERSON is ...
       int i = p.te;
-      if (i + 2 < v.s.size() && v.word(i).equals(",") && NEE.contains(v.word(i + 1))
-          && v.startingAt(i + 2, EntityType.PERSON) != null) {
-        i = v.startingAt(i + 2, EntityType.PERSON).te; // "Eva Bosakova, née Vechtova (1931 – 1991) was"
+      Cand maiden = i + 2 < v.s.size() && v.word(i).equals(",") && NEE.contains(v.word(i + 1))
+          ? v.startingAt(i + 2, EntityType.PERSON) : null;
+      if (maiden != null) {
+        i = maiden.te; // "Eva Bosakova, née Vechtova (1931 – 1991) was"
       }
       if (i + 1 < v.s.size() && v.word(i).equals(",")
           && (v.word(i + 1).equals("(") || NAME_SUFFIXES.contains(v.word(i + 1)))) {
@@ -636,11 +637,9 @@ final class RelationStage implements Stage {
     }
     add(v.doc, CITIZEN_OF, p.entity, country.entity, confidence, Modality.ASSERTED, v.span(p.tb, country.te), Map.of());
     int end = country.te;
-    if (end + 2 < v.s.size() && v.s.tok(end).pos().startsWith("NN") && v.word(end + 1).equals("of")
-        && placeAt(v, end + 2) != null) {
-      end = placeAt(v, end + 2).te; // "in the Canadian province of Alberta, who served as ..."
-    }
-    return end;
+    Cand within = end + 2 < v.s.size() && v.s.tok(end).pos().startsWith("NN") && v.word(end + 1).equals("of")
+        ? placeAt(v, end + 2) : null;
+    return within != null ? within.te : end; // "in the Canadian province of Alberta, who served as ..."
   }
 
   /**

@@ -290,8 +290,12 @@ final class RuleStage implements Stage {
 
   /** A noun said of its subject by a copula takes its phrases as {@code obl}, where a rule says {@code nmod}. */
   private static boolean predicateNominal(RelationRule r, Dep d) {
-    return r.trigger() == RelationRule.Trigger.NOUN && d.relation().startsWith("obl:")
-        && r.objectRelations().contains("nmod:" + d.relation().substring(4));
+    return r.trigger() == RelationRule.Trigger.NOUN && oblAsNmod(r, d);
+  }
+
+  /** Whether {@code d} is an {@code obl:X} the rule lists as {@code nmod:X}. */
+  private static boolean oblAsNmod(RelationRule r, Dep d) {
+    return d.relation().startsWith("obl:") && r.objectRelations().contains("nmod:" + d.relation().substring(4));
   }
 
   /**
@@ -303,8 +307,7 @@ final class RuleStage implements Stage {
     Map<Integer, Cand> result = new LinkedHashMap<>();
     for (int verb : s.parents(noun, "obj")) {
       for (Dep d : s.children(verb)) {
-        if (d.relation().startsWith("obl:")
-            && r.objectRelations().contains("nmod:" + d.relation().substring(4))) {
+        if (oblAsNmod(r, d)) {
           Cand c = phraseMention(s, cands, d.dependent(), r.objectTypes());
           if (c != null && c.entity >= 0) {
             result.putIfAbsent(c.entity, c);
