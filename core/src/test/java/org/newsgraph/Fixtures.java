@@ -30,7 +30,7 @@ public final class Fixtures {
   public static Relation relation(RelationType type, Entity s, Entity o) {
     return new Relation(
         type, s, o, 0.9, Modality.ASSERTED, Map.of(),
-        List.of(new Evidence(0, new TextSpan(0, TEXT.length()), TEXT)));
+        List.of(new Evidence(0, new TextSpan(0, TEXT.length()), TEXT, "hand-written")));
   }
 
   /** Boric (Chile) attends the G20 summit in Rio de Janeiro. */

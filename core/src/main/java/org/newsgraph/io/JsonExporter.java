@@ -20,7 +20,7 @@ import org.newsgraph.relation.Relation;
  * {"id", "text", "sentences":[{"index","begin","end"}],
  *  "entities":[{"id","type","name","code"?,"value"?,"mentions":[{"text","begin","end","sentence"}]}],
  *  "relations":[{"type","subject","object","confidence","modality","attributes":{},
- *                "evidence":[{"sentence","begin","end","text"}]}]}
+ *                "evidence":[{"sentence","begin","end","text","foundBy"}]}]}
  * </pre>
  *
  * <p>Offsets are Java {@code String} indices into {@code text}, end exclusive; {@code subject} and
@@ -113,7 +113,8 @@ public final class JsonExporter {
           out.append(j == 0 ? "" : ",").append("{\"sentence\":").append(Integer.toString(ev.sentence()))
               .append(",\"begin\":").append(Integer.toString(ev.span().begin()))
               .append(",\"end\":").append(Integer.toString(ev.span().end()))
-              .append(",\"text\":").append(quote(ev.text())).append('}');
+              .append(",\"text\":").append(quote(ev.text()))
+              .append(",\"foundBy\":").append(quote(ev.foundBy())).append('}');
         }
         out.append("]}");
       }

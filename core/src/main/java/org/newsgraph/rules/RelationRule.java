@@ -76,6 +76,8 @@ public final class RelationRule {
   private static final Pattern OBJECT_RELATION =
       Pattern.compile("obj|iobj|obl:[a-z_]+|nmod:[a-z_]+|obl|compound");
   private static final String BUILT_IN = "/org/newsgraph/rules/builtin.rules";
+  /** What a rule's name looks like: the name evidence gives as {@code foundBy}. */
+  static final Pattern RULE_NAME = Pattern.compile("[a-z][a-z0-9-]*(/[a-z][a-z0-9-]*)?");
 
   private static volatile @Nullable ImmutableList<RelationRule> builtIn;
 
@@ -88,8 +90,9 @@ public final class RelationRule {
   private final double confidence;
   private final RelationType type;
   private final String origin;
+  private final String name;
 
-  private RelationRule(Spec spec, RelationType type, String origin) {
+  private RelationRule(Spec spec, RelationType type, String origin, String name) {
     this.trigger = spec.trigger;
     this.words = spec.words;
     this.subjectTypes = spec.subjectTypes;
@@ -99,6 +102,7 @@ public final class RelationRule {
     this.confidence = spec.confidence;
     this.type = type;
     this.origin = origin;
+    this.name = name;
   }
 
   /**
@@ -247,7 +251,30 @@ public final class RelationRule {
       boolean impliedObject,
       double confidence) {}
 
-  static RelationRule create(Spec spec, RelationType type, String origin) {
+  /**
+   * The name a rule gets when none is given: the relation type, the subject types, the trigger and
+   * its first word, lower-case and joined by hyphens, such as {@code attends-person-verb-attend}.
+   */
+  static String defaultName(Spec spec, RelationType type) {
+    return (type.name()
+            + "-"
+            + spec.subjectTypes.stream().map(EntityType::name).collect(Collectors.joining("-"))
+            + "-"
+            + spec.trigger.name()
+            + "-"
+            + spec.words.iterator().next())
+        .toLowerCase(Locale.ROOT)
+        .replace('_', '-')
+        .replace(' ', '-');
+  }
+
+  static RelationRule create(Spec spec, RelationType type, String origin, String name) {
+    checkArgument(
+        RULE_NAME.matcher(name).matches(),
+        "rule '%s': a rule name is lower-case letters, digits and hyphens, starting with a letter,"
+            + " such as 'meets-verb-meet', but was '%s'",
+        origin,
+        name);
     for (EntityType t : spec.subjectTypes) {
       checkArgument(
           type.subjectTypes().contains(t),
@@ -301,7 +328,7 @@ public final class RelationRule {
         "rule '%s': confidence must be in (0, 1], but was %s",
         origin,
         spec.confidence);
-    return new RelationRule(spec, type, origin);
+    return new RelationRule(spec, type, origin, name);
   }
 
   /** Returns what sets the rule off. */
@@ -354,6 +381,17 @@ public final class RelationRule {
    * Returns where the rule was written, for messages: {@code rules.txt line 3 (MEETS)} for a file,
    * the rule's text for one built in Java.
    */
+  /**
+   * Returns the rule's name, which the evidence of its relations gives as {@link
+   * org.newsgraph.relation.Evidence#foundBy()}: the name given to {@link Builder#named}, else one
+   * made of the relation type, subject types, trigger and first word ({@code
+   * attends-person-verb-attend}). A title rule's relations add how the title was read after a
+   * slash ({@code leader-of-person-title-president/country-title-name}).
+   */
+  public String name() {
+    return name;
+  }
+
   public String origin() {
     return origin;
   }
@@ -373,6 +411,7 @@ public final class RelationRule {
     private boolean impliedObject;
     private double confidence = DEFAULT_CONFIDENCE;
     private boolean confidenceSet;
+    private @Nullable String name;
 
     private Builder(Trigger trigger, ImmutableSet<String> words) {
       this.trigger = trigger;
@@ -456,6 +495,25 @@ public final class RelationRule {
      * @throws IllegalArgumentException if the type cannot connect the rule's subject and object
      *     types, or an object relation is not one
      */
+    /**
+     * Names the rule; the evidence of its relations gives this name as {@code foundBy}.
+     *
+     * @throws IllegalArgumentException if the name is not lower-case letters, digits and hyphens
+     *     starting with a letter
+     * @throws IllegalStateException if the name was already set
+     */
+    public Builder named(String name) {
+      requireNonNull(name, "name");
+      checkState(this.name == null, "the rule was already named '%s'", this.name);
+      checkArgument(
+          RULE_NAME.matcher(name).matches() && !name.contains("/"),
+          "a rule name is lower-case letters, digits and hyphens, starting with a letter, such as"
+              + " 'meets-verb-meet', but was '%s'",
+          name);
+      this.name = name;
+      return this;
+    }
+
     public RelationRule gives(RelationType type) {
       requireNonNull(type, "type");
       ImmutableSet<EntityType> s =
@@ -478,7 +536,8 @@ public final class RelationRule {
               + (confidenceSet ? ", confidence " + confidence : "")
               + ") gives "
               + type;
-      return create(new Spec(trigger, words, s, o, rels, impliedObject, confidence), type, origin);
+      Spec spec = new Spec(trigger, words, s, o, rels, impliedObject, confidence);
+      return create(spec, type, origin, name != null ? name : defaultName(spec, type));
     }
 
     private static String join(ImmutableSet<EntityType> types) {

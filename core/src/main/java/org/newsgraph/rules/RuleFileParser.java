@@ -23,9 +23,19 @@ final class RuleFileParser {
   private final String source;
   private final Map<String, RelationType> declared = new HashMap<>();
   private final Map<String, Integer> declaredAt = new HashMap<>();
+  private final Set<String> names = new HashSet<>();
 
   RuleFileParser(String source) {
     this.source = source;
+  }
+
+  /** A rule's default name, made unique in its file by a number: the second is {@code ...-2}. */
+  private String uniqueName(String name) {
+    String unique = name;
+    for (int n = 2; !names.add(unique); n++) {
+      unique = name + "-" + n;
+    }
+    return unique;
   }
 
   ImmutableList<RelationRule> parse(String text) {
@@ -105,8 +115,9 @@ final class RuleFileParser {
       try {
         ImmutableSet<String> checked =
             RelationRule.words(trigger, words.get(0), words.subList(1, words.size()).toArray(String[]::new));
-        return RelationRule.create(
-            new RelationRule.Spec(trigger, checked, subject, object, relations, implied, confidence), type, origin);
+        RelationRule.Spec spec =
+            new RelationRule.Spec(trigger, checked, subject, object, relations, implied, confidence);
+        return RelationRule.create(spec, type, origin, uniqueName(RelationRule.defaultName(spec, type)));
       } catch (IllegalArgumentException e) {
         throw error(kw, e.getMessage());
       }

@@ -31,6 +31,13 @@ class ValueTypesTest {
   }
 
   @Test
+  void evidence_blankFoundBy_throws() {
+    assertThatThrownBy(() -> new Evidence(0, new TextSpan(0, 3), "Chi", " "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("foundBy must name the rule that read the relation, but was blank");
+  }
+
+  @Test
   void entity_withoutMention_throws() {
     assertThatThrownBy(() -> Entity.builder("e1", EntityType.PERSON, "X").build())
         .isInstanceOf(IllegalArgumentException.class)
@@ -78,7 +85,7 @@ class ValueTypesTest {
     assertThatThrownBy(
             () ->
                 new Relation(RelationType.ATTENDS, p, e, 1.5, Modality.ASSERTED, Map.of(),
-                    List.of(new Evidence(0, new TextSpan(0, 3), "Chi"))))
+                    List.of(new Evidence(0, new TextSpan(0, 3), "Chi", "hand-written"))))
         .hasMessage("confidence must be in [0, 1], but was 1.5");
   }
 
@@ -90,7 +97,7 @@ class ValueTypesTest {
     Relation r =
         new Relation(RelationType.LEADER_OF, p, c, 0.7, Modality.ASSERTED,
             Map.of("title", "President", "time", "FORMER"),
-            List.of(new Evidence(0, new TextSpan(0, 3), "Chi")));
+            List.of(new Evidence(0, new TextSpan(0, 3), "Chi", "hand-written")));
     assertThat(r.attributes().keySet()).containsExactly("time", "title");
   }
 

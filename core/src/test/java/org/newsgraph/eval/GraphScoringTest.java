@@ -63,10 +63,10 @@ class GraphScoringTest {
     Entity stray = entity("e5", PERSON, "President", "President");
     Relation leads =
         new Relation(LEADER_OF, tokayev, kz, 0.9, Modality.ASSERTED, Map.of(),
-            List.of(new Evidence(0, new TextSpan(0, 6), "Kazakh")));
+            List.of(new Evidence(0, new TextSpan(0, 6), "Kazakh", "hand-written")));
     Relation leads2 =
         new Relation(LEADER_OF, tokayev2, kz, 0.9, Modality.ASSERTED, Map.of(),
-            List.of(new Evidence(0, new TextSpan(0, 6), "Kazakh")));
+            List.of(new Evidence(0, new TextSpan(0, 6), "Kazakh", "hand-written")));
     Document doc =
         Document.of("x", TEXT, List.of(), List.of(tokayev, tokayev2, kz, moscow, stray),
             List.of(leads, leads2));

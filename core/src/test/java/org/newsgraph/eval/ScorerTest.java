@@ -99,7 +99,7 @@ class ScorerTest {
   private static Relation relation(Entity s, Entity o, double confidence, String text) {
     return new Relation(
         LEADER_OF, s, o, confidence, Modality.ASSERTED, Map.of(),
-        List.of(new Evidence(0, new TextSpan(0, text.length()), text)));
+        List.of(new Evidence(0, new TextSpan(0, text.length()), text, "hand-written")));
   }
 
   private static Document doc(String id, String text, List<Entity> es, List<Relation> rs) {

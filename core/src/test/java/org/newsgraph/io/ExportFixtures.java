@@ -57,7 +57,7 @@ public final class ExportFixtures {
         Entity.builder("e5", EntityType.PERSON, "Putin")
             .mention(mention(text, "Putin", 0, 1))
             .build();
-    Evidence first = new Evidence(0, new TextSpan(0, nl), text.substring(0, nl));
+    Evidence first = new Evidence(0, new TextSpan(0, nl), text.substring(0, nl), "hand-written");
     List<Relation> relations =
         List.of(
             new Relation(
@@ -93,7 +93,7 @@ public final class ExportFixtures {
         Entity.builder("e3", EntityType.CITY, "Astana")
             .mention(mention(text, "Astana", 0, 0))
             .build();
-    Evidence ev = new Evidence(0, s.span(), text);
+    Evidence ev = new Evidence(0, s.span(), text, "hand-written");
     List<Relation> relations =
         List.of(
             new Relation(

@@ -43,7 +43,7 @@ class ModalityPatternsTest {
   private static Relation relation(
       RelationType type, Entity s, Entity o, Modality m, Map<String, String> attributes) {
     return new Relation(
-        type, s, o, 0.9, m, attributes, List.of(new Evidence(0, new TextSpan(0, 3), "Ana")));
+        type, s, o, 0.9, m, attributes, List.of(new Evidence(0, new TextSpan(0, 3), "Ana", "hand-written")));
   }
 
   private static final Entity ANA = make("e1", EntityType.PERSON, "Ana");

@@ -26,6 +26,35 @@ class RelationRuleTest {
   }
 
   @Test
+  void name_defaultsToTypeSubjectsTriggerAndFirstWord() {
+    assertThat(RelationRule.verb("meet", "greet").gives(MEETS).name()).isEqualTo("meets-person-verb-meet");
+    assertThat(RelationRule.title("prime minister").gives(RelationType.LEADER_OF).name())
+        .isEqualTo("leader-of-person-title-prime-minister");
+    assertThat(RelationRule.verb("meet").named("meeting-in-person").gives(MEETS).name())
+        .isEqualTo("meeting-in-person");
+  }
+
+  @Test
+  void named_badNameOrTwice_throws() {
+    assertThatThrownBy(() -> RelationRule.verb("meet").named("Meets Verb"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "a rule name is lower-case letters, digits and hyphens, starting with a letter, such as"
+                + " 'meets-verb-meet', but was 'Meets Verb'");
+    assertThatThrownBy(() -> RelationRule.verb("meet").named("a").named("b"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the rule was already named 'a'");
+  }
+
+  @Test
+  void fromString_sameDefaultNameTwice_numbersTheSecond() {
+    List<RelationRule> rules =
+        RelationRule.fromString(
+            "rules.txt", "MEETS(PERSON, PERSON): verb meet\nMEETS(PERSON, PERSON): verb meet via obl:with\n");
+    assertThat(rules).extracting(RelationRule::name).containsExactly("meets-person-verb-meet", "meets-person-verb-meet-2");
+  }
+
+  @Test
   void verb_defaultsToTheRelationTypesEntityTypes() {
     RelationRule r = RelationRule.verb("greet", "welcome").objectVia("obj").gives(MEETS);
     assertThat(r.subjectTypes()).containsExactly(PERSON);

@@ -218,7 +218,8 @@ final class HtmlReport {
     String type = r.type().name();
     sb.append("<g class=\"edge\" tabindex=\"0\" data-relation=\"").append(index).append("\">")
         .append("<title>").append(esc(r.toString())).append(" \u2014 ")
-        .append(esc(r.evidence().get(0).text())).append("</title><path d=\"M")
+        .append(esc(r.evidence().get(0).text())).append(" [found by ")
+        .append(esc(r.evidence().get(0).foundBy())).append("]</title><path d=\"M")
         .append(fmt(start[0])).append(',').append(fmt(start[1])).append(" Q")
         .append(fmt(cx)).append(',').append(fmt(cy)).append(' ').append(fmt(end[0])).append(',')
         .append(fmt(end[1])).append("\" marker-end=\"url(#arrow)\"")
@@ -259,7 +260,8 @@ final class HtmlReport {
           .append(String.format(Locale.ROOT, "%.2f", r.confidence()))
           .append("</td><td class=\"ev\">");
       for (Evidence ev : r.evidence()) {
-        sb.append("<q>").append(esc(ev.text())).append("</q> ");
+        sb.append("<q>").append(esc(ev.text())).append("</q> <small class=\"rule\">found by ")
+            .append(esc(ev.foundBy())).append("</small> ");
       }
       sb.append("</td></tr>\n");
     }

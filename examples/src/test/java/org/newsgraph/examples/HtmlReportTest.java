@@ -27,7 +27,7 @@ class HtmlReportTest {
     int g = text.indexOf("G20 summit");
     Entity g20 = Entity.builder("e3", EntityType.EVENT, "G20 summit")
         .mention(new Mention("G20 summit", new TextSpan(g, g + 10), 0)).build();
-    Evidence ev = new Evidence(0, new TextSpan(0, text.length()), text);
+    Evidence ev = new Evidence(0, new TextSpan(0, text.length()), text, "hand-written");
     return Document.of(
         "doc <1>",
         text,

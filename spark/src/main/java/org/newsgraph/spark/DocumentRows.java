@@ -74,6 +74,7 @@ final class DocumentRows {
         er.setBegin(ev.span().begin());
         er.setEnd(ev.span().end());
         er.setText(ev.text());
+        er.setFoundBy(ev.foundBy());
         evidence.add(er);
       }
       r.setEvidence(evidence);

@@ -24,7 +24,7 @@ import org.newsgraph.spark.internal.DocumentRow;
  *       mentionCount, firstOffset</td></tr>
  *   <tr><td>{@link #relations()}</td><td>documentId, type, subjectId, subjectName, subjectKey,
  *       objectId, objectName, objectKey, confidence, modality, attributes (map), evidence (array of
- *       sentence, begin, end, text)</td></tr>
+ *       sentence, begin, end, text, foundBy)</td></tr>
  *   <tr><td>{@link #errors()}</td><td>documentId, error</td></tr>
  * </table>
  *

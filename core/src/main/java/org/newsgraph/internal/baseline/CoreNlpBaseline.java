@@ -57,6 +57,9 @@ import org.newsgraph.relation.RelationType;
  */
 public final class CoreNlpBaseline {
 
+  /** What a baseline relation's evidence gives as the rule that found it. */
+  static final String BASELINE_RULE = "corenlp-kbp";
+
   private static final ImmutableMap<String, EntityType> NER_TYPES =
       ImmutableMap.<String, EntityType>builder()
           .put("PERSON", EntityType.PERSON)
@@ -239,7 +242,11 @@ public final class CoreNlpBaseline {
         }
         List<String> key = List.of(f.type().name(), s.id(), o.id());
         Evidence ev =
-            new Evidence(f.sentence(), new TextSpan(f.begin(), f.end()), text.substring(f.begin(), f.end()));
+            new Evidence(
+                f.sentence(),
+                new TextSpan(f.begin(), f.end()),
+                text.substring(f.begin(), f.end()),
+                BASELINE_RULE);
         Relation old = relations.get(key);
         double conf = Math.max(0.0, Math.min(1.0, f.confidence()));
         if (old == null) {

@@ -9,8 +9,21 @@ import org.newsgraph.relation.Modality;
 /** A relation as found so far in one extraction: best confidence, modality, evidence spans. */
 final class Found {
 
-  /** One reading: sentence index and character range. */
-  record Span(int sentence, int begin, int end) {}
+  /**
+   * One reading: sentence index, character range and the rule that read it ({@code foundBy}, empty
+   * until {@link Readings#record} names it).
+   */
+  record Span(int sentence, int begin, int end, String foundBy) {
+
+    Span(int sentence, int begin, int end) {
+      this(sentence, begin, end, "");
+    }
+
+    /** This span, read by the named rule. */
+    Span by(String rule) {
+      return new Span(sentence, begin, end, rule);
+    }
+  }
 
   double confidence;
   Modality modality;

@@ -83,7 +83,7 @@ final class InferenceStage implements Stage {
     onlyCountry(doc);
   }
 
-  private static void elections(
+  private void elections(
       WorkingDocument doc,
       List<Map.Entry<RelationKey, Found>> attends,
       List<Map.Entry<RelationKey, Found>> places) {
@@ -92,18 +92,17 @@ final class InferenceStage implements Stage {
         if (p.getKey().subject() != a.getKey().object()) {
           continue;
         }
-        RelationKey key = new RelationKey(CITIZEN_OF, a.getKey().subject(), p.getKey().object());
         double confidence = SHARE * Math.min(a.getValue().confidence, p.getValue().confidence);
-        Found f = doc.relations.computeIfAbsent(key, k -> new Found(confidence, Modality.ASSERTED));
         for (Found.Span span : a.getValue().evidence) {
-          f.merge(confidence, Modality.ASSERTED, span, Map.of());
+          Readings.record(doc, doc.relations, wanted, "election-in-country", CITIZEN_OF, a.getKey().subject(),
+              p.getKey().object(), confidence, Modality.ASSERTED, span, Map.of());
         }
       }
     }
   }
 
   /** "Astrid Lindgren" in an article that names Sweden, and Sweden only, twice or more. */
-  private static void onlyCountry(WorkingDocument doc) {
+  private void onlyCountry(WorkingDocument doc) {
     // a second country anywhere, and nothing says which one a person belongs to
     int country = RelationStage.dominantCountry(doc, Double.POSITIVE_INFINITY);
     if (country < 0) {
@@ -123,9 +122,8 @@ final class InferenceStage implements Stage {
       }
       Cand first = cluster.get(0);
       Found.Span span = new Found.Span(first.sent.index, first.begin(), first.end());
-      Found f = new Found(ONLY_COUNTRY, Modality.ASSERTED);
-      f.merge(ONLY_COUNTRY, Modality.ASSERTED, span, Map.of());
-      doc.relations.put(new RelationKey(CITIZEN_OF, k, country), f);
+      Readings.record(doc, doc.relations, wanted, "nationality-only-country", CITIZEN_OF, k, country,
+          ONLY_COUNTRY, Modality.ASSERTED, span, Map.of());
     }
   }
 

@@ -197,7 +197,11 @@ public final class Pipeline {
       f.evidence.sort(Comparator.comparingInt(Found.Span::begin));
       for (Found.Span sp : f.evidence) {
         evidence.add(
-            new Evidence(sp.sentence(), new TextSpan(sp.begin(), sp.end()), doc.text.substring(sp.begin(), sp.end())));
+            new Evidence(
+                sp.sentence(),
+                new TextSpan(sp.begin(), sp.end()),
+                doc.text.substring(sp.begin(), sp.end()),
+                sp.foundBy()));
       }
       relations.add(
           new Relation(e.getKey().type(), subject, object, f.confidence, f.modality, f.attributes, evidence));

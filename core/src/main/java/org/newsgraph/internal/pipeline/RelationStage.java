@@ -205,14 +205,14 @@ final class RelationStage implements Stage {
 
   /** Adds the relation of every title rule that lists the title and takes the holder's type. */
   private void ruleRelations(
-      WorkingDocument doc, @Nullable TitleMatch m, int person, Cand holder, double share,
+      WorkingDocument doc, String construction, @Nullable TitleMatch m, int person, Cand holder, double share,
       Found.Span span, Map<String, String> attributes) {
     if (m == null) {
       return;
     }
     for (RelationRule r : m.rules()) {
       if (r.objectTypes().contains(holder.type)) {
-        add(doc, r.type(), person, holder.entity, r.confidence() * share, Modality.ASSERTED, span, attributes);
+        add(doc, r.name() + "/" + construction, r.type(), person, holder.entity, r.confidence() * share, Modality.ASSERTED, span, attributes);
       }
     }
   }
@@ -330,7 +330,7 @@ final class RelationStage implements Stage {
       if (c2 != null && c2.kind == Cand.Kind.NAME && of >= 1 && v.word(of).equals("of")) {
         int tb2 = titleRunStart(v, of);
         if (tb2 < of) {
-          titleRelation(v, p, c2, c2.tb, tb2, of, tb2, p.te);
+          titleRelation(v, "title-of-country-before-name", p, c2, c2.tb, tb2, of, tb2, p.te);
           continue;
         }
       }
@@ -356,13 +356,13 @@ final class RelationStage implements Stage {
           int ownEnd = tb2 > 0 && v.s.tok(tb2 - 1).isPossessive() ? tb2 - 1 : tb2;
           Cand own = tb2 < to && ownEnd > 0 ? v.endingAt(ownEnd, holders) : null;
           if (own != null) {
-            titleRelation(v, p, own, own.tb, tb2, to, own.tb, p.te);
+            titleRelation(v, "title-ambassador-of-own-country", p, own, own.tb, tb2, to, own.tb, p.te);
           }
           continue;
         }
         if (c != null && (!possessive || c.kind == Cand.Kind.NAME)) {
           stackedDemonyms(v, p, c);
-          titleRelation(v, p, c, c.tb, tb, end, Math.min(c.tb, p.tb), p.te);
+          titleRelation(v, "country-title-name", p, c, c.tb, tb, end, Math.min(c.tb, p.tb), p.te);
           if (tb < end && end == p.tb && v.s.tok(end - 1).pos().equals("NNS")) {
             pluralRole(v, p, c); // "the Swedish chemists Anders Berg and Karl Lind"
           }
@@ -374,7 +374,7 @@ final class RelationStage implements Stage {
             && Set.of("the", "this").contains(v.word(k - 1).toLowerCase(Locale.ROOT))
             ? v.countryBefore(k - 1) : null;
         if (country != null) {
-          titleRelation(v, p, country, k - 1, tb, end, k - 1, p.te);
+          titleRelation(v, "the-countrys-title-name", p, country, k - 1, tb, end, k - 1, p.te);
           continue;
         }
       }
@@ -535,7 +535,7 @@ final class RelationStage implements Stage {
       if (next == null || next.kind != Cand.Kind.DEMONYM || next.entity == c.entity) {
         break;
       }
-      add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.6, Modality.ASSERTED, v.span(p.tb, next.te), Map.of());
+      add(v.doc, "nationality-stacked-before-role", CITIZEN_OF, p.entity, c.entity, 0.6, Modality.ASSERTED, v.span(p.tb, next.te), Map.of());
       c = next;
     }
     if (c == null && adjectives > i && isTitleToken(v, adjectives)) {
@@ -551,7 +551,7 @@ final class RelationStage implements Stage {
         }
       } else if (i == v.s.size() || !v.s.tok(i).pos().startsWith("NN")) {
         // "Brom, who is Israeli,": a nationality with no role noun
-        add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.6, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
+        add(v.doc, "nationality-predicate", CITIZEN_OF, p.entity, c.entity, 0.6, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
         return -1;
       }
     }
@@ -577,7 +577,7 @@ final class RelationStage implements Stage {
     if (te == i) {
       if (c != null && c.kind == Cand.Kind.DEMONYM) {
         // "X was a Soviet Armenian Grandmaster": a nationality before an unread role
-        add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.6, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
+        add(v.doc, "nationality-before-role", CITIZEN_OF, p.entity, c.entity, 0.6, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
       }
       int words = i;
       while (c == null && words < Math.min(v.s.size(), i + 3) && !v.s.tok(words).isCapitalized()
@@ -597,15 +597,15 @@ final class RelationStage implements Stage {
       c = v.startingAt(j, holders);
       if (c != null && c.kind == Cand.Kind.NAME && c.te < v.s.size() && v.s.tok(c.te).isPossessive()) {
         // "X, president of Rwanda's Green Party": the title is of something the country has
-        add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
+        add(v.doc, "nationality-title-of-countrys-body", CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
       } else if (c != null && c.kind == Cand.Kind.NAME) {
-        titleRelation(v, p, c, c.tb, i, te, p.tb, c.te);
+        titleRelation(v, "name-title-of-country", p, c, c.tb, i, te, p.tb, c.te);
       } else if (c != null) {
         // "X, chairman of the Angolan NGO ...": a national body, so a national
-        add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
+        add(v.doc, "nationality-title-of-national-body", CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
       }
     } else if (c != null) {
-      titleRelation(v, p, c, c.tb, i, te, p.tb, te);
+      titleRelation(v, "name-country-title", p, c, c.tb, i, te, p.tb, te);
     } else {
       int end = placeOfRole(v, p, te);
       return end >= 0 ? end : te;
@@ -635,7 +635,7 @@ final class RelationStage implements Stage {
     if (country == null || country.kind == Cand.Kind.NOMINAL || country.kind == Cand.Kind.PRONOUN) {
       return -1;
     }
-    add(v.doc, CITIZEN_OF, p.entity, country.entity, confidence, Modality.ASSERTED, v.span(p.tb, country.te), Map.of());
+    add(v.doc, "nationality-role-in-country", CITIZEN_OF, p.entity, country.entity, confidence, Modality.ASSERTED, v.span(p.tb, country.te), Map.of());
     int end = country.te;
     Cand within = end + 2 < v.s.size() && v.s.tok(end).pos().startsWith("NN") && v.word(end + 1).equals("of")
         ? placeAt(v, end + 2) : null;
@@ -649,7 +649,7 @@ final class RelationStage implements Stage {
   private void stackedDemonyms(View v, Cand p, Cand c) {
     Cand before = c.kind == Cand.Kind.DEMONYM ? v.endingAt(c.tb, EntityType.COUNTRY) : null;
     while (before != null && before.kind == Cand.Kind.DEMONYM && before.entity != c.entity) {
-      add(v.doc, CITIZEN_OF, p.entity, before.entity, 0.6, Modality.ASSERTED,
+      add(v.doc, "nationality-stacked-demonyms", CITIZEN_OF, p.entity, before.entity, 0.6, Modality.ASSERTED,
           v.span(Math.min(p.tb, before.tb), Math.max(p.te, c.te)), Map.of());
       before = v.endingAt(before.tb, EntityType.COUNTRY);
     }
@@ -695,7 +695,7 @@ final class RelationStage implements Stage {
       if (next == null || next.kind != Cand.Kind.NAME) {
         return;
       }
-      add(v.doc, CITIZEN_OF, next.entity, country.entity, 0.55, Modality.ASSERTED,
+      add(v.doc, "nationality-plural-role", CITIZEN_OF, next.entity, country.entity, 0.55, Modality.ASSERTED,
           v.span(Math.min(country.tb, first.tb), next.te), Map.of());
       j = nextItem(v, next.te);
     }
@@ -721,7 +721,7 @@ final class RelationStage implements Stage {
    * ee)}.
    */
   private void titleRelation(
-      View v, Cand person, Cand country, int countryStart, int tb, int te, int eb, int ee) {
+      View v, String construction, Cand person, Cand country, int countryStart, int tb, int te, int eb, int ee) {
     StringBuilder title = new StringBuilder();
     boolean past = atTheTime(v, te);
     boolean future = false;
@@ -751,7 +751,7 @@ final class RelationStage implements Stage {
     if (title.length() == 0) {
       // "German Angela Merkel", "Hungary's Orban": a nationality with no role
       if (te == tb) {
-        add(v.doc, CITIZEN_OF, person.entity, country.entity, 0.55, Modality.ASSERTED, span, Map.of());
+        add(v.doc, "nationality-alone-before-name", CITIZEN_OF, person.entity, country.entity, 0.55, Modality.ASSERTED, span, Map.of());
       }
       return;
     }
@@ -762,19 +762,19 @@ final class RelationStage implements Stage {
       // "Xi Jinping met his South African counterpart Jacob Zuma": the title of the other person
       TitleMatch other = earlierTitle(v, person);
       if (other != null) {
-        ruleRelations(v.doc, other, person.entity, country, LIST, span, Map.of("title", capitalize(other.title())));
+        ruleRelations(v.doc, "counterpart", other, person.entity, country, LIST, span, Map.of("title", capitalize(other.title())));
       }
     }
     // "former President X", "President-elect Y": the role, but not now
     Map<String, String> attributes =
         past || future ? Map.of("title", t, "time", past ? "FORMER" : "FUTURE") : Map.of("title", t);
-    ruleRelations(v.doc, m, person.entity, country, share, span, attributes);
+    ruleRelations(v.doc, construction, m, person.entity, country, share, span, attributes);
     if (m != null) {
-      add(v.doc, CITIZEN_OF, person.entity, country.entity, m.rules().isEmpty() ? 0.7 : 0.8,
+      add(v.doc, "nationality-title", CITIZEN_OF, person.entity, country.entity, m.rules().isEmpty() ? 0.7 : 0.8,
           Modality.ASSERTED, span, Map.of());
     } else if (te > tb && v.s.tok(te - 1).pos().startsWith("NN")) {
       // an unlisted role noun: "our British colleague X", "Egyptian cleric X"
-      add(v.doc, CITIZEN_OF, person.entity, country.entity, 0.6, Modality.ASSERTED, span, Map.of());
+      add(v.doc, "nationality-role-noun", CITIZEN_OF, person.entity, country.entity, 0.6, Modality.ASSERTED, span, Map.of());
     }
   }
 
@@ -794,26 +794,26 @@ final class RelationStage implements Stage {
         Cand body = v.startingAt(of + 2, EntityType.COUNTRY);
         if (body != null && body.kind == Cand.Kind.DEMONYM) {
           // "Chidi Odinkalu of the Nigerian Human Rights Commission"
-          add(v.doc, CITIZEN_OF, p.entity, body.entity, 0.55, Modality.ASSERTED, v.span(p.tb, body.te), Map.of());
+          add(v.doc, "nationality-of-national-body", CITIZEN_OF, p.entity, body.entity, 0.55, Modality.ASSERTED, v.span(p.tb, body.te), Map.of());
         }
         continue;
       }
       if (c != null && c.kind == Cand.Kind.DEMONYM && c.te < v.s.size() && v.s.tok(c.te).pos().startsWith("NN")) {
         // "Kiril Marichkov of Bulgarian rock band Shturtzite"
-        add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
+        add(v.doc, "nationality-of-demonym-group", CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
         continue;
       }
       if (c == null || c.kind != Cand.Kind.NAME) {
         continue;
       }
       Found.Span span = v.span(p.tb, c.te);
-      add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.6, Modality.ASSERTED, span, Map.of());
+      add(v.doc, "nationality-name-of-country", CITIZEN_OF, p.entity, c.entity, 0.6, Modality.ASSERTED, span, Map.of());
       TitleMatch title = leadingTitle(v, p.tb);
       if (title != null) {
-        ruleRelations(v.doc, title, p.entity, c, LIST, span, Map.of("title", capitalize(title.title())));
+        ruleRelations(v.doc, "titled-name-of-country", title, p.entity, c, LIST, span, Map.of("title", capitalize(title.title())));
       } else if (of > p.tb && REGNAL.matcher(v.word(of - 1)).matches()) {
         // "Gustav III of Sweden", "Louis XIV of France": a regnal number names a monarch
-        ruleRelations(v.doc, resolve("monarch", true), p.entity, c, LIST, span, Map.of("title", "Monarch"));
+        ruleRelations(v.doc, "regnal-name-of-country", resolve("monarch", true), p.entity, c, LIST, span, Map.of("title", "Monarch"));
       }
     }
   }
@@ -865,7 +865,7 @@ final class RelationStage implements Stage {
         country = countryAmong(v, i + 1);
       }
       if (country != null) {
-        add(v.doc, CITIZEN_OF, person.entity, country.entity, 0.5, Modality.ASSERTED,
+        add(v.doc, "nationality-birthplace", CITIZEN_OF, person.entity, country.entity, 0.5, Modality.ASSERTED,
             v.span(Math.min(person.tb, b), Math.max(b + 1, country.te)), Map.of());
       }
     }
@@ -919,7 +919,7 @@ final class RelationStage implements Stage {
       }
       for (Cand c : v.of(EntityType.COUNTRY)) {
         if (c.kind == Cand.Kind.NAME && c.tb > p.te && c.te <= close) {
-          add(v.doc, CITIZEN_OF, p.entity, c.entity, c.tb < dash ? 0.5 : 0.4, Modality.ASSERTED,
+          add(v.doc, "nationality-life-dates", CITIZEN_OF, p.entity, c.entity, c.tb < dash ? 0.5 : 0.4, Modality.ASSERTED,
               v.span(p.tb, close + 1), Map.of());
         }
       }
@@ -953,7 +953,7 @@ final class RelationStage implements Stage {
               && !FINITE.contains(v.s.tok(k).pos());
         }
         if (plain) {
-          add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(of - 1, p.te), Map.of());
+          add(v.doc, "nationality-national-body", CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(of - 1, p.te), Map.of());
         }
       }
     }
@@ -986,7 +986,7 @@ final class RelationStage implements Stage {
         }
       }
       if (person != null && person.kind == Cand.Kind.NAME) {
-        add(v.doc, CITIZEN_OF, person.entity, c.entity, 0.5, Modality.ASSERTED,
+        add(v.doc, "nationality-born", CITIZEN_OF, person.entity, c.entity, 0.5, Modality.ASSERTED,
             v.span(Math.min(person.tb, c.tb), Math.max(person.te, after)), Map.of());
       }
     }
@@ -1008,7 +1008,7 @@ final class RelationStage implements Stage {
       if (i + 1 < v.s.size() && v.word(i).equals("from")) {
         Cand c = countryAmong(v, i + 1); // "Anna Berg from Malmö, Sweden"
         if (c != null && c.kind == Cand.Kind.NAME) {
-          add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
+          add(v.doc, "nationality-from", CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
         }
       }
     }
@@ -1036,7 +1036,7 @@ final class RelationStage implements Stage {
       }
       Cand c = v.startingAt(i, EntityType.COUNTRY);
       if (c != null && c.kind == Cand.Kind.NAME) {
-        add(v.doc, CITIZEN_OF, pronoun.entity, c.entity, 0.6, Modality.ASSERTED, v.span(pronoun.tb, c.te), Map.of());
+        add(v.doc, "nationality-homeland", CITIZEN_OF, pronoun.entity, c.entity, 0.6, Modality.ASSERTED, v.span(pronoun.tb, c.te), Map.of());
       }
     }
   }
@@ -1073,7 +1073,7 @@ final class RelationStage implements Stage {
       for (int subj : v.s.children(verb, "nsubj")) {
         Cand p = v.at(subj, EntityType.PERSON);
         if (p != null && p.kind != Cand.Kind.DEMONYM) {
-          add(v.doc, CITIZEN_OF, p.entity, country.entity, 0.6, Modality.ASSERTED,
+          add(v.doc, "nationality-national-team", CITIZEN_OF, p.entity, country.entity, 0.6, Modality.ASSERTED,
               v.span(Math.min(p.tb, country.tb), Math.max(p.te, i + 1)), Map.of());
         }
       }
@@ -1201,10 +1201,10 @@ final class RelationStage implements Stage {
         // be held now, leads the country
         if (!time && (capitalized || inOffice && m.kind() == Lexicon.TitleKind.OFFICE && !m.title().equals("leader"))) {
           Cand head = doc.clusters.get(country).get(0);
-          ruleRelations(doc, m, p.entity, head, BARE, span, Map.of("title", capitalize(sb.toString())));
+          ruleRelations(doc, "bare-title-main-country", m, p.entity, head, BARE, span, Map.of("title", capitalize(sb.toString())));
         }
         if (own < 0) {
-          add(doc, CITIZEN_OF, p.entity, country, 0.45, Modality.ASSERTED, span, Map.of());
+          add(doc, "nationality-bare-title-main-country", CITIZEN_OF, p.entity, country, 0.45, Modality.ASSERTED, span, Map.of());
         }
       }
     }
@@ -1270,7 +1270,7 @@ final class RelationStage implements Stage {
         for (int subj : s.children(i, "nsubj")) {
           Cand p = v.at(subj, EntityType.PERSON);
           if (p != null && p.kind == Cand.Kind.NAME && !hasCountry(doc, p.entity)) {
-            add(doc, CITIZEN_OF, p.entity, dominant, 0.35, Modality.ASSERTED,
+            add(doc, "nationality-quoted-main-country", CITIZEN_OF, p.entity, dominant, 0.35, Modality.ASSERTED,
                 v.span(Math.min(p.tb, i), Math.max(p.te, i + 1)), Map.of());
           }
         }
@@ -1346,9 +1346,9 @@ final class RelationStage implements Stage {
           }
           if (c != null && c.kind == Cand.Kind.NAME) {
             // "X leads Y" says what the title "leader" says
-            ruleRelations(v.doc, resolve("leader", true), p.entity, c, LEAD_VERB,
+            ruleRelations(v.doc, "lead-verb", resolve("leader", true), p.entity, c, LEAD_VERB,
                 v.span(Math.min(p.tb, i), Math.max(c.te, obj + 1)), Map.of("title", "Leader"));
-            add(v.doc, CITIZEN_OF, p.entity, c.entity, 0.6, Modality.ASSERTED,
+            add(v.doc, "nationality-lead-verb", CITIZEN_OF, p.entity, c.entity, 0.6, Modality.ASSERTED,
                 v.span(Math.min(p.tb, i), Math.max(c.te, obj + 1)), Map.of());
           }
         }
@@ -1398,13 +1398,13 @@ final class RelationStage implements Stage {
           if (inner.type.equals(EntityType.COUNTRY) && e.eventClass == Lexicon.EventClass.CONFLICT
               && dashed(v, inner)) {
             // "the Russia-Ukraine war", "the Iran–Iraq War": the sides, not the places
-            add(v.doc, ATTENDS, inner.entity, e.entity, 0.7, Modality.ASSERTED, v.span(e.tb, e.te), Map.of());
+            add(v.doc, "event-name-sides", ATTENDS, inner.entity, e.entity, 0.7, Modality.ASSERTED, v.span(e.tb, e.te), Map.of());
           } else if (inner.type.isPlace()) {
-            add(v.doc, into, LOCATED_IN, e.entity, inner.entity, 0.7, Modality.ASSERTED, v.span(e.tb, e.te), Map.of());
+            add(v.doc, "event-name-place", into, LOCATED_IN, e.entity, inner.entity, 0.7, Modality.ASSERTED, v.span(e.tb, e.te), Map.of());
           } else if (inner.type.equals(EntityType.DATE)) {
             // "Black Hawk War of 1832": a year after "of" dates the event, as in "the coup of 1851"
             boolean of = inner.tb > e.tb && v.word(inner.tb - 1).equals("of");
-            add(v.doc, of ? v.doc.relations : into, ON_DATE, e.entity, inner.entity, 0.7, Modality.ASSERTED,
+            add(v.doc, "event-name-date", of ? v.doc.relations : into, ON_DATE, e.entity, inner.entity, 0.7, Modality.ASSERTED,
                 v.span(e.tb, e.te), Map.of());
           }
         }
@@ -1427,7 +1427,7 @@ final class RelationStage implements Stage {
           if (place != null && !w.equals("on")) {
             // "in Thessaloniki, Greece", "in Ukraine and Poland": every place of the phrase
             while (place != null) {
-              add(v.doc, LOCATED_IN, e.entity, place.entity, 0.75, Modality.ASSERTED, v.span(e.tb, place.te), Map.of());
+              add(v.doc, "event-place-in", LOCATED_IN, e.entity, place.entity, 0.75, Modality.ASSERTED, v.span(e.tb, place.te), Map.of());
               i = place.te;
               int next = nextItem(v, i);
               place = next >= 0 ? placeAt(v, next) : null;
@@ -1438,11 +1438,11 @@ final class RelationStage implements Stage {
           if (date == null) {
             break;
           }
-          i = onDate(v, e, date, 0.75);
+          i = onDate(v, "event-date-on", e, date, 0.75);
           continue;
         }
         if (w.equals("of") && i + 1 < s.size() && v.startingAt(i + 1, EntityType.DATE) != null) {
-          i = onDate(v, e, v.startingAt(i + 1, EntityType.DATE), 0.7); // "the French coup of 1851"
+          i = onDate(v, "event-date-of-year", e, v.startingAt(i + 1, EntityType.DATE), 0.7); // "the French coup of 1851"
           continue;
         }
         if ((w.equals("a") || w.equals("an")) && i > e.te) {
@@ -1457,7 +1457,7 @@ final class RelationStage implements Stage {
             k = date != null ? date.te : k + 1;
           }
           if (year != null && noun >= year.te) {
-            onDate(v, e, year, 0.6); // "E was a failed 1355 coup", "a fall 2007 arena tour": the noun it is
+            onDate(v, "event-date-in-predicate", e, year, 0.6); // "E was a failed 1355 coup", "a fall 2007 arena tour": the noun it is
             i = noun + 1;
             continue;
           }
@@ -1476,7 +1476,7 @@ final class RelationStage implements Stage {
           int j = v.word(i + 1).equals("the") ? i + 2 : i + 1;
           Cand side = j < s.size() ? v.startingAt(j, EntityType.COUNTRY) : null;
           if (side != null && side.kind == Cand.Kind.NAME) {
-            add(v.doc, ATTENDS, side.entity, e.entity, 0.6, Modality.ASSERTED, v.span(e.tb, side.te), Map.of());
+            add(v.doc, "event-other-side", ATTENDS, side.entity, e.entity, 0.6, Modality.ASSERTED, v.span(e.tb, side.te), Map.of());
             i = side.te;
             continue;
           }
@@ -1489,7 +1489,7 @@ final class RelationStage implements Stage {
           }
           Cand date = v.startingAt(i + 1, EntityType.DATE);
           if (date != null && date.te == close) { // not a span of years, "(1717 – 1720)"
-            onDate(v, e, date, 0.7); // "the Battle of Burgos (1808)", "the Carnation Revolution (April 25, 1974)"
+            onDate(v, "event-date-parenthesis", e, date, 0.7); // "the Battle of Burgos (1808)", "the Carnation Revolution (April 25, 1974)"
           }
           i = close + 1;
           continue;
@@ -1507,7 +1507,7 @@ final class RelationStage implements Stage {
         if (date == null) {
           break;
         }
-        i = onDate(v, e, date, 0.6);
+        i = onDate(v, "event-date-after", e, date, 0.6);
       }
       // a possessive host: "Russia's annual Victory Day parade"
       if (e.kind == Cand.Kind.NAME && e.eventClass != Lexicon.EventClass.CONFLICT) {
@@ -1522,12 +1522,12 @@ final class RelationStage implements Stage {
           }
           if (host != null && host.kind == Cand.Kind.NAME) {
             RelationType type = e.eventClass == Lexicon.EventClass.ELECTION ? LOCATED_IN : HOSTED_BY;
-            add(v.doc, type, e.entity, host.entity, 0.7, Modality.ASSERTED, v.span(host.tb, e.te), Map.of());
+            add(v.doc, "event-possessive-host", type, e.entity, host.entity, 0.7, Modality.ASSERTED, v.span(host.tb, e.te), Map.of());
           }
           Cand town = v.endingAt(k, EntityType.CITY);
           if (host == null && town != null && town.kind == Cand.Kind.NAME) {
             // "Dunedin's 2008 Arts Festival": a city does not host, it is where the event is
-            add(v.doc, LOCATED_IN, e.entity, town.entity, 0.7, Modality.ASSERTED, v.span(town.tb, e.te), Map.of());
+            add(v.doc, "event-possessive-city", LOCATED_IN, e.entity, town.entity, 0.7, Modality.ASSERTED, v.span(town.tb, e.te), Map.of());
           }
         }
       }
@@ -1552,8 +1552,8 @@ final class RelationStage implements Stage {
   }
 
   /** Reads the event's date after its name; returns the token after the date. */
-  private int onDate(View v, Cand e, Cand date, double confidence) {
-    add(v.doc, ON_DATE, e.entity, date.entity, confidence, Modality.ASSERTED, v.span(e.tb, date.te), Map.of());
+  private int onDate(View v, String rule, Cand e, Cand date, double confidence) {
+    add(v.doc, rule, ON_DATE, e.entity, date.entity, confidence, Modality.ASSERTED, v.span(e.tb, date.te), Map.of());
     return date.te;
   }
 
@@ -1628,7 +1628,7 @@ final class RelationStage implements Stage {
       if (r.equals("obl:in") || r.equals("obl:at") || r.equals("nmod:in") || r.equals("nmod:at")) {
         Cand place = v.at(d.dependent(), PLACES);
         if (place != null && place.kind == Cand.Kind.NAME && place.entity != e.entity) {
-          add(v.doc, LOCATED_IN, e.entity, place.entity, 0.5, Modality.ASSERTED,
+          add(v.doc, "event-places-beside", LOCATED_IN, e.entity, place.entity, 0.5, Modality.ASSERTED,
               v.span(Math.min(e.tb, place.tb), Math.max(e.te, place.te)), Map.of());
         }
       }
@@ -1657,7 +1657,7 @@ final class RelationStage implements Stage {
     }
     if (sides.size() >= 2) {
       for (Cand c : sides) {
-        add(v.doc, ATTENDS, c.entity, event.entity, 0.7, Modality.ASSERTED, v.span(event.tb, c.te), Map.of());
+        add(v.doc, "event-sides", ATTENDS, c.entity, event.entity, 0.7, Modality.ASSERTED, v.span(event.tb, c.te), Map.of());
       }
     }
     return Math.max(i, from);
@@ -1676,7 +1676,7 @@ final class RelationStage implements Stage {
       }
       for (Cand e : v.of(EntityType.EVENT)) {
         if (e.kind == Cand.Kind.NAME && e.eventClass == Lexicon.EventClass.CONFLICT) {
-          add(v.doc, ATTENDS, force.entity, e.entity, 0.5, Modality.ASSERTED,
+          add(v.doc, "event-armed-force", ATTENDS, force.entity, e.entity, 0.5, Modality.ASSERTED,
               v.span(Math.min(force.tb, e.tb), Math.max(force.te, e.te)), Map.of());
         }
       }
@@ -1711,14 +1711,15 @@ final class RelationStage implements Stage {
     return v.span(Math.min(trigger, tb), Math.max(trigger + 1, te));
   }
 
-  private void add(WorkingDocument doc, RelationType type, int subject, int object, double confidence,
-      Modality modality, Found.Span span, Map<String, String> attributes) {
-    add(doc, doc.relations, type, subject, object, confidence, modality, span, attributes);
+  private void add(WorkingDocument doc, String rule, RelationType type, int subject, int object,
+      double confidence, Modality modality, Found.Span span, Map<String, String> attributes) {
+    add(doc, rule, doc.relations, type, subject, object, confidence, modality, span, attributes);
   }
 
   /** A reading into {@code into}: the document's relations, or its implied ones. */
   private void add(
       WorkingDocument doc,
+      String rule,
       Map<RelationKey, Found> into,
       RelationType type,
       int subject,
@@ -1727,17 +1728,7 @@ final class RelationStage implements Stage {
       Modality modality,
       Found.Span span,
       Map<String, String> attributes) {
-    if (!wanted.contains(type) || subject < 0 || object < 0 || subject == object) {
-      return;
-    }
-    EntityType st = doc.clusters.get(subject).get(0).type;
-    EntityType ot = doc.clusters.get(object).get(0).type;
-    if (!type.accepts(st, ot)) {
-      return;
-    }
-    RelationKey key = new RelationKey(type, subject, object);
-    Found f = into.computeIfAbsent(key, k -> new Found(confidence, modality));
-    f.merge(confidence, modality, span, attributes);
+    Readings.record(doc, into, wanted, rule, type, subject, object, confidence, modality, span, attributes);
   }
 
   /** One sentence with its resolved mentions, and lookups over them. */

@@ -434,10 +434,7 @@ final class RuleStage implements Stage {
     if (!r.subjectTypes().contains(subHead.type) || !r.objectTypes().contains(objHead.type)) {
       return false;
     }
-    RelationKey key = new RelationKey(r.type(), subject, object);
-    Found f = doc.relations.computeIfAbsent(key, k -> new Found(confidence, m));
-    f.merge(confidence, m, span, Map.of());
-    return true;
+    return Readings.record(doc, doc.relations, wanted, r.name(), r.type(), subject, object, confidence, m, span, Map.of());
   }
 
   private static Found.Span span(Sent s, int trigger, Cand a, @Nullable Cand b) {

@@ -75,7 +75,8 @@ class CustomStagesTest {
     assertThat(doc.relations).hasSize(1);
     Found f = relation(doc, MEETS, putin.entity, xi.entity);
     assertThat(f.modality).isEqualTo(Modality.NEGATED);
-    assertThat(f.evidence).containsExactly(new Found.Span(0, 0, doc.text.indexOf(" .")));
+    assertThat(f.evidence)
+        .containsExactly(new Found.Span(0, 0, doc.text.indexOf(" ."), "meets-person-verb-meet"));
   }
 
   @Test

@@ -3,7 +3,7 @@ package org.newsgraph.spark.internal;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** One piece of evidence of a relation: sentence index, offsets and text. */
+/** One piece of evidence of a relation: sentence index, offsets, text and the rule that read it. */
 public final class EvidenceRow implements Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -11,6 +11,7 @@ public final class EvidenceRow implements Serializable {
   private int begin;
   private int end;
   private String text;
+  private String foundBy;
 
   /** Creates an empty row; for Spark's encoder. */
   public EvidenceRow() {}
@@ -47,6 +48,14 @@ public final class EvidenceRow implements Serializable {
     this.text = text;
   }
 
+  public String getFoundBy() {
+    return foundBy;
+  }
+
+  public void setFoundBy(String foundBy) {
+    this.foundBy = foundBy;
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof EvidenceRow)) {
@@ -56,12 +65,13 @@ public final class EvidenceRow implements Serializable {
     return sentence == r.sentence
         && begin == r.begin
         && end == r.end
-        && Objects.equals(text, r.text);
+        && Objects.equals(text, r.text)
+        && Objects.equals(foundBy, r.foundBy);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(sentence, begin, end, text);
+    return Objects.hash(sentence, begin, end, text, foundBy);
   }
 
   @Override
@@ -70,6 +80,7 @@ public final class EvidenceRow implements Serializable {
         + "sentence=" + sentence
         + ", begin=" + begin
         + ", end=" + end
-        + ", text=" + text + "}";
+        + ", text=" + text
+        + ", foundBy=" + foundBy + "}";
   }
 }
