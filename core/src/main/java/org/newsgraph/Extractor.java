@@ -27,7 +27,9 @@ import org.newsgraph.internal.pipeline.Limits;
 import org.newsgraph.internal.pipeline.Pipeline;
 import org.newsgraph.relation.RelationType;
 import org.newsgraph.rules.Gazetteer;
+import org.newsgraph.rules.PatternRule;
 import org.newsgraph.rules.RelationRule;
+import org.newsgraph.rules.RulesFile;
 
 /**
  * Reads English news text and returns a {@link Document}: entities, relations and their graph.
@@ -71,7 +73,7 @@ public final class Extractor {
     this.limits = new Limits(b.maxSentenceTokens, b.timeBudget);
     this.pipeline =
         Pipeline.create(
-            entityTypes, relationTypes, limits, profile, b.gazetteers, plan.rules());
+            entityTypes, relationTypes, limits, profile, b.gazetteers, plan.rules(), plan.patternRules());
   }
 
   private static ImmutableSet<RelationType> defaultRelations(ImmutableSet<EntityType> entities) {
@@ -216,6 +218,7 @@ public final class Extractor {
     private @Nullable Duration timeBudget;
     private final List<Gazetteer> gazetteers = new ArrayList<>();
     private final List<RelationRule> rules = new ArrayList<>();
+    private final List<PatternRule> patternRules = new ArrayList<>();
     private final List<Path> ruleFiles = new ArrayList<>();
     private @Nullable Profile profileSet;
     private Profile profile = Profile.BALANCED;
@@ -362,8 +365,17 @@ public final class Extractor {
     }
 
     /**
-     * Adds the rules of a rules file (format in {@link RelationRule#fromFile}). The file is read
-     * and checked by {@link #build()}. May be called many times.
+     * Adds a pattern rule, such as an event frame written with a Semgrex pattern (see {@link
+     * PatternRule}). May be called many times.
+     */
+    public Builder rule(PatternRule rule) {
+      patternRules.add(requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /**
+     * Adds the rules of a rules file: one-line rules and pattern rule blocks (format in {@link
+     * RulesFile}). The file is read and checked by {@link #build()}. May be called many times.
      */
     public Builder rules(Path file) {
       ruleFiles.add(requireNonNull(file, "file"));
@@ -374,15 +386,21 @@ public final class Extractor {
     record Plan(
         ImmutableSet<EntityType> entities,
         ImmutableSet<RelationType> relations,
-        ImmutableList<RelationRule> rules) {}
+        ImmutableList<RelationRule> rules,
+        ImmutableList<PatternRule> patternRules) {}
 
     private Plan plan() {
       ImmutableList.Builder<RelationRule> all = ImmutableList.builder();
+      ImmutableList.Builder<PatternRule> allPatterns = ImmutableList.builder();
       all.addAll(rules);
+      allPatterns.addAll(patternRules);
       for (Path f : ruleFiles) {
-        all.addAll(RelationRule.fromFile(f));
+        RulesFile file = RulesFile.fromFile(f);
+        all.addAll(file.relationRules());
+        allPatterns.addAll(file.patternRules());
       }
       ImmutableList<RelationRule> allRules = all.build();
+      ImmutableList<PatternRule> allPatternRules = allPatterns.build();
       Set<EntityType> found = new LinkedHashSet<>();
       for (Gazetteer g : gazetteers) {
         found.add(g.type());
@@ -424,6 +442,25 @@ public final class Extractor {
                   : "add a gazetteer for it with Extractor.builder().gazetteer(...)");
         }
       }
+      for (PatternRule r : allPatternRules) {
+        // a built-in relation type's rule reads the types the extractor finds; a custom one needs all of its own
+        for (PatternRule.Gives g : r.gives()) {
+          if (g.type().isBuiltIn()) {
+            continue;
+          }
+          for (EntityType t : Iterables.concat(g.type().subjectTypes(), g.type().objectTypes())) {
+            checkArgument(
+                ents.contains(t),
+                "rule %s needs entity type %s, but the extractor finds %s; %s",
+                r.origin(),
+                t,
+                ents,
+                t.isBuiltIn()
+                    ? "add it to entities(...)"
+                    : "add a gazetteer for it with Extractor.builder().gazetteer(...)");
+          }
+        }
+      }
       Set<RelationType> given = new LinkedHashSet<>();
       Map<String, RelationType> byName = new HashMap<>();
       for (RelationRule r : allRules) {
@@ -441,6 +478,21 @@ public final class Extractor {
             r.type().objectTypes(),
             other == null ? "" : other.subjectTypes(),
             other == null ? "" : other.objectTypes());
+      }
+      for (PatternRule r : allPatternRules) {
+        for (RelationType t : r.types()) {
+          if (!t.isBuiltIn()) {
+            given.add(t);
+            RelationType other = byName.putIfAbsent(t.name(), t);
+            checkArgument(
+                other == null
+                    || (other.subjectTypes().equals(t.subjectTypes()) && other.objectTypes().equals(t.objectTypes())),
+                "rule %s gives %s with types %s -> %s, but another rule gives it with %s -> %s; declare"
+                    + " one relation type and share it",
+                r.origin(), t, t.subjectTypes(), t.objectTypes(),
+                other == null ? "" : other.subjectTypes(), other == null ? "" : other.objectTypes());
+          }
+        }
       }
       ImmutableSet<RelationType> rels;
       if (relations != null) {
@@ -464,7 +516,7 @@ public final class Extractor {
       } else {
         rels = ImmutableSet.<RelationType>builder().addAll(defaultRelations(ents)).addAll(given).build();
       }
-      return new Plan(ents, rels, allRules);
+      return new Plan(ents, rels, allRules, allPatternRules);
     }
 
     /**

@@ -45,7 +45,8 @@ import org.newsgraph.relation.RelationType;
  * enhanced dependencies give them; pronouns and titles count as the person they refer to. The
  * relation's {@link org.newsgraph.relation.Modality} is read around the trigger: "did not meet",
  * "never met" and "declined to meet" are {@code NEGATED}, "will meet" and "agreed to meet" are
- * {@code PLANNED}, "may meet" and "is expected to meet" are {@code UNCERTAIN}. Rules can also be
+ * {@code PLANNED}, as are "is expected to meet" and "is due to meet"; "may meet" is {@code
+ * UNCERTAIN} and "is said to have met" {@code REPORTED}. Rules can also be
  * written in a file; see {@link #fromFile(Path)}. Immutable and thread-safe.
  */
 public final class RelationRule {
@@ -238,6 +239,13 @@ public final class RelationRule {
   public static ImmutableList<RelationRule> fromString(String source, String text) {
     requireNonNull(source, "source");
     requireNonNull(text, "text");
+    int block = RulesFile.firstBlock(text);
+    checkArgument(
+        block < 0,
+        "rules file %s line %s starts a pattern rule ('rule:'); read the file with"
+            + " RulesFile.fromFile(path), or give it to Extractor.builder().rules(path)",
+        source,
+        block);
     return new RuleFileParser(source).parse(text);
   }
 

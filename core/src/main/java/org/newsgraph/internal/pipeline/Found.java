@@ -41,7 +41,7 @@ final class Found {
     }
     this.confidence = Math.max(this.confidence, confidence);
     if (modality.ordinal() < this.modality.ordinal()) {
-      this.modality = modality; // ASSERTED beats PLANNED beats UNCERTAIN
+      this.modality = modality; // ASSERTED beats PLANNED beats UNCERTAIN beats REPORTED beats NEGATED
     }
     for (Span s : evidence) {
       if (s.sentence() == span.sentence()) {

@@ -15,13 +15,23 @@ final class ModalityWords {
       Set.of("decline", "refuse", "reject", "skip", "boycott", "snub", "shun", "cancel", "miss",
           "deny", "fail");
 
-  /** "accepted the invitation to attend", "plans to meet". */
+  /**
+   * "accepted the invitation to attend", "plans to meet", "is expected to attend", "is due to
+   * attend": news reports what is scheduled as planned, not as doubtful.
+   */
   static final Set<String> PLANNERS =
       Set.of("accept", "agree", "plan", "confirm", "decide", "intend", "promise", "pledge", "vow",
-          "prepare", "want", "hope", "invite", "schedule", "set");
+          "prepare", "want", "hope", "invite", "schedule", "set", "expect", "due", "slate");
 
-  /** "is expected to attend", "may meet". */
+  /** "may meet", "is likely to meet", "is considering attending". */
   static final Set<String> HEDGES =
-      Set.of("expect", "may", "might", "could", "likely", "possible", "consider", "mull", "weigh",
-          "reportedly", "rumor", "rumour", "unclear");
+      Set.of("may", "might", "could", "likely", "possible", "consider", "mull", "weigh", "unclear");
+
+  /** "is said to attend", "is reported to have met": a claim the story passes on. */
+  static final Set<String> REPORTERS =
+      Set.of("say", "report", "believe", "think", "rumor", "rumour", "allege", "claim", "understand");
+
+  /** "reportedly met", "allegedly attended". */
+  static final Set<String> REPORTING_ADVERBS =
+      Set.of("reportedly", "allegedly", "purportedly", "supposedly", "apparently");
 }

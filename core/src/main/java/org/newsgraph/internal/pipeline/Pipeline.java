@@ -26,6 +26,7 @@ import org.newsgraph.relation.Evidence;
 import org.newsgraph.relation.Relation;
 import org.newsgraph.relation.RelationType;
 import org.newsgraph.rules.Gazetteer;
+import org.newsgraph.rules.PatternRule;
 import org.newsgraph.rules.RelationRule;
 
 /**
@@ -54,7 +55,7 @@ public final class Pipeline {
    */
   public static Pipeline create(
       Set<EntityType> entityTypes, Set<RelationType> relationTypes, Limits limits) {
-    return create(entityTypes, relationTypes, limits, Profile.BALANCED, List.of(), List.of());
+    return create(entityTypes, relationTypes, limits, Profile.BALANCED, List.of(), List.of(), List.of());
   }
 
   /**
@@ -69,8 +70,9 @@ public final class Pipeline {
       Limits limits,
       Profile profile,
       List<Gazetteer> gazetteers,
-      List<RelationRule> rules) {
-    Pipeline p = create(entityTypes, relationTypes, profile, gazetteers, rules);
+      List<RelationRule> rules,
+      List<PatternRule> patternRules) {
+    Pipeline p = create(entityTypes, relationTypes, profile, gazetteers, rules, patternRules);
     return new Pipeline(p.stages, p.entityTypes, limits);
   }
 
@@ -81,7 +83,7 @@ public final class Pipeline {
    * @throws IllegalStateException if the plan is broken (a bug, not a user error)
    */
   public static Pipeline create(Set<EntityType> entityTypes, Set<RelationType> relationTypes) {
-    return create(entityTypes, relationTypes, Profile.BALANCED, List.of(), List.of());
+    return create(entityTypes, relationTypes, Profile.BALANCED, List.of(), List.of(), List.of());
   }
 
   private static Pipeline create(
@@ -89,7 +91,8 @@ public final class Pipeline {
       Set<RelationType> relationTypes,
       Profile profile,
       List<Gazetteer> gazetteers,
-      List<RelationRule> rules) {
+      List<RelationRule> rules,
+      List<PatternRule> patternRules) {
     Lexicon lexicon = new Lexicon();
     boolean parse = !relationTypes.isEmpty();
     boolean dates = entityTypes.contains(EntityType.DATE);
@@ -110,6 +113,14 @@ public final class Pipeline {
       List<RelationRule> all = new ArrayList<>(RelationRule.builtIn());
       all.addAll(rules);
       stages.add(new ParseStage());
+      // the pattern rules run first, so that a relation they read names them as what found it;
+      // the user's before the built-in ones, as the more specific
+      List<PatternRule> patterns = new ArrayList<>(patternRules);
+      patterns.addAll(PatternRule.builtIn());
+      PatternStage patternStage = new PatternStage(patterns, relationTypes);
+      if (!patternStage.isEmpty()) {
+        stages.add(patternStage);
+      }
       stages.add(new RelationStage(lexicon, relationTypes, all));
       RuleStage ruleStage = new RuleStage(all, relationTypes);
       if (!ruleStage.isEmpty()) {

@@ -478,11 +478,15 @@ final class RuleStage implements Stage {
             && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
           return Modality.NEGATED;
         }
-        if (base.equals("aux") && (w.equals("will") || w.equals("'ll") || w.equals("shall"))) {
-          m = m == Modality.ASSERTED ? Modality.PLANNED : m;
+        if (base.equals("aux")
+            && (w.equals("will") || w.equals("'ll") || w.equals("shall") || w.equals("would"))) {
+          m = m == Modality.ASSERTED ? Modality.PLANNED : m; // "would hold": the future of reported speech
         }
         if ((base.equals("aux") || base.equals("advmod")) && ModalityWords.HEDGES.contains(w)) {
-          m = Modality.UNCERTAIN;
+          m = m == Modality.REPORTED ? m : Modality.UNCERTAIN;
+        }
+        if (base.equals("advmod") && ModalityWords.REPORTING_ADVERBS.contains(w)) {
+          m = Modality.REPORTED;
         }
       }
       String lemma = s.tok(c).lemmaLower();
@@ -490,8 +494,10 @@ final class RuleStage implements Stage {
         if (ModalityWords.NEGATORS.contains(lemma)) {
           return Modality.NEGATED;
         }
-        if (ModalityWords.HEDGES.contains(lemma)) {
-          m = Modality.UNCERTAIN;
+        if (ModalityWords.REPORTERS.contains(lemma) && !s.children(c, "aux:pass").isEmpty()) {
+          m = Modality.REPORTED; // "X is said to attend", not "X said he would attend"
+        } else if (ModalityWords.HEDGES.contains(lemma)) {
+          m = m == Modality.REPORTED ? m : Modality.UNCERTAIN;
         } else if (ModalityWords.PLANNERS.contains(lemma) && m == Modality.ASSERTED) {
           m = Modality.PLANNED;
         }

@@ -96,7 +96,7 @@ class CustomStagesTest {
   }
 
   @Test
-  void rule_expectedToMeet_isUncertain_andPassiveSwapsRoles() {
+  void rule_expectedToMeet_isPlanned_andPassiveSwapsRoles() {
     WorkingDocument doc =
         doc("Xi/Xi/NNP is/be/VBZ expected/expect/VBN to/to/TO meet/meet/VB Putin/Putin/NNP",
             "nsubj:pass(2,0)", "aux:pass(2,1)", "xcomp(2,4)", "mark(4,3)", "nsubj:xsubj(4,0)",
@@ -105,7 +105,7 @@ class CustomStagesTest {
     Cand putin = person(doc, 5, 6);
     coref(doc);
     new RuleStage(List.of(MEET_RULE), Set.of(MEETS)).apply(doc);
-    assertThat(relation(doc, MEETS, xi.entity, putin.entity).modality).isEqualTo(Modality.UNCERTAIN);
+    assertThat(relation(doc, MEETS, xi.entity, putin.entity).modality).isEqualTo(Modality.PLANNED);
 
     WorkingDocument passive =
         doc("Xi/Xi/NNP was/be/VBD met/meet/VBN by/by/IN Putin/Putin/NNP",

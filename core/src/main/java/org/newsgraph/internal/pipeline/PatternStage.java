@@ -1,0 +1,244 @@
+package org.newsgraph.internal.pipeline;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import edu.stanford.nlp.international.Language;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.newsgraph.entity.EntityType;
+import org.newsgraph.relation.Modality;
+import org.newsgraph.relation.RelationType;
+import org.newsgraph.rules.PatternRule;
+
+/**
+ * Runs the {@link PatternRule}s, NewsGraph's own and the user's, over each parsed sentence: the
+ * sentence's dependencies become a CoreNLP {@link SemanticGraph} whose tokens carry NewsGraph's
+ * entity types ({@code ner}) and event classes ({@code cat}), each rule's Semgrex pattern is
+ * matched on it, and each match gives the rule's relations between the entities its named nodes
+ * are mentions of.
+ *
+ * <p>Rules of one exclusive group compete for a trigger (the token the {@code trigger} node, else
+ * the pattern's first node, matched): only the matches of the highest priority give relations.
+ * The compiled patterns are shared between threads; every call builds its own graphs and matchers.
+ */
+final class PatternStage implements Stage {
+
+  /** Words before a title that say the role is held no more, or not yet. */
+  private static final Set<String> PAST = Set.of("former", "ex", "late", "then", "ousted", "deposed", "outgoing");
+  private static final Set<String> FUTURE = Set.of("elect", "incoming", "future", "designate");
+
+  private record Compiled(PatternRule rule, SemgrexPattern pattern, ImmutableList<PatternRule.Gives> gives) {}
+
+  /** One match of one rule: its nodes' token indices by name. */
+  private record Hit(Compiled rule, Map<String, Integer> nodes, int anchor) {}
+
+  private final ImmutableList<Compiled> rules;
+  private final ImmutableSet<RelationType> wanted;
+
+  PatternStage(List<PatternRule> rules, Set<RelationType> wanted) {
+    this.wanted = ImmutableSet.copyOf(wanted);
+    ImmutableList.Builder<Compiled> compiled = ImmutableList.builder();
+    for (PatternRule r : rules) {
+      ImmutableList<PatternRule.Gives> gives =
+          r.gives().stream().filter(g -> wanted.contains(g.type())).collect(ImmutableList.toImmutableList());
+      if (!gives.isEmpty()) {
+        compiled.add(new Compiled(r, PatternSyntax.compile(r.pattern()), gives));
+      }
+    }
+    this.rules = compiled.build();
+  }
+
+  /** Whether no rule gives a wanted relation type. */
+  boolean isEmpty() {
+    return rules.isEmpty();
+  }
+
+  @Override
+  public String name() {
+    return "patterns";
+  }
+
+  @Override
+  public ImmutableSet<Layer> requires() {
+    return ImmutableSet.of(Layer.ENTITIES, Layer.DEPENDENCIES);
+  }
+
+  @Override
+  public ImmutableSet<Layer> provides() {
+    return ImmutableSet.of(Layer.RELATIONS);
+  }
+
+  @Override
+  public void apply(WorkingDocument doc) {
+    Map<Sent, List<Cand>> bySentence = doc.resolvedBySentence();
+    for (Sent s : doc.sentences) {
+      List<Cand> cands = bySentence.get(s);
+      if (s.deps.isEmpty() || cands == null || cands.isEmpty()) {
+        continue;
+      }
+      Cand[] at = mentionAt(s, cands);
+      SemanticGraph graph = graph(s, at);
+      List<Hit> hits = new ArrayList<>();
+      for (Compiled c : rules) {
+        SemgrexMatcher m = c.pattern().matcher(graph);
+        while (m.find()) {
+          Map<String, Integer> nodes = new HashMap<>();
+          for (String name : m.getNodeNames()) {
+            IndexedWord w = m.getNode(name);
+            if (w != null) {
+              nodes.put(name, w.index() - 1);
+            }
+          }
+          Integer trigger = nodes.get(PatternRule.TRIGGER);
+          hits.add(new Hit(c, nodes, trigger != null ? trigger : m.getMatch().index() - 1));
+        }
+      }
+      for (Hit h : winners(hits)) {
+        give(doc, s, at, h);
+      }
+    }
+  }
+
+  /** The hits that no hit of a higher priority in the same group beats on the same anchor. */
+  private static List<Hit> winners(List<Hit> hits) {
+    Map<String, Integer> best = new HashMap<>();
+    for (Hit h : hits) {
+      h.rule().rule().group().ifPresent(g -> best.merge(g + "@" + h.anchor(), h.rule().rule().priority(), Math::max));
+    }
+    List<Hit> kept = new ArrayList<>();
+    for (Hit h : hits) {
+      PatternRule r = h.rule().rule();
+      if (r.group().isEmpty() || best.get(r.group().get() + "@" + h.anchor()) == r.priority()) {
+        kept.add(h);
+      }
+    }
+    return kept;
+  }
+
+  private void give(WorkingDocument doc, Sent s, Cand[] at, Hit h) {
+    PatternRule rule = h.rule().rule();
+    Modality modality = rule.modality().orElseGet(() -> {
+      Integer trigger = h.nodes().get(PatternRule.TRIGGER);
+      return trigger == null ? Modality.ASSERTED : RuleStage.modality(s, trigger);
+    });
+    Map<String, String> attributes = attributes(s, rule, h);
+    for (PatternRule.Gives g : h.rule().gives()) {
+      Cand subject = argument(at, h, g.subject(), rule);
+      Cand object = argument(at, h, g.object(), rule);
+      if (subject == null || object == null) {
+        continue;
+      }
+      int lo = Math.min(subject.tb, object.tb);
+      int hi = Math.max(subject.te, object.te);
+      Integer trigger = h.nodes().get(PatternRule.TRIGGER);
+      if (trigger != null) {
+        lo = Math.min(lo, trigger);
+        hi = Math.max(hi, trigger + 1);
+      }
+      Found.Span span = new Found.Span(s.index, s.tok(lo).begin(), s.tok(hi - 1).end());
+      Readings.record(doc, doc.relations, wanted, rule.name(), g.type(), subject.entity, object.entity,
+          rule.confidence(), modality, span, attributes);
+    }
+  }
+
+  /** The mention a node matched, if it is one of an entity of a type the rule allows there. */
+  private static @Nullable Cand argument(Cand[] at, Hit h, String node, PatternRule rule) {
+    Integer token = h.nodes().get(node);
+    Cand c = token == null ? null : at[token];
+    Set<EntityType> allowed = rule.argumentTypes().get(node);
+    return c == null || allowed == null || allowed.contains(c.type) ? c : null;
+  }
+
+  /** The title and its time: "former President" gives title President, time FORMER. */
+  private static Map<String, String> attributes(Sent s, PatternRule rule, Hit h) {
+    if (rule.title().isEmpty() || !h.nodes().containsKey(rule.title().get())) {
+      return Map.of();
+    }
+    int t = h.nodes().get(rule.title().get());
+    StringBuilder title = new StringBuilder();
+    String time = null;
+    for (int c : s.children(t, "compound")) {
+      if (c < t) {
+        title.append(s.tok(c).word()).append(' ');
+      }
+    }
+    title.append(s.tok(t).word());
+    for (Dep d : s.children(t)) {
+      String w = s.tok(d.dependent()).lower();
+      if (d.dependent() < t && PAST.contains(w)) {
+        time = "FORMER";
+      } else if (FUTURE.contains(w) || s.tok(t).lower().endsWith("-elect")) {
+        time = "FUTURE";
+      }
+    }
+    String text = title.toString();
+    text = text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    Map<String, String> attributes = new LinkedHashMap<>();
+    attributes.put("title", text);
+    if (time != null) {
+      attributes.put("time", time);
+    }
+    return attributes;
+  }
+
+  /** The resolved mention each token is in: the shortest, where mentions nest. */
+  private static Cand[] mentionAt(Sent s, List<Cand> cands) {
+    Cand[] at = new Cand[s.size()];
+    for (Cand c : cands) {
+      for (int i = c.tb; i < c.te && i < at.length; i++) {
+        if (at[i] == null || c.te - c.tb < at[i].te - at[i].tb) {
+          at[i] = c;
+        }
+      }
+    }
+    return at;
+  }
+
+  /** The sentence as CoreNLP's dependency graph, with NewsGraph's types on its tokens. */
+  static SemanticGraph graph(Sent s, @Nullable Cand[] at) {
+    SemanticGraph g = new SemanticGraph();
+    IndexedWord[] words = new IndexedWord[s.size()];
+    for (int i = 0; i < s.size(); i++) {
+      Tok t = s.tok(i);
+      CoreLabel l = new CoreLabel();
+      l.setWord(t.word());
+      l.setValue(t.word());
+      l.setOriginalText(t.word());
+      l.setLemma(t.lemma());
+      l.setTag(t.pos());
+      Cand c = at[i];
+      l.setNER(c != null ? c.type.name() : t.ner());
+      if (c != null && c.eventClass != null) {
+        l.set(CoreAnnotations.CategoryAnnotation.class, c.eventClass.name());
+      }
+      l.setIndex(i + 1);
+      l.setSentIndex(s.index);
+      l.setBeginPosition(t.begin());
+      l.setEndPosition(t.end());
+      words[i] = new IndexedWord(l);
+      g.addVertex(words[i]);
+    }
+    for (Dep d : s.deps) {
+      if (d.governor() < 0) {
+        g.addRoot(words[d.dependent()]);
+      } else if (d.governor() != d.dependent()) {
+        g.addEdge(words[d.governor()], words[d.dependent()],
+            GrammaticalRelation.valueOf(Language.UniversalEnglish, d.relation()), 1.0, false);
+      }
+    }
+    return g;
+  }
+}
