@@ -64,6 +64,14 @@ class RulesFileTest {
   }
 
   @Test
+  void builtIn_loadsWithExamplesAndUniqueNames() {
+    assertThat(PatternRule.builtIn()).isNotEmpty();
+    assertThat(PatternRule.builtIn()).allSatisfy(r -> assertThat(r.examples()).isNotEmpty());
+    assertThat(PatternRule.builtIn().stream().map(PatternRule::name).distinct().count())
+        .isEqualTo(PatternRule.builtIn().size());
+  }
+
+  @Test
   void fromString_ruleWithoutExample_doesNotLoad() {
     assertThatThrownBy(
             () -> RulesFile.fromString("r", "rule: x\npattern: {lemma:meet}=trigger >nsubj {}=a >obj {}=b\ngives: ATTENDS(a, b)\n"))

@@ -149,9 +149,20 @@ final class PatternStage implements Stage {
         hi = Math.max(hi, trigger + 1);
       }
       Found.Span span = new Found.Span(s.index, s.tok(lo).begin(), s.tok(hi - 1).end());
-      Readings.record(doc, doc.relations, wanted, rule.name(), g.type(), subject.entity, object.entity,
-          rule.confidence(), modality, span, attributes);
+      Readings.record(doc, insideName(doc, subject, object) ? doc.implied : doc.relations, wanted,
+          rule.name(), g.type(), subject.entity, object.entity, rule.confidence(), modality, span, attributes);
     }
+  }
+
+  /**
+   * Whether the object lies inside the name of the subject, an event the document names once: "the
+   * Vietnam War" is not said to be in Vietnam, it is named after it. Such a reading is kept as
+   * implied (a premise for inferences), not output.
+   */
+  private static boolean insideName(WorkingDocument doc, Cand subject, Cand object) {
+    return subject.kind == Cand.Kind.NAME && subject.type.equals(EntityType.EVENT)
+        && subject.sent == object.sent && subject.tb <= object.tb && object.te <= subject.te
+        && !doc.namedAgain(subject.entity);
   }
 
   /** The mention a node matched, if it is one of an entity of a type the rule allows there. */

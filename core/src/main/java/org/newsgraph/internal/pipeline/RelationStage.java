@@ -1389,7 +1389,7 @@ final class RelationStage implements Stage {
             between = k;
           }
         }
-        Map<RelationKey, Found> into = namedAgain(v.doc, e.entity) ? v.doc.relations : v.doc.implied;
+        Map<RelationKey, Found> into = v.doc.namedAgain(e.entity) ? v.doc.relations : v.doc.implied;
         for (Cand inner : v.cands) {
           if (inner == e || inner.tb < e.tb || inner.te > e.te || inner.entity == e.entity
               || inner.tb > between && inner.type.isPlace()) {
@@ -1541,16 +1541,6 @@ final class RelationStage implements Stage {
    * part of that name, not a reading of its own: the gold sets almost never annotate one
    * (docs/quality.md).
    */
-  private static boolean namedAgain(WorkingDocument doc, int event) {
-    int names = 0;
-    for (Cand c : doc.clusters.get(event)) {
-      if (c.kind == Cand.Kind.NAME || c.kind == Cand.Kind.NOMINAL) {
-        names++;
-      }
-    }
-    return names > 1;
-  }
-
   /** Reads the event's date after its name; returns the token after the date. */
   private int onDate(View v, String rule, Cand e, Cand date, double confidence) {
     add(v.doc, rule, ON_DATE, e.entity, date.entity, confidence, Modality.ASSERTED, v.span(e.tb, date.te), Map.of());

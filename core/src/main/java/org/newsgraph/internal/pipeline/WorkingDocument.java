@@ -45,6 +45,20 @@ final class WorkingDocument {
     return bySentence;
   }
 
+  /**
+   * Whether an event is named more than once (by name or by a noun that refers back): a place or
+   * year inside the name of an event named once is part of the name, not a statement about it.
+   */
+  boolean namedAgain(int event) {
+    int names = 0;
+    for (Cand c : clusters.get(event)) {
+      if (c.kind == Cand.Kind.NAME || c.kind == Cand.Kind.NOMINAL) {
+        names++;
+      }
+    }
+    return names > 1;
+  }
+
   List<Cand> candsIn(Sent s) {
     List<Cand> r = new ArrayList<>();
     for (Cand c : cands) {
