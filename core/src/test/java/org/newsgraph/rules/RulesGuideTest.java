@@ -3,12 +3,15 @@ package org.newsgraph.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.newsgraph.entity.EntityType.CITY;
+import static org.newsgraph.entity.EntityType.COUNTRY;
+import static org.newsgraph.entity.EntityType.EVENT;
 import static org.newsgraph.entity.EntityType.PERSON;
 import static org.newsgraph.query.Patterns.country;
 import static org.newsgraph.query.Patterns.entity;
 import static org.newsgraph.query.Patterns.event;
 import static org.newsgraph.query.Patterns.person;
 import static org.newsgraph.relation.Modality.PLANNED;
+import static org.newsgraph.relation.RelationType.ATTENDS;
 import static org.newsgraph.relation.Modality.UNCERTAIN;
 
 import java.nio.file.Files;
@@ -140,6 +143,33 @@ class RulesGuideTest {
             "rule " + unknown + " line 1 (USES) needs entity type WEAPON_SYSTEM, but the extractor"
                 + " finds [PERSON, COUNTRY, CITY, LOCATION, ORGANIZATION, EVENT, DATE]; add a"
                 + " gazetteer for it");
+  }
+
+  @Test
+  void patternRules() {
+    RelationType chairs = RelationType.custom("CHAIRS", Set.of(PERSON, COUNTRY), Set.of(EVENT));
+    PatternRule chairsMeeting = PatternRule.named("chairs-meeting")
+        .pattern("{lemma:/chair|preside/;tag:/VB.*/}=trigger >nsubj {}=chair"
+            + " >/obj|obl:over/ ({ner:EVENT}=event ?>/nmod:with/ {}=guest)")
+        .gives(chairs, "chair", "event")
+        .gives(ATTENDS, "guest", "event")
+        .where("guest", PERSON, COUNTRY)
+        .confidence(0.8)
+        .example("Anna Berg chaired the summit with Otto Klein.",
+            "CHAIRS(Anna Berg, summit)", "ATTENDS(Otto Klein, summit)")
+        .build();
+    Extractor.builder().rule(chairsMeeting);
+    assertThat(chairsMeeting.types()).containsExactly(chairs, ATTENDS);
+    assertThat(chairsMeeting.examples().get(0).expected()).hasSize(2);
+  }
+
+  @Test
+  void patternRulesFile() {
+    RulesFile file = RulesFile.fromString("chairs.rules", RuleExamplesIT.guideBlock());
+    PatternRule rule = file.patternRules().get(0);
+    assertThat(rule.name()).isEqualTo("chairs-meeting");
+    assertThat(rule.gives()).extracting(g -> g.type().name()).containsExactly("CHAIRS", "ATTENDS");
+    assertThat(rule.argumentTypes().get("chair")).containsExactly(PERSON, COUNTRY);
   }
 
   @Test
