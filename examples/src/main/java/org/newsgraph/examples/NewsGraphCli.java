@@ -177,6 +177,16 @@ public final class NewsGraphCli implements Callable<Integer> {
     this.stderr = stderr;
   }
 
+  /** The standard output this tool writes to (its subcommands too). */
+  PrintStream stdout() {
+    return stdout;
+  }
+
+  /** The standard error this tool writes to (its subcommands too). */
+  PrintStream stderr() {
+    return stderr;
+  }
+
   /** The outcome of one document: the document, or why it failed. */
   private record Outcome(String id, @Nullable Document doc, @Nullable String error) {}
 
