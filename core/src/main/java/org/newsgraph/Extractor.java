@@ -153,17 +153,47 @@ public final class Extractor {
     try {
       return pipeline.process(id, text);
     } catch (OutOfMemoryError e) {
-      // the document's scratch state is unreachable once we get here, so the JVM can go on
-      throw new ExtractionException(
-          String.format(
-              Locale.ROOT,
-              "not enough heap to extract document '%s' (%s characters, max heap %s MB); lower"
-                  + " Extractor.builder().maxCharacters(...), or start the JVM with a larger -Xmx",
-              id,
-              text.length(),
-              Runtime.getRuntime().maxMemory() / (1024 * 1024)),
-          e);
+      throw outOfHeap(id, text, e);
     }
+  }
+
+  /**
+   * Extracts a text as {@link #extract(String)} does and keeps what the pipeline saw there, for
+   * writing and debugging rules ({@code newsgraph explain}): every sentence's tokens with lemma,
+   * part-of-speech and NER tags, its dependency edges and its mentions with their types and
+   * entities. Every sentence is parsed, also those extraction skips, so this costs more than
+   * {@code extract}; the document and its relations are the same.
+   *
+   * @throws NullPointerException if {@code text} is null
+   * @throws IllegalArgumentException as {@link #extract(String, String)} does
+   * @throws DocumentLimitException as {@link #extract(String, String)} does
+   * @throws ExtractionException if the engine fails on this text, or runs out of heap on it
+   */
+  public Explanation explain(String text) {
+    requireNonNull(text, "text");
+    checkText(text);
+    if (text.isBlank() || !EnglishGate.looksEnglish(text)) {
+      Document empty = Document.of("document", text, List.of(), List.of(), List.of());
+      return new Explanation(empty, ImmutableList.of());
+    }
+    try {
+      return pipeline.explain("document", text);
+    } catch (OutOfMemoryError e) {
+      throw outOfHeap("document", text, e);
+    }
+  }
+
+  private static ExtractionException outOfHeap(String id, String text, OutOfMemoryError e) {
+    // the document's scratch state is unreachable once we get here, so the JVM can go on
+    return new ExtractionException(
+        String.format(
+            Locale.ROOT,
+            "not enough heap to extract document '%s' (%s characters, max heap %s MB); lower"
+                + " Extractor.builder().maxCharacters(...), or start the JVM with a larger -Xmx",
+            id,
+            text.length(),
+            Runtime.getRuntime().maxMemory() / (1024 * 1024)),
+        e);
   }
 
   private void checkText(String text) {

@@ -7,6 +7,7 @@ import static org.newsgraph.entity.EntityType.EVENT;
 import static org.newsgraph.entity.EntityType.PERSON;
 import static org.newsgraph.relation.RelationType.ATTENDS;
 import static org.newsgraph.relation.RelationType.CITIZEN_OF;
+import static org.newsgraph.relation.RelationType.HOSTED_BY;
 import static org.newsgraph.relation.RelationType.LEADER_OF;
 import static org.newsgraph.relation.RelationType.LOCATED_IN;
 import static org.newsgraph.relation.RelationType.ON_DATE;
@@ -55,7 +56,17 @@ public enum Dataset {
    * NewsGraph's own gold graph format ({@code seed/gold.json}); read it with {@link
    * GoldGraph#read} and score with {@link Scorer#scoreGraph}, which use the types the file lists.
    */
-  GRAPH(ImmutableList.copyOf(EntityType.builtIn()), ImmutableList.copyOf(RelationType.builtIn()), false);
+  GRAPH(ImmutableList.copyOf(EntityType.builtIn()), ImmutableList.copyOf(RelationType.builtIn()), false),
+  /**
+   * A folder of gold graphs of real news articles ({@code shared/news-graphs/dev}), each file in
+   * the gold graph format and naming its article by {@code source}; read it with {@link
+   * GoldGraph#readFolder} and score with {@link Scorer#scoreGraphs}, file by file with {@code
+   * score_graph.py}'s rules and summed as {@code news_graphs.py} sums them.
+   */
+  NEWS_GRAPHS(
+      ImmutableList.of(PERSON, COUNTRY, CITY, EVENT),
+      ImmutableList.of(LEADER_OF, ATTENDS, LOCATED_IN, ON_DATE, HOSTED_BY, CITIZEN_OF),
+      false);
 
   private final ImmutableList<EntityType> scoredEntityTypes;
   private final ImmutableList<RelationType> scoredRelationTypes;
@@ -85,29 +96,35 @@ public enum Dataset {
     return entityLevel;
   }
 
+  /** The name the command line gives the data set: {@code dwie}, {@code news-graphs}. */
+  private String commandLineName() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
   /**
    * Returns the data set with this name, as the command line spells it ({@code dwie}, {@code
-   * crossner}, {@code redocred}, {@code graph}).
+   * crossner}, {@code redocred}, {@code graph}, {@code news-graphs}).
    *
    * @throws IllegalArgumentException if no data set has this name
    */
   public static Dataset named(String name) {
     requireNonNull(name, "name");
     for (Dataset d : values()) {
-      if (d.name().toLowerCase(java.util.Locale.ROOT).equals(name)) {
+      if (d.commandLineName().equals(name)) {
         return d;
       }
     }
     throw new IllegalArgumentException(
-        "no data set is named '" + name + "'; use one of dwie, crossner, redocred, graph");
+        "no data set is named '" + name + "'; use one of dwie, crossner, redocred, graph, news-graphs");
   }
 
   /**
    * Reads the gold documents of this data set from a file.
    *
    * @param path DWIE's {@code dev.json} (its {@code dev_concepts.json} must lie beside it),
-   *     CrossNER's {@code dev.txt}, Re-DocRED's {@code dev_revised.json}, or a gold graph (which
-   *     gives its article as one document without gold mentions)
+   *     CrossNER's {@code dev.txt}, Re-DocRED's {@code dev_revised.json}, a gold graph (which
+   *     gives its article as one document without gold mentions), or a folder of gold graphs (one
+   *     such document per file, with the file's name without {@code .json} as its id)
    * @throws UncheckedIOException if a file cannot be read
    * @throws IllegalArgumentException if a file is not in the data set's format
    */
@@ -129,17 +146,21 @@ public enum Dataset {
       case REDOCRED:
         return GoldReaders.redocred(readString(path));
       case GRAPH:
-        {
-          // the article as one gold document without mentions; scoreGraph scores it
-          GoldGraph g = GoldGraph.read(path);
-          return ImmutableList.of(
-              new GoldDocument(
-                  g.documentId(), g.text(), ImmutableList.of(), ImmutableMap.of(),
-                  com.google.common.collect.ImmutableSet.of(), ImmutableList.of(), ImmutableList.of()));
-        }
+        // the article as one gold document without mentions; scoreGraph scores it
+        return ImmutableList.of(articleOf(GoldGraph.read(path)));
+      case NEWS_GRAPHS:
+        return GoldGraph.readFolder(path).stream()
+            .map(Dataset::articleOf)
+            .collect(ImmutableList.toImmutableList());
       default:
         throw new AssertionError(this);
     }
+  }
+
+  private static GoldDocument articleOf(GoldGraph g) {
+    return new GoldDocument(
+        g.documentId(), g.text(), ImmutableList.of(), ImmutableMap.of(),
+        com.google.common.collect.ImmutableSet.of(), ImmutableList.of(), ImmutableList.of());
   }
 
   static String readString(Path path) {

@@ -126,6 +126,9 @@ final class GraphScoring {
       rtypes.add(t.name());
     }
     Map<List<String>, Integer> got = new LinkedHashMap<>();
+    // per relation type, as the referee's relations_by_type: {tp, fp, fn}
+    Map<String, int[]> byType = new java.util.TreeMap<>();
+    RuleCounts rules = new RuleCounts();
     int rfp = 0;
     for (Scorer.SysRelation r : sys.relations) {
       if (!rtypes.contains(r.type())) {
@@ -136,10 +139,18 @@ final class GraphScoring {
       if (req.contains(key) || opt.contains(key)) {
         if (got.merge(key, 1, Integer::sum) > 1) {
           rfp++;
+          byType.computeIfAbsent(r.type(), k -> new int[3])[1]++;
+          rules.credit(r, RuleCounts.Verdict.FALSE_POSITIVE);
           findings.add(new Finding(doc, "relations", Finding.Kind.FALSE_POSITIVE, "duplicate " + key));
+        } else {
+          // found once: a required relation counts as found below, an optional one neither way
+          rules.credit(
+              r, req.contains(key) ? RuleCounts.Verdict.TRUE_POSITIVE : RuleCounts.Verdict.NEUTRAL);
         }
       } else {
         rfp++;
+        byType.computeIfAbsent(r.type(), k -> new int[3])[1]++;
+        rules.credit(r, RuleCounts.Verdict.FALSE_POSITIVE);
         findings.add(new Finding(doc, "relations", Finding.Kind.FALSE_POSITIVE,
             r.type() + " " + r.subject() + " -> " + r.object() + " (mapped " + key + ")"));
       }
@@ -149,8 +160,10 @@ final class GraphScoring {
     for (List<String> k : req) {
       if (got.containsKey(k)) {
         rtp++;
+        byType.computeIfAbsent(k.get(0), t -> new int[3])[0]++;
       } else {
         rfn++;
+        byType.computeIfAbsent(k.get(0), t -> new int[3])[2]++;
         findings.add(new Finding(doc, "relations", Finding.Kind.MISS, k.toString()));
       }
     }
@@ -168,14 +181,60 @@ final class GraphScoring {
     Score entities = new Score("entities", etp, efp, efn);
     Score relations = new Score("relations", rtp, rfp, rfn);
     Score codes = new Score("country codes", codesOk, codesAll - codesOk, 0);
+    ImmutableList.Builder<Score> rows = ImmutableList.builder();
+    rows.add(codes, entities);
+    for (Map.Entry<String, int[]> t : byType.entrySet()) {
+      int[] c = t.getValue();
+      rows.add(new Score("relation " + t.getKey(), c[0], c[1], c[2]));
+    }
+    rows.add(relations);
     return new Report(
         Dataset.GRAPH,
         1,
         0,
-        ImmutableList.of(codes, entities, relations),
+        rows.build(),
         entities,
         Optional.of(relations),
         Optional.empty(),
-        ImmutableList.copyOf(findings));
+        ImmutableList.copyOf(findings),
+        rules.sorted());
+  }
+
+  /**
+   * Scores a folder of gold graphs, one system document each (matched by id; a graph without one
+   * counts as a document where the system found nothing), as {@code news_graphs.py} does: each
+   * file by {@link #score}, then every row and rule summed over the files (micro figures).
+   */
+  static Report scoreAll(List<GoldGraph> gold, Map<String, Scorer.SysDoc> sys) {
+    Map<String, Score> rows = new java.util.TreeMap<>();
+    RuleCounts rules = new RuleCounts();
+    List<Finding> findings = new ArrayList<>();
+    int missing = 0;
+    for (GoldGraph g : gold) {
+      Scorer.SysDoc s = sys.get(g.documentId());
+      if (s == null) {
+        missing++;
+        s = new Scorer.SysDoc(g.documentId());
+      }
+      Report one = score(g, s);
+      for (Score row : one.scores()) {
+        rows.merge(row.name(), row, Score::plus);
+      }
+      rules.addAll(one.rules());
+      findings.addAll(one.findings());
+    }
+    Score entities = rows.getOrDefault("entities", new Score("entities", 0, 0, 0));
+    Score relations = rows.getOrDefault("relations", new Score("relations", 0, 0, 0));
+    rows.putIfAbsent("country codes", new Score("country codes", 0, 0, 0));
+    return new Report(
+        Dataset.NEWS_GRAPHS,
+        gold.size(),
+        missing,
+        ImmutableList.copyOf(rows.values()),
+        entities,
+        Optional.of(relations),
+        Optional.empty(),
+        ImmutableList.copyOf(findings),
+        rules.sorted());
   }
 }

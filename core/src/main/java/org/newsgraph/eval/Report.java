@@ -8,11 +8,12 @@ import java.util.Optional;
 
 /**
  * The result of scoring a system on gold documents: one {@link Score} per row (mention lenient and
- * strict per entity type, DWIE entity level per type, relation per type), the micro averages, and
- * every miss and false positive.
+ * strict per entity type, DWIE entity level per type, relation per type), the micro averages,
+ * every miss and false positive, and what each rule's relations scored.
  *
  * <p>Obtain one from {@link Scorer}. {@link #toTable()} prints the rows in the referee's layout, so
- * the two can be compared line by line. Immutable and thread-safe.
+ * the two can be compared line by line; {@link #toRuleTable()} prints the rules' figures ({@code
+ * evaluate --by-rule}). Immutable and thread-safe.
  *
  * <pre>{@code
  * Report report = Scorer.score(Dataset.CROSSNER, gold, system);
@@ -28,6 +29,9 @@ import java.util.Optional;
  *     set scores no relation
  * @param relationsAtHalf the same, counting only system relations of confidence at least 0.5
  * @param findings the misses and false positives (lenient mentions, entities and relations)
+ * @param rules per rule named by the relations' evidence, the verdicts on its relations (of the
+ *     scored relation types), the rules with most relations first; empty when the data set scores
+ *     no relation
  */
 public record Report(
     Dataset dataset,
@@ -37,7 +41,8 @@ public record Report(
     Score mentionsMicro,
     Optional<Score> relationsMicro,
     Optional<Score> relationsAtHalf,
-    ImmutableList<Finding> findings) {
+    ImmutableList<Finding> findings,
+    ImmutableList<RuleScore> rules) {
 
   /** Validates the report. */
   public Report {
@@ -47,6 +52,7 @@ public record Report(
     requireNonNull(relationsMicro, "relationsMicro");
     requireNonNull(relationsAtHalf, "relationsAtHalf");
     findings = ImmutableList.copyOf(findings);
+    rules = ImmutableList.copyOf(rules);
   }
 
   /** Returns the row with this name, e.g. {@code mention lenient PERSON}, if the report has it. */
@@ -60,6 +66,20 @@ public record Report(
     StringBuilder sb = new StringBuilder();
     for (Score s : scores) {
       sb.append(row(s)).append('\n');
+    }
+    if (dataset == Dataset.NEWS_GRAPHS) {
+      // news_graphs.py's summary line
+      Score e = mentionsMicro;
+      Score r = relationsMicro.orElseThrow();
+      return sb.append("news graphs (micro, ").append(documents).append(" files, missing ")
+          .append(missing).append("): entities P=").append(Score.format(e.precision(), 2))
+          .append(" R=").append(Score.format(e.recall(), 2))
+          .append(" F1=").append(Score.format(e.f1(), 2))
+          .append(" | relations P=").append(Score.format(r.precision(), 2))
+          .append(" R=").append(Score.format(r.recall(), 2))
+          .append(" F1=").append(Score.format(r.f1(), 2))
+          .append('\n')
+          .toString();
     }
     if (dataset == Dataset.GRAPH) {
       // score_graph.py's summary line
@@ -88,6 +108,35 @@ public record Report(
     return sb.toString();
   }
 
+  /**
+   * Returns the rules' figures as a plain table, one rule per line in the order of {@link
+   * #rules()}: the rule's name, its relations, true and false positives (and, on gold graphs, the
+   * relations that count neither way), precision, and the mean confidence of its relations.
+   */
+  public String toRuleTable() {
+    boolean neutral = dataset == Dataset.GRAPH || dataset == Dataset.NEWS_GRAPHS;
+    int width = "rule".length();
+    for (RuleScore r : rules) {
+      width = Math.max(width, r.rule().length());
+    }
+    StringBuilder sb = new StringBuilder();
+    sb.append(Strings.padEnd("rule", width, ' ')).append("  relations     tp     fp");
+    sb.append(neutral ? "  neither" : "").append("      P   conf\n");
+    for (RuleScore r : rules) {
+      sb.append(Strings.padEnd(r.rule(), width, ' '))
+          .append(Strings.padStart(Integer.toString(r.relations()), 11, ' '))
+          .append(Strings.padStart(Integer.toString(r.tp()), 7, ' '))
+          .append(Strings.padStart(Integer.toString(r.fp()), 7, ' '));
+      if (neutral) {
+        sb.append(Strings.padStart(Integer.toString(r.neutral()), 9, ' '));
+      }
+      sb.append(Strings.padStart(r.tp() + r.fp() == 0 ? "-" : Score.format(r.precision()), 7, ' '))
+          .append(Strings.padStart(Score.format(r.meanConfidence(), 2), 7, ' '))
+          .append('\n');
+    }
+    return sb.toString();
+  }
+
   private static String row(Score s) {
     return Strings.padEnd(s.name(), 32, ' ')
         + " P=" + Score.format(s.precision())
@@ -108,7 +157,22 @@ public record Report(
     json(mentionsMicro, sb);
     relationsMicro.ifPresent(r -> json(r, sb.append(',')));
     relationsAtHalf.ifPresent(r -> json(r, sb.append(',')));
-    return sb.append("}}").toString();
+    sb.append("},\"rules\":[");
+    for (int i = 0; i < rules.size(); i++) {
+      RuleScore r = rules.get(i);
+      sb.append(i == 0 ? "" : ",").append("{\"rule\":\"").append(jsonString(r.rule()))
+          .append("\",\"relations\":").append(r.relations())
+          .append(",\"tp\":").append(r.tp()).append(",\"fp\":").append(r.fp())
+          .append(",\"neutral\":").append(r.neutral())
+          .append(",\"p\":").append(Score.format(r.precision()))
+          .append(",\"confidence\":").append(Score.format(r.meanConfidence()))
+          .append('}');
+    }
+    return sb.append("]}").toString();
+  }
+
+  private static String jsonString(String s) {
+    return s.replace("\\", "\\\\").replace("\"", "\\\"");
   }
 
   private static void json(Score s, StringBuilder sb) {

@@ -21,6 +21,7 @@ import org.newsgraph.entity.Entity;
 import org.newsgraph.entity.EntityType;
 import org.newsgraph.entity.Mention;
 import org.newsgraph.entity.TextSpan;
+import org.newsgraph.relation.Evidence;
 import org.newsgraph.relation.Relation;
 import org.newsgraph.relation.RelationType;
 
@@ -44,6 +45,8 @@ import org.newsgraph.relation.RelationType;
  *       one on ties). A system relation is a true positive when the gold has that relation between
  *       those clusters and it was not already counted; otherwise, duplicates included, a false
  *       positive. Unfound gold relations are misses.
+ *   <li>By rule ({@link Report#rules()}): the verdict on each system relation counts for every rule
+ *       its evidence names ({@link org.newsgraph.relation.Evidence#foundBy()}), once per rule.
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -96,6 +99,10 @@ public final class Scorer {
     requireNonNull(dataset, "dataset");
     requireNonNull(gold, "gold");
     requireNonNull(predictions, "predictions");
+    return score(dataset, gold, readJsonl(predictions));
+  }
+
+  private static Map<String, SysDoc> readJsonl(Path predictions) {
     Map<String, SysDoc> sys = new HashMap<>();
     String[] lines = Dataset.readString(predictions).split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
@@ -113,7 +120,7 @@ public final class Scorer {
       SysDoc s = SysDoc.ofJson(d);
       sys.put(s.id, s);
     }
-    return score(dataset, gold, sys);
+    return sys;
   }
 
   // ------------------------------------------------------------------ system side
@@ -129,7 +136,12 @@ public final class Scorer {
       @Nullable String code,
       @Nullable String value) {}
 
-  record SysRelation(String type, String subject, String object, double confidence) {}
+  /**
+   * A system relation; {@code rules} are the distinct rule names its evidence gives ({@code
+   * foundBy}), in evidence order, empty when the evidence names none.
+   */
+  record SysRelation(
+      String type, String subject, String object, double confidence, ImmutableList<String> rules) {}
 
   static final class SysDoc {
     final String id;
@@ -156,7 +168,15 @@ public final class Scorer {
       }
       for (Relation r : d.relations()) {
         s.relations.add(
-            new SysRelation(r.type().name(), r.subject().id(), r.object().id(), r.confidence()));
+            new SysRelation(
+                r.type().name(),
+                r.subject().id(),
+                r.object().id(),
+                r.confidence(),
+                r.evidence().stream()
+                    .map(Evidence::foundBy)
+                    .distinct()
+                    .collect(ImmutableList.toImmutableList())));
       }
       return s;
     }
@@ -210,11 +230,27 @@ public final class Scorer {
                   String.valueOf(r.get("type")),
                   String.valueOf(r.get("subject")),
                   String.valueOf(r.get("object")),
-                  c instanceof Number ? ((Number) c).doubleValue() : 1.0));
+                  c instanceof Number ? ((Number) c).doubleValue() : 1.0,
+                  rules(r.get("evidence"))));
         }
       }
       return s;
     }
+  }
+
+  /** The distinct {@code foundBy} names of a JSON relation's evidence, in order. */
+  private static ImmutableList<String> rules(@Nullable Object evidence) {
+    if (evidence == null) {
+      return ImmutableList.of();
+    }
+    Set<String> names = new java.util.LinkedHashSet<>();
+    for (Object eo : Json.array(evidence, "evidence")) {
+      Object by = Json.object(eo, "an evidence entry").get("foundBy");
+      if (by instanceof String && !((String) by).isBlank()) {
+        names.add((String) by);
+      }
+    }
+    return ImmutableList.copyOf(names);
   }
 
   /**
@@ -256,11 +292,44 @@ public final class Scorer {
     return GraphScoring.score(gold, SysDoc.ofJson(Json.object(parsed, "the system document")));
   }
 
+  /**
+   * Scores a folder of gold graphs ({@link GoldGraph#readFolder}, {@link Dataset#NEWS_GRAPHS})
+   * as {@code news_graphs.py} does: each graph against the system document with its {@link
+   * GoldGraph#documentId() id} by the rules of {@link #scoreGraph(GoldGraph, Document)}, then
+   * every row (entities, relations, relations per type, country codes) and every rule summed over
+   * the graphs. A graph with no system document counts as one where the system found nothing.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static Report scoreGraphs(List<GoldGraph> gold, List<Document> system) {
+    requireNonNull(gold, "gold");
+    requireNonNull(system, "system");
+    Map<String, SysDoc> sys = new HashMap<>();
+    for (Document d : system) {
+      sys.put(d.id(), SysDoc.of(d));
+    }
+    return GraphScoring.scoreAll(gold, sys);
+  }
+
+  /**
+   * Scores the command-line tool's JSON Lines output ({@code --format jsonl} on the texts of the
+   * graphs, with their ids) against a folder of gold graphs; see {@link #scoreGraphs(List, List)}.
+   *
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   * @throws IllegalArgumentException if a line is not a JSON object
+   */
+  public static Report scoreGraphs(List<GoldGraph> gold, Path predictions) {
+    requireNonNull(gold, "gold");
+    requireNonNull(predictions, "predictions");
+    return GraphScoring.scoreAll(gold, readJsonl(predictions));
+  }
+
   // ------------------------------------------------------------------ scoring
 
   private static final class Counts {
     final Map<String, int[]> rows = new TreeMap<>();
     final List<Finding> findings = new ArrayList<>();
+    final RuleCounts rules = new RuleCounts();
 
     void add(String row, int tp, int fp, int fn) {
       int[] c = rows.computeIfAbsent(row, k -> new int[3]);
@@ -335,7 +404,8 @@ public final class Scorer {
         mentions,
         rtypes.isEmpty() ? Optional.empty() : Optional.of(relations),
         rtypes.isEmpty() ? Optional.empty() : Optional.of(relationsHalf),
-        ImmutableList.copyOf(c.findings));
+        ImmutableList.copyOf(c.findings),
+        c.rules.sorted());
   }
 
   private static List<SysMention> systemMentions(GoldDocument g, SysDoc s) {
@@ -589,9 +659,13 @@ public final class Scorer {
               : null;
       if (key != null && g.relations().contains(key) && seen.add(key)) {
         c.add(row, 1, 0, 0);
+        if (record) {
+          c.rules.credit(r, RuleCounts.Verdict.TRUE_POSITIVE);
+        }
       } else {
         c.add(row, 0, 1, 0);
         if (record) {
+          c.rules.credit(r, RuleCounts.Verdict.FALSE_POSITIVE);
           c.findings.add(
               new Finding(
                   g.id(), row, Finding.Kind.FALSE_POSITIVE,

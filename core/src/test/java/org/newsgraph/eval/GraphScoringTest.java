@@ -89,6 +89,6 @@ class GraphScoringTest {
   void named_unknownDataset_throwsNamingTheChoices() {
     assertThatThrownBy(() -> Dataset.named("conll"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("no data set is named 'conll'; use one of dwie, crossner, redocred, graph");
+        .hasMessage("no data set is named 'conll'; use one of dwie, crossner, redocred, graph, news-graphs");
   }
 }

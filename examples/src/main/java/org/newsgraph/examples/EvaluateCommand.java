@@ -1,6 +1,8 @@
 package org.newsgraph.examples;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.newsgraph.Document;
 import org.newsgraph.Extractor;
 import org.newsgraph.eval.Dataset;
@@ -24,6 +27,7 @@ import org.newsgraph.io.JsonExporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * The {@code evaluate} subcommand: scores NewsGraph, or a CoreNLP baseline, on gold data with the
@@ -35,15 +39,21 @@ import picocli.CommandLine.Parameters;
  *     ../shared/data/crossner-politics/dev.txt
  * java -jar examples/target/newsgraph.jar evaluate --dataset dwie --predictions out.jsonl \
  *     ../shared/data/dwie/dev.json
+ * java -Xmx4g -jar examples/target/newsgraph.jar evaluate --dataset news-graphs --by-rule \
+ *     ../shared/news-graphs/dev
  * </pre>
  */
 @Command(
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores an extractor on gold data (DWIE, CrossNER, Re-DocRED, a NewsGraph gold graph) and"
-          + " prints precision, recall and F1 per entity and relation type, with the matching rules"
-          + " of shared/tools/eval_datasets.py (score_graph.py for a gold graph)."
+      "Scores an extractor on gold data (DWIE, CrossNER, Re-DocRED, a NewsGraph gold graph or a"
+          + " folder of them) and prints precision, recall and F1 per entity and relation type,"
+          + " with the matching rules of shared/tools/eval_datasets.py (score_graph.py and"
+          + " news_graphs.py for gold graphs).",
+      "With --by-rule, also prints per rule (the relations' foundBy) the relations whose evidence"
+          + " names it, the true and false positives among them, their precision and mean"
+          + " confidence."
     },
     exitCodeOnInvalidInput = 2)
 public final class EvaluateCommand implements Callable<Integer> {
@@ -63,14 +73,17 @@ public final class EvaluateCommand implements Callable<Integer> {
       names = "--dataset",
       required = true,
       paramLabel = "NAME",
-      description = "The gold format: dwie, crossner, redocred, or graph (NewsGraph's gold.json).")
+      description =
+          "The gold format: dwie, crossner, redocred, graph (NewsGraph's gold.json) or news-graphs"
+              + " (a folder of gold graphs such as shared/news-graphs/dev).")
   private String dataset;
 
   @Parameters(
       index = "0",
       paramLabel = "GOLD",
       description = "The gold file: dwie/dev.json (dev_concepts.json beside it),"
-          + " crossner-politics/dev.txt, re-docred/dev_revised.json, or seed/gold.json.")
+          + " crossner-politics/dev.txt, re-docred/dev_revised.json, seed/gold.json, or the folder"
+          + " news-graphs/dev (its articles are read from the data folder above it).")
   private Path gold;
 
   @Option(
@@ -97,17 +110,39 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--errors", description = "Also print every miss and false positive.")
   private boolean errors;
 
-  @Option(names = "--json", description = "Print the figures as JSON.")
+  @Option(names = "--json", description = "Print the figures as JSON (with the rules' figures).")
   private boolean json;
+
+  @Option(
+      names = "--by-rule",
+      description = {
+        "Also print, per rule that found relations (their evidence's foundBy), the relations"
+            + " counted, true positives, false positives (and, on gold graphs, relations matching"
+            + " an optional gold relation, counted neither way), precision tp/(tp+fp) and the mean"
+            + " confidence of those relations; a relation found by several rules counts for each."
+            + " Rules with most relations come first."
+      })
+  private boolean byRule;
+
+  /** The tool this command belongs to, whose output streams it writes to; null when run alone. */
+  @ParentCommand private @Nullable NewsGraphCli parent;
 
   @Override
   public Integer call() throws IOException {
     try {
       return evaluate();
     } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
-      System.err.println("newsgraph evaluate: " + message(e));
+      err().println("newsgraph evaluate: " + message(e));
       return 1;
     }
+  }
+
+  private PrintStream out() {
+    return new PrintStream(parent != null ? parent.stdout() : System.out, true, StandardCharsets.UTF_8);
+  }
+
+  private PrintStream err() {
+    return parent != null ? parent.stderr() : System.err;
   }
 
   private int evaluate() throws IOException {
@@ -117,11 +152,34 @@ public final class EvaluateCommand implements Callable<Integer> {
       ds = Dataset.named(dataset);
       sys = SystemName.parse(system);
     } catch (IllegalArgumentException e) {
-      System.err.println("newsgraph evaluate: " + message(e));
+      err().println("newsgraph evaluate: " + message(e));
       return 2;
     }
+    if (byRule && ds.scoredRelationTypes().isEmpty()) {
+      err().println(
+          "newsgraph evaluate: --by-rule measures relations, but " + dataset
+              + " has none; use dwie, redocred, graph or news-graphs");
+      return 2;
+    }
+    if (ds == Dataset.NEWS_GRAPHS) {
+      List<GoldGraph> graphs = limited(GoldGraph.readFolder(gold));
+      Report report;
+      if (predictions != null) {
+        report = Scorer.scoreGraphs(graphs, predictions);
+      } else {
+        List<GoldDocument> articles = new ArrayList<>();
+        for (GoldGraph g : graphs) {
+          articles.add(
+              new GoldDocument(
+                  g.documentId(), g.text(), ImmutableList.of(), ImmutableMap.of(), ImmutableSet.of(),
+                  ImmutableList.of(), ImmutableList.of()));
+        }
+        report = Scorer.scoreGraphs(graphs, run(sys, articles));
+      }
+      return print(report);
+    }
     ImmutableList<GoldDocument> all = ds.read(gold);
-    List<GoldDocument> docs = limit >= 0 && limit < all.size() ? all.subList(0, limit) : all;
+    List<GoldDocument> docs = limited(all);
     Report report;
     if (ds == Dataset.GRAPH) {
       GoldGraph graph = GoldGraph.read(gold);
@@ -134,13 +192,32 @@ public final class EvaluateCommand implements Callable<Integer> {
     } else {
       report = Scorer.score(ds, docs, run(sys, docs));
     }
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    return print(report);
+  }
+
+  private <T> List<T> limited(List<T> all) {
+    return limit >= 0 && limit < all.size() ? all.subList(0, limit) : all;
+  }
+
+  private int print(Report report) {
+    PrintStream out = out();
     if (errors) {
       for (Finding f : report.findings()) {
         out.println(f);
       }
     }
-    out.print(json ? report.toJson() + "\n" : report.toTable());
+    if (json) {
+      out.println(report.toJson());
+      return 0;
+    }
+    out.print(report.toTable());
+    if (byRule) {
+      out.println();
+      out.println(
+          "by rule: a relation counts for each rule its evidence names (foundBy); P = tp / (tp + fp);"
+              + " conf = the mean confidence of the rule's relations");
+      out.print(report.toRuleTable());
+    }
     return 0;
   }
 
@@ -182,7 +259,7 @@ public final class EvaluateCommand implements Callable<Integer> {
       }
     }
     double secs = (System.nanoTime() - loaded) / 1e9;
-    System.err.printf(
+    err().printf(
         Locale.ROOT,
         "newsgraph evaluate: %s on %d documents: loaded in %.0f s, extracted in %.0f s (%.0f words/s)%n",
         system,

@@ -62,11 +62,17 @@ import tools.jackson.databind.json.JsonMapper;
     mixinStandardHelpOptions = true,
     version = "newsgraph 0.1.0-SNAPSHOT",
     // subcommands (e.g. evaluate) are added here by their own classes
-    subcommands = {EvaluateCommand.class, org.newsgraph.benchmark.ThroughputCommand.class},
+    subcommands = {
+      EvaluateCommand.class,
+      ExplainCommand.class,
+      org.newsgraph.benchmark.ThroughputCommand.class
+    },
     sortOptions = false,
     description = {
       "Extracts people, countries, events and their relations from English news articles.",
-      "With no input, extracts the bundled example article."
+      "With no input, extracts the bundled example article. 'newsgraph explain \"TEXT\"' shows"
+          + " the tokens, tags, mentions, dependencies and rules behind a sentence's relations;"
+          + " 'newsgraph evaluate --by-rule' measures each rule on gold data."
     },
     exitCodeOnInvalidInput = 2,
     exitCodeListHeading = "%nExit status:%n",
@@ -177,6 +183,16 @@ public final class NewsGraphCli implements Callable<Integer> {
     this.stderr = stderr;
   }
 
+  /** The standard output this tool writes to (its subcommands too). */
+  PrintStream stdout() {
+    return stdout;
+  }
+
+  /** The standard error this tool writes to (its subcommands too). */
+  PrintStream stderr() {
+    return stderr;
+  }
+
   /** The outcome of one document: the document, or why it failed. */
   private record Outcome(String id, @Nullable Document doc, @Nullable String error) {}
 
@@ -270,6 +286,23 @@ public final class NewsGraphCli implements Callable<Integer> {
     }
     sink.finish();
     return failures == 0 ? 0 : 1;
+  }
+
+  /**
+   * The extractor a subcommand with these rule options uses: the supplied one, unless rule files
+   * ask for one of the tool's own making; null (after saying why) when the heap is too small to
+   * load the models.
+   */
+  @Nullable Extractor extractorFor(RuleOptions options, @Nullable CommandSpec commandSpec) {
+    if (extractors != null && options.isEmpty()) {
+      return extractors.get();
+    }
+    Optional<String> heap = HeapCheck.DEFAULT_EXTRACTOR.problem(Runtime.getRuntime().maxMemory());
+    if (heap.isPresent()) {
+      stderr.println(heap.get());
+      return null;
+    }
+    return options.extractor(commandSpec, maxCharacters);
   }
 
   /** The supplied extractor, unless rule files ask for one of the tool's own making. */

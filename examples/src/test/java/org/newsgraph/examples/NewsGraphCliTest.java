@@ -64,7 +64,7 @@ class NewsGraphCliTest {
 
     assertThat(r.exit()).isZero();
     assertThat(r.out() + r.err())
-        .contains("--format", "--output", "--threads", "--quiet", "Exit status");
+        .contains("--format", "--output", "--threads", "--quiet", "Exit status", "explain", "--by-rule");
   }
 
   @Test

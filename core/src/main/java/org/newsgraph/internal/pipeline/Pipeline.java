@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newsgraph.Document;
 import org.newsgraph.DocumentLimitException;
+import org.newsgraph.Explanation;
 import org.newsgraph.ExtractionException;
 import org.newsgraph.Profile;
 import org.newsgraph.Sentence;
@@ -158,6 +159,29 @@ public final class Pipeline {
    * @throws org.newsgraph.DocumentLimitException if the document exceeds one of the limits
    */
   public Document process(String id, String text) {
+    return assemble(run(id, text), new LinkedHashMap<>());
+  }
+
+  /**
+   * Runs every stage over the text and returns the document with the analysis behind it: tokens,
+   * tags, mentions and the dependency edges of every sentence (those the stages did not need are
+   * parsed afterwards, so the relations are those of {@link #process}).
+   *
+   * @throws ExtractionException if a stage or the parser fails
+   * @throws org.newsgraph.DocumentLimitException if the document exceeds one of the limits
+   */
+  public Explanation explain(String id, String text) {
+    WorkingDocument doc = run(id, text);
+    Map<Integer, Entity> entities = new LinkedHashMap<>();
+    Document document = assemble(doc, entities);
+    try {
+      return Explanations.of(doc, document, entities);
+    } catch (RuntimeException e) {
+      throw new ExtractionException("explaining document '" + id + "' failed: " + e, e);
+    }
+  }
+
+  private WorkingDocument run(String id, String text) {
     WorkingDocument doc = new WorkingDocument(id, text);
     doc.limits = limits;
     doc.deadline = limits.start(id);
@@ -174,15 +198,15 @@ public final class Pipeline {
             e);
       }
     }
-    return assemble(doc);
+    return doc;
   }
 
-  private Document assemble(WorkingDocument doc) {
+  /** Assembles the document; {@code entities} receives the entity of each kept cluster. */
+  private Document assemble(WorkingDocument doc, Map<Integer, Entity> entities) {
     List<Sentence> sentences = new ArrayList<>();
     for (Sent s : doc.sentences) {
       sentences.add(new Sentence(s.index, new TextSpan(s.begin, s.end), doc.text.substring(s.begin, s.end)));
     }
-    Map<Integer, Entity> entities = new LinkedHashMap<>();
     List<Integer> order = new ArrayList<>();
     for (int k = 0; k < doc.clusters.size(); k++) {
       List<Cand> cl = doc.clusters.get(k);
