@@ -1,5 +1,8 @@
 package org.newsgraph.internal.pipeline;
 
+import static org.newsgraph.relation.RelationType.LOCATED_IN;
+import static org.newsgraph.relation.RelationType.ON_DATE;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import edu.stanford.nlp.international.Language;
@@ -149,20 +152,33 @@ final class PatternStage implements Stage {
         hi = Math.max(hi, trigger + 1);
       }
       Found.Span span = new Found.Span(s.index, s.tok(lo).begin(), s.tok(hi - 1).end());
-      Readings.record(doc, insideName(doc, subject, object) ? doc.implied : doc.relations, wanted,
-          rule.name(), g.type(), subject.entity, object.entity, rule.confidence(), modality, span, attributes);
+      boolean stated = !partOfName(s, subject, object)
+          || (g.type().equals(LOCATED_IN) || g.type().equals(ON_DATE)) && doc.namedAgain(subject.entity);
+      Readings.record(doc, stated ? doc.relations : doc.implied, wanted, rule.name(), g.type(),
+          subject.entity, object.entity, rule.confidence(), modality, span, attributes);
     }
   }
 
   /**
-   * Whether the object lies inside the name of the subject, an event the document names once: "the
-   * Vietnam War" is not said to be in Vietnam, it is named after it. Such a reading is kept as
-   * implied (a premise for inferences), not output.
+   * Whether the object is part of the name of the subject, a named event: inside it ("the Battle of
+   * Singapore", "the Vietnam War") or a modifier of its head ("the 2016 Tournament"). A name is
+   * not a statement: such a place or date is said of the event only when the document names the
+   * event again (and is otherwise kept as implied, a premise for inferences); a participant is never
+   * read from a name ("Convention of Moss").
    */
-  private static boolean insideName(WorkingDocument doc, Cand subject, Cand object) {
-    return subject.kind == Cand.Kind.NAME && subject.type.equals(EntityType.EVENT)
-        && subject.sent == object.sent && subject.tb <= object.tb && object.te <= subject.te
-        && !doc.namedAgain(subject.entity);
+  private static boolean partOfName(Sent s, Cand subject, Cand object) {
+    if (subject.kind != Cand.Kind.NAME || !subject.type.equals(EntityType.EVENT) || subject.sent != object.sent) {
+      return false;
+    }
+    if (subject.tb <= object.tb && object.te <= subject.te) {
+      return true;
+    }
+    for (Dep d : s.parents(object.head())) {
+      if (subject.covers(d.governor()) && (d.relation().equals("compound") || d.relation().equals("nmod:poss"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The mention a node matched, if it is one of an entity of a type the rule allows there. */
