@@ -152,29 +152,35 @@ final class PatternStage implements Stage {
         hi = Math.max(hi, trigger + 1);
       }
       Found.Span span = new Found.Span(s.index, s.tok(lo).begin(), s.tok(hi - 1).end());
-      boolean stated = !partOfName(s, subject, object)
-          || (g.type().equals(LOCATED_IN) || g.type().equals(ON_DATE)) && doc.namedAgain(subject.entity);
+      boolean stated;
+      if (partOfName(s, object, subject)) {
+        stated = false; // "the Battle of Singapore": no participant
+      } else if (partOfName(s, subject, object)) {
+        stated = (g.type().equals(LOCATED_IN) || g.type().equals(ON_DATE)) && doc.namedAgain(subject.entity);
+      } else {
+        stated = true;
+      }
       Readings.record(doc, stated ? doc.relations : doc.implied, wanted, rule.name(), g.type(),
           subject.entity, object.entity, rule.confidence(), modality, span, attributes);
     }
   }
 
   /**
-   * Whether the object is part of the name of the subject, a named event: inside it ("the Battle of
+   * Whether {@code part} is part of the name of {@code event}, a named event: inside it ("the Battle of
    * Singapore", "the Vietnam War") or a modifier of its head ("the 2016 Tournament"). A name is
    * not a statement: such a place or date is said of the event only when the document names the
    * event again (and is otherwise kept as implied, a premise for inferences); a participant is never
    * read from a name ("Convention of Moss").
    */
-  private static boolean partOfName(Sent s, Cand subject, Cand object) {
-    if (subject.kind != Cand.Kind.NAME || !subject.type.equals(EntityType.EVENT) || subject.sent != object.sent) {
+  private static boolean partOfName(Sent s, Cand event, Cand part) {
+    if (event.kind != Cand.Kind.NAME || !event.type.equals(EntityType.EVENT) || event.sent != part.sent) {
       return false;
     }
-    if (subject.tb <= object.tb && object.te <= subject.te) {
+    if (event.tb <= part.tb && part.te <= event.te) {
       return true;
     }
-    for (Dep d : s.parents(object.head())) {
-      if (subject.covers(d.governor()) && (d.relation().equals("compound") || d.relation().equals("nmod:poss"))) {
+    for (Dep d : s.parents(part.head())) {
+      if (event.covers(d.governor()) && (d.relation().equals("compound") || d.relation().equals("nmod:poss"))) {
         return true;
       }
     }
