@@ -37,6 +37,7 @@ class DatelineTest {
       Geneva, March 3 (Reuters) - Envoys met on Friday.                               | Geneva      | -             | -          | --03-03
       ST. PETERSBURG, Russia, June 5 (Reuters) - The forum opened on Wednesday.       | ST. PETERSBURG | Russia     | -          | --06-05
       SOCCER - JAPAN GET LATE WIN\\nLONDON 1996-08-30\\nJapan won.            | LONDON      | -             | 1996-08-30 | --08-30
+      FUTURES -- Grain prices close mixed.\\nCHICAGO 2002-04-11\\nWheat rose.      | CHICAGO     | -             | 2002-04-11 | --04-11
       RIO DE JANEIRO, Aug. 10 - Police said on Sunday that the march was peaceful.    | RIO DE JANEIRO | -          | -          | --08-10
       """)
   void find_wireHead_readsPlaceAndDay(
