@@ -63,6 +63,10 @@ class DatesIT {
       The foreign minister will visit Hanoi on March 12 and 13.                  | 2024-03-06 | March 12 and 13 | 2024-03-12/2024-03-13
       The trade fair will be held from June 3 to 5 in Lagos.                     | 2024-03-06 | June 3 to 5     | 2024-06-03/2024-06-05
       The film festival runs March 13-15 in Tunis.                               | 2024-03-06 | March 13-15     | 2024-03-13/2024-03-15
+      The championships were held on April 17–23, 2013 in Dubai.                  | -          | April 17–23, 2013 | 2013-04-17/2013-04-23
+      The festival ran from May 2 to 5, 2019, in Krakow.                          | 2024-03-06 | May 2 to 5, 2019  | 2019-05-02/2019-05-05
+      # "and" between days that are not next to each other joins two dates
+      Voters go to the polls on March 22 and 29.                                 | 2024-03-06 | March 22        | 2024-03-22
       # a month or a day without a year: on the side the tense says
       The vote was held in November.                                             | 2024-01-10 | November        | 2023-11
       The summit will be held in November.                                       | 2024-01-10 | November        | 2024-11

@@ -30,6 +30,8 @@ final class DateMentions {
   private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})");
   /** A SUTime value of a day ("1996-09-03", "XXXX-09-03"). */
   private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2})");
+  /** A year written out: "2013". */
+  private static final Pattern YEAR = Pattern.compile("1[0-9]{3}|20[0-9]{2}");
   /** Words between the two ends of a range of days. */
   private static final ImmutableSet<String> RANGE_WORDS =
       ImmutableSet.of("and", "to", "through", "until", "till", "-", "\u2013", "\u2014", "--");
@@ -60,6 +62,12 @@ final class DateMentions {
     }
     int from = range != null ? Math.min(b, range.begin()) : b;
     int to = range != null ? Math.max(e, range.end()) : e;
+    if (range != null && to + 1 < s.size() && s.tok(to).word().equals(",")
+        && YEAR.matcher(s.tok(to + 1).word()).matches() && value.length() >= 4) {
+      // "April 17–23, 2013": the year after the range is the range's, not a date of its own
+      value = s.tok(to + 1).word() + value.substring(4);
+      to += 2;
+    }
     if (doc.date != null) {
       List<String> words = new ArrayList<>();
       for (int i = from; i < to; i++) {
@@ -100,7 +108,7 @@ final class DateMentions {
     boolean month = MONTH_VALUE.matcher(value).matches();
     if (day && e + 1 < s.size() && RANGE_WORDS.contains(s.tok(e).lower())
         && DAY.matcher(s.tok(e + 1).word()).matches() && !countsSomething(s, e + 2)) {
-      return new Range(e, e + 2, Integer.parseInt(s.tok(e - 1).word()), Integer.parseInt(s.tok(e + 1).word()));
+      return range(e, e + 2, s.tok(e).lower(), Integer.parseInt(s.tok(e - 1).word()), Integer.parseInt(s.tok(e + 1).word()));
     }
     if (!month) {
       return null;
@@ -131,9 +139,20 @@ final class DateMentions {
     }
     if (i + 2 < s.size() && DAY.matcher(s.tok(i).word()).matches()
         && RANGE_WORDS.contains(s.tok(i + 1).lower()) && DAY.matcher(s.tok(i + 2).word()).matches()) {
-      return new Range(i, i + 3, Integer.parseInt(s.tok(i).word()), Integer.parseInt(s.tok(i + 2).word()));
+      return range(i, i + 3, s.tok(i + 1).lower(), Integer.parseInt(s.tok(i).word()), Integer.parseInt(s.tok(i + 2).word()));
     }
     return null;
+  }
+
+  /**
+   * A range of days, or null when "and" joins two days that are not next to each other: "March 22
+   * and 29" are two dates (two rounds of a vote), "September 3 and 4" one visit.
+   */
+  private static @Nullable Range range(int begin, int end, String word, int first, int last) {
+    if (word.equals("and") && last != first + 1) {
+      return null;
+    }
+    return new Range(begin, end, first, last);
   }
 
   /** Whether the number before token {@code i} counts something: "March 3 and 4 people". */
