@@ -108,7 +108,7 @@ final class DateMentions {
     boolean month = MONTH_VALUE.matcher(value).matches();
     if (day && e + 1 < s.size() && RANGE_WORDS.contains(s.tok(e).lower())
         && DAY.matcher(s.tok(e + 1).word()).matches() && !countsSomething(s, e + 2)) {
-      return range(e, e + 2, s.tok(e).lower(), Integer.parseInt(s.tok(e - 1).word()), Integer.parseInt(s.tok(e + 1).word()));
+      return range(e, e + 2, s.tok(e).lower(), number(s, e - 1), number(s, e + 1));
     }
     if (!month) {
       return null;
@@ -139,7 +139,7 @@ final class DateMentions {
     }
     if (i + 2 < s.size() && DAY.matcher(s.tok(i).word()).matches()
         && RANGE_WORDS.contains(s.tok(i + 1).lower()) && DAY.matcher(s.tok(i + 2).word()).matches()) {
-      return range(i, i + 3, s.tok(i + 1).lower(), Integer.parseInt(s.tok(i).word()), Integer.parseInt(s.tok(i + 2).word()));
+      return range(i, i + 3, s.tok(i + 1).lower(), number(s, i), number(s, i + 2));
     }
     return null;
   }
@@ -153,6 +153,10 @@ final class DateMentions {
       return null;
     }
     return new Range(begin, end, first, last);
+  }
+
+  private static int number(Sent s, int i) {
+    return Integer.parseInt(s.tok(i).word());
   }
 
   /** Whether the number before token {@code i} counts something: "March 3 and 4 people". */

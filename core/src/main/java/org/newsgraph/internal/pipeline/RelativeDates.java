@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -68,11 +67,14 @@ final class RelativeDates {
   private static final ImmutableSet<String> NEXT = ImmutableSet.of("next", "coming", "following");
   /** Words that make a date relative to something other than the document date, or name it. */
   private static final ImmutableSet<String> ANCHORED =
-      ImmutableSet.of("last", "next", "this", "that", "past", "previous", "coming", "following", "ago", "same");
+      ImmutableSet.of(
+          "last", "next", "this", "that", "past", "previous", "coming", "following", "ago", "same");
 
   /** Words in a verb group that put its event ahead: "is due to", "is expected on". */
   private static final ImmutableSet<String> AHEAD =
       ImmutableSet.of("due", "scheduled", "expected", "slated", "planned", "set");
+  /** "Set" puts an event ahead only before these: "is set to resume", "is set for Monday". */
+  private static final ImmutableSet<String> SET_BEFORE = ImmutableSet.of("to", "for");
   /** Adverbs and particles that may stand inside a verb group: "had now flown", "did not attend". */
   private static final ImmutableSet<String> GROUP_WORDS =
       ImmutableSet.of("not", "n't", "never", "also", "now", "already", "still", "just", "yet", "again",
@@ -85,8 +87,9 @@ final class RelativeDates {
    * visit on Friday".
    */
   private static final ImmutableSet<String> INTENT =
-      ImmutableSet.of("agree", "plan", "decide", "promise", "vow", "pledge", "hope", "expect", "intend",
-          "want", "aim", "prepare", "threaten", "offer", "seek", "schedule", "arrange", "propose", "wish");
+      ImmutableSet.of(
+          "agree", "plan", "decide", "promise", "vow", "pledge", "hope", "expect", "intend", "want",
+          "aim", "prepare", "threaten", "offer", "seek", "schedule", "arrange", "propose", "wish");
   private static final ImmutableSet<String> MONTHS =
       ImmutableSet.of("january", "february", "march", "april", "june", "july", "august", "september",
           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -119,7 +122,8 @@ final class RelativeDates {
     String modifier = null;
     for (String w : words) {
       String lower = w.toLowerCase(Locale.ROOT);
-      String bare = lower.endsWith(".") && lower.length() > 1 ? lower.substring(0, lower.length() - 1) : lower;
+      String bare =
+          lower.endsWith(".") && lower.length() > 1 ? lower.substring(0, lower.length() - 1) : lower;
       DayOfWeek d = WEEKDAYS.get(bare);
       if (d != null) {
         if (weekday != null && weekday != d) {
@@ -219,7 +223,8 @@ final class RelativeDates {
           better = delta >= -GRACE_DAYS && (best == null || d.isBefore(best));
           break;
         default:
-          better = best == null || Math.abs(delta) < Math.abs(best.toEpochDay() - reference.toEpochDay());
+          better =
+              best == null || Math.abs(delta) < Math.abs(best.toEpochDay() - reference.toEpochDay());
       }
       if (better) {
         best = d;
@@ -337,7 +342,7 @@ final class RelativeDates {
         return FUTURE_MODALS.contains(w) ? Tense.FUTURE : Tense.PRESENT;
       }
       if (AHEAD.contains(w)
-          && (!w.equals("set") || k + 1 < s.size() && Set.of("to", "for").contains(s.tok(k + 1).lower()))) {
+          && (!w.equals("set") || k + 1 < s.size() && SET_BEFORE.contains(s.tok(k + 1).lower()))) {
         return Tense.FUTURE; // "is due to be presented", "was expected on Monday"; not "was set up"
       }
       if ((w.equals("going") || w.equals("about")) && k + 1 < e && s.tok(k + 1).pos().equals("TO")) {
@@ -346,7 +351,8 @@ final class RelativeDates {
       if (t.pos().equals("TO") && k > b && INTENT.contains(s.tok(k - 1).lemmaLower())) {
         return Tense.FUTURE; // "agreed to meet on Monday"
       }
-      if (t.pos().equals("VBN") && k > b && s.tokens.subList(b, k).stream().anyMatch(x -> x.lemmaLower().equals("have"))) {
+      if (t.pos().equals("VBN")
+          && s.tokens.subList(b, k).stream().anyMatch(x -> x.lemmaLower().equals("have"))) {
         perfect = true; // "has met", "had backed", "had now flown"
       }
       if (first == null && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))) {
