@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Iterables;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -146,12 +147,45 @@ public final class Extractor {
   public Document extract(String id, String text) {
     requireNonNull(id, "id");
     requireNonNull(text, "text");
+    return run(id, text, null);
+  }
+
+  /**
+   * Extracts a text published on a given day, against which its relative dates are read: in a
+   * story published on Saturday 31 August 1996, "arrived late Friday" is {@code 1996-08-30}, "will
+   * meet on Monday" {@code 1996-09-02} and "this week" {@code 1996-W35} (see {@code
+   * docs/concepts.md}, Dates). A dateline at the head of the text that gives the day ("BONN
+   * 1996-08-30", "GENEVA, March 3 (Reuters) -") is the story's own day and wins; one without a year
+   * takes it from {@code publishedAt}. {@link #extract(String, String)} reads a dateline too, and
+   * leaves relative dates relative ({@code XXXX-WXX-5}) when the text has none.
+   *
+   * <pre>{@code
+   * Document doc = extractor.extract("a1", "Envoys met in Geneva on Friday.", LocalDate.of(2024, 3, 4));
+   * // the DATE entity "Friday" has the value 2024-03-01
+   * }</pre>
+   *
+   * @param id the document's id, kept in the result
+   * @param text the article
+   * @param publishedAt the day the article was published (or written)
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException as {@link #extract(String, String)} does
+   * @throws DocumentLimitException as {@link #extract(String, String)} does
+   * @throws ExtractionException as {@link #extract(String, String)} does
+   */
+  public Document extract(String id, String text, LocalDate publishedAt) {
+    requireNonNull(id, "id");
+    requireNonNull(text, "text");
+    requireNonNull(publishedAt, "publishedAt");
+    return run(id, text, publishedAt);
+  }
+
+  private Document run(String id, String text, @Nullable LocalDate publishedAt) {
     checkText(text);
     if (text.isBlank() || !EnglishGate.looksEnglish(text)) {
       return Document.of(id, text, java.util.List.of(), java.util.List.of(), java.util.List.of());
     }
     try {
-      return pipeline.process(id, text);
+      return pipeline.process(id, text, publishedAt);
     } catch (OutOfMemoryError e) {
       throw outOfHeap(id, text, e);
     }

@@ -11,15 +11,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the command line's inputs: text files, directories of *.txt, .jsonl files and stdin.
+ * Reads the command line's inputs: text files, directories of *.txt, .jsonl files of {@code {"id",
+ * "text", "date"}} records ({@code date} optional) and stdin.
  *
  * <p>A file or record that cannot be read becomes a failed {@link InputDocument} named after it,
  * so that one bad document does not stop a batch.
@@ -27,6 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class Inputs {
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();
+  /** An ISO day, maybe with a time after it. */
+  private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[T ].*)?");
 
   private Inputs() {}
 
@@ -85,6 +93,25 @@ final class Inputs {
     }
   }
 
+  /**
+   * The day of a record's {@code date}: "2024-03-01", or a timestamp that starts with it
+   * ("2024-03-01T09:30:00Z", "2024-03-01 09:30"); null if it is neither.
+   */
+  static @Nullable LocalDate date(JsonNode node) {
+    if (!node.isString()) {
+      return null;
+    }
+    Matcher m = DATE.matcher(node.asString().trim());
+    if (!m.matches()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(m.group(1));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
   private static List<InputDocument> readJsonl(Path p, String arg) {
     List<InputDocument> docs = new ArrayList<>();
     try (BufferedReader r =
@@ -117,7 +144,19 @@ final class Inputs {
                   id, arg + " line " + n + ": expected {\"id\": ..., \"text\": \"...\"}"));
           continue;
         }
-        docs.add(InputDocument.of(id, node.get("text").asString()));
+        LocalDate date = null;
+        if (node.has("date") && !node.get("date").isNull()) {
+          date = date(node.get("date"));
+          if (date == null) {
+            docs.add(
+                InputDocument.failed(
+                    id,
+                    arg + " line " + n + ": \"date\" must be an ISO date such as \"2024-03-01\" (a"
+                        + " time after it is ignored), but was " + node.get("date")));
+            continue;
+          }
+        }
+        docs.add(InputDocument.of(id, node.get("text").asString(), date));
       }
     } catch (NoSuchFileException e) {
       docs.add(InputDocument.failed(arg, "cannot read " + arg + ": no such file"));

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -106,7 +107,8 @@ public final class NewsGraphCli implements Callable<Integer> {
       arity = "0..*",
       description =
           "Text files, directories (*.txt, recursively), .jsonl files of {\"id\",\"text\"}"
-              + " records, or - for standard input.")
+              + " records (with an optional \"date\": \"2024-03-01\", the day relative dates are"
+              + " read against), or - for standard input.")
   private List<String> inputs = new ArrayList<>();
 
   @Option(
@@ -325,7 +327,11 @@ public final class NewsGraphCli implements Callable<Integer> {
               + "; split it, or raise the limit with --max-characters");
     }
     try {
-      return new Outcome(in.id(), extractor.extract(in.id(), text), null);
+      LocalDate date = in.date();
+      return new Outcome(
+          in.id(),
+          date == null ? extractor.extract(in.id(), text) : extractor.extract(in.id(), text, date),
+          null);
     } catch (RuntimeException | StackOverflowError e) {
       return new Outcome(in.id(), null, String.valueOf(e.getMessage()));
     }

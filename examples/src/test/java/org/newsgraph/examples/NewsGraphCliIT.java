@@ -89,6 +89,29 @@ class NewsGraphCliIT {
   }
 
   @Test
+  void jsonl_recordDate_resolvesRelativeDates(@TempDir Path dir) throws Exception {
+    Path jsonl = dir.resolve("in.jsonl");
+    Files.writeString(
+        jsonl,
+        "{\"id\":\"a\",\"text\":\"Envoys met in Geneva on Friday.\",\"date\":\"2024-03-04\"}\n"
+            + "{\"id\":\"b\",\"text\":\"Envoys met in Geneva on Friday.\"}\n",
+        UTF_8);
+
+    InProcessCli.Run run = InProcessCli.run("--format", "jsonl", "--quiet", jsonl.toString());
+
+    assertThat(run.exit()).isEqualTo(0);
+    List<String> values = new ArrayList<>();
+    for (String line : run.out().lines().toList()) {
+      for (JsonNode e : JsonMapper.builder().build().readTree(line).get("entities")) {
+        if (e.get("type").asString().equals("DATE")) {
+          values.add(e.get("value").asString());
+        }
+      }
+    }
+    assertThat(values).containsExactly("2024-03-01", "XXXX-WXX-5");
+  }
+
+  @Test
   void batch_twoThreadsWithBadDocuments_keepsInputOrderAndReportsEachFailure(@TempDir Path dir)
       throws Exception {
     Path jsonl = dir.resolve("in.jsonl");

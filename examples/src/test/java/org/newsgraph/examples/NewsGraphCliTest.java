@@ -102,6 +102,32 @@ class NewsGraphCliTest {
   }
 
   @Test
+  void read_jsonlDate_isThePublicationDayAndABadOneAFailure(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("in.jsonl");
+    Files.writeString(
+        f,
+        "{\"id\":\"a\",\"text\":\"Hi.\",\"date\":\"2024-03-01\"}\n"
+            + "{\"id\":\"b\",\"text\":\"Hi.\",\"date\":\"2024-03-01T09:30:00Z\"}\n"
+            + "{\"id\":\"c\",\"text\":\"Hi.\",\"date\":null}\n"
+            + "{\"id\":\"d\",\"text\":\"Hi.\",\"date\":\"1 March 2024\"}\n"
+            + "{\"id\":\"e\",\"text\":\"Hi.\",\"date\":\"2024-02-30\"}\n");
+
+    List<InputDocument> docs = Inputs.read(f.toString(), System.in);
+
+    assertThat(docs).extracting(d -> String.valueOf(d.date()))
+        .containsExactly("2024-03-01", "2024-03-01", "null", "null", "null");
+    assertThat(docs).extracting(InputDocument::error)
+        .containsExactly(
+            null,
+            null,
+            null,
+            f + " line 4: \"date\" must be an ISO date such as \"2024-03-01\" (a time after it is"
+                + " ignored), but was \"1 March 2024\"",
+            f + " line 5: \"date\" must be an ISO date such as \"2024-03-01\" (a time after it is"
+                + " ignored), but was \"2024-02-30\"");
+  }
+
+  @Test
   void read_missingFile_isAFailureNamedAfterIt() {
     List<InputDocument> docs = Inputs.read("/no/such/file.txt", System.in);
 

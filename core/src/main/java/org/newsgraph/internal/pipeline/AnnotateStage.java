@@ -4,7 +4,8 @@ import com.google.common.collect.ImmutableSet;
 
 /**
  * Runs CoreNLP over the text: sentences, tokens, tags and NER spans; if relations are wanted, it
- * leaves a {@link DeferredParse} for {@link ParseStage}.
+ * leaves a {@link DeferredParse} for {@link ParseStage}. It reads the dateline first, so that the
+ * time tagger resolves relative dates against the document date.
  */
 final class AnnotateStage implements Stage {
 
@@ -33,7 +34,10 @@ final class AnnotateStage implements Stage {
 
   @Override
   public void apply(WorkingDocument doc) {
-    CoreNlpAdapter.Annotated a = adapter.annotateDeferred(doc.text, doc.limits, doc.deadline);
+    doc.dateline = Dateline.find(doc.text).orElse(null);
+    doc.date = Dateline.documentDate(doc.dateline, doc.published);
+    CoreNlpAdapter.Annotated a =
+        adapter.annotateDeferred(doc.text, doc.limits, doc.deadline, doc.date);
     doc.sentences = a.sentences();
     doc.parser = parse ? a.parser() : null;
   }

@@ -19,6 +19,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -215,7 +216,7 @@ final class CoreNlpAdapter {
    *     limits} allow (checked before tagging), or the deadline passes between two annotators
    */
   List<Sent> annotate(String text, Limits limits, Deadline deadline) {
-    Annotated a = annotateDeferred(text, limits, deadline);
+    Annotated a = annotateDeferred(text, limits, deadline, null);
     if (parse) {
       a.parser().parse(a.sentences());
     }
@@ -230,7 +231,20 @@ final class CoreNlpAdapter {
    *     limits} allow (checked before tagging), or the deadline passes between two annotators
    */
   Annotated annotateDeferred(String text, Limits limits, Deadline deadline) {
+    return annotateDeferred(text, limits, deadline, null);
+  }
+
+  /**
+   * Annotates the text up to NER, with relative dates ("Friday", "next week") resolved against
+   * {@code date} when it is given, and left relative ({@code XXXX-WXX-5}) when it is null.
+   *
+   * @see #annotateDeferred(String, Limits, Deadline)
+   */
+  Annotated annotateDeferred(String text, Limits limits, Deadline deadline, @Nullable LocalDate date) {
     Annotation doc = new Annotation(text);
+    if (date != null) {
+      doc.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
+    }
     split.annotate(doc);
     deadline.check("annotate: tokenize");
     checkSentenceLengths(doc, limits, deadline);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.newsgraph.entity.EntityType;
 
 /**
@@ -36,8 +35,6 @@ final class MentionStage implements Stage {
   private static final Set<String> REGIONS =
       Set.of("Asia", "Europe", "Africa", "Oceania", "Antarctica", "Eurasia", "Scandinavia",
           "Balkans", "Caucasus", "Arctic");
-  /** A TIMEX value that names a date or period: a year, decade, month or day, maybe unknown year. */
-  private static final Pattern DATE_VALUE = Pattern.compile("([0-9]{2,4}X{0,2}|XXXX)(-[0-9A-Z]+)*(T.*)?");
 
   /** English nouns that, after a name, make it an organisation's: "the Ratz party". */
   private static final Set<String> ORGANISATION_HEADS =
@@ -73,7 +70,7 @@ final class MentionStage implements Stage {
         if (anyTaken(taken, span.begin(), span.end())) {
           continue;
         }
-        Cand c = fromNer(s, span);
+        Cand c = fromNer(doc, s, span);
         if (c != null) {
           doc.cands.add(c);
           mark(taken, c.tb, c.te);
@@ -229,7 +226,7 @@ final class MentionStage implements Stage {
     return out;
   }
 
-  private Cand fromNer(Sent s, NerSpan span) {
+  private Cand fromNer(WorkingDocument doc, Sent s, NerSpan span) {
     if (span.tag().equals("PERSON") && span.end() - span.begin() == 1
         && PRONOUNS.contains(s.tok(span.begin()).lower())) {
       return null; // "His" at the start of a sentence is a pronoun, not a name
@@ -257,7 +254,7 @@ final class MentionStage implements Stage {
         type = EntityType.ORGANIZATION;
         break;
       case "DATE":
-        return dateCand(s, span);
+        return DateMentions.cand(doc, s, span);
       default:
         return null; // NATIONALITY outside the lexicon, TITLE, MISC (events), numbers: not entities
     }
@@ -299,25 +296,6 @@ final class MentionStage implements Stage {
       }
     }
     return e < s.size() && ORGANISATION_HEADS.contains(s.tok(e).lower()) && s.tok(e).pos().startsWith("NN");
-  }
-
-  /** A date that names a point or period in time; vague references ("previously") are dropped. */
-  private static Cand dateCand(Sent s, NerSpan span) {
-    String value = span.normalized();
-    if (value == null || !DATE_VALUE.matcher(value).matches()) {
-      return null;
-    }
-    int b = span.begin();
-    int e = span.end();
-    while (b < e && Set.of("DT", "IN", "TO").contains(s.tok(b).pos())) {
-      b++;
-    }
-    if (b >= e) {
-      return null;
-    }
-    Cand c = new Cand(s, b, e, EntityType.DATE, Cand.Kind.NAME);
-    c.value = value;
-    return c;
   }
 
   private static boolean anyTaken(boolean[] taken, int b, int e) {

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.newsgraph.Document;
 import org.newsgraph.DocumentLimitException;
 import org.newsgraph.Explanation;
@@ -100,6 +102,7 @@ public final class Pipeline {
     List<Stage> stages = new ArrayList<>();
     stages.add(new AnnotateStage(parse, dates, profile == Profile.FAST));
     stages.add(new MentionStage(lexicon));
+    stages.add(new DatelineStage());
     stages.add(new NamePropagationStage());
     stages.add(new EventStage(lexicon));
     if (!gazetteers.isEmpty()) {
@@ -159,7 +162,17 @@ public final class Pipeline {
    * @throws org.newsgraph.DocumentLimitException if the document exceeds one of the limits
    */
   public Document process(String id, String text) {
-    return assemble(run(id, text), new LinkedHashMap<>());
+    return process(id, text, null);
+  }
+
+  /**
+   * Runs every stage over a text published on {@code published} (null if unknown): relative dates
+   * are read against it, or against the dateline's day.
+   *
+   * @see #process(String, String)
+   */
+  public Document process(String id, String text, @Nullable LocalDate published) {
+    return assemble(run(id, text, published), new LinkedHashMap<>());
   }
 
   /**
@@ -171,7 +184,7 @@ public final class Pipeline {
    * @throws org.newsgraph.DocumentLimitException if the document exceeds one of the limits
    */
   public Explanation explain(String id, String text) {
-    WorkingDocument doc = run(id, text);
+    WorkingDocument doc = run(id, text, null);
     Map<Integer, Entity> entities = new LinkedHashMap<>();
     Document document = assemble(doc, entities);
     try {
@@ -181,8 +194,9 @@ public final class Pipeline {
     }
   }
 
-  private WorkingDocument run(String id, String text) {
+  private WorkingDocument run(String id, String text, @Nullable LocalDate published) {
     WorkingDocument doc = new WorkingDocument(id, text);
+    doc.published = published;
     doc.limits = limits;
     doc.deadline = limits.start(id);
     for (Stage stage : stages) {

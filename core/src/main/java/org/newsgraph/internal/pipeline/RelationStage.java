@@ -253,6 +253,34 @@ final class RelationStage implements Stage {
     }
     bareTitles(doc, bySentence, dominant);
     quotedPeople(doc, bySentence);
+    datelinePlace(doc);
+  }
+
+  /**
+   * "KHASAVYURT, Russia 1996-08-31", "NABLUS, West Bank": the dateline's city lies in the country
+   * or region named after it.
+   */
+  private void datelinePlace(WorkingDocument doc) {
+    Dateline d = doc.dateline;
+    if (d == null || !d.hasRegion()) {
+      return;
+    }
+    Cand city = null;
+    Cand region = null;
+    for (Cand c : doc.cands) {
+      if (c.entity < 0 || c.kind == Cand.Kind.PRONOUN) {
+        continue;
+      }
+      if (c.type.equals(EntityType.CITY) && c.begin() == d.cityBegin()) {
+        city = c;
+      } else if (PLACES.contains(c.type) && d.regionBegin() <= c.begin() && c.begin() < d.regionEnd()) {
+        region = c;
+      }
+    }
+    if (city != null && region != null) {
+      add(doc, "dateline-city-in-region", LOCATED_IN, city.entity, region.entity, 0.9, Modality.ASSERTED,
+          new Found.Span(city.sent.index, d.cityBegin(), Math.max(d.regionEnd(), region.end())), Map.of());
+    }
   }
 
   // ------------------------------------------------------------------ titles: LEADER_OF, CITIZEN_OF

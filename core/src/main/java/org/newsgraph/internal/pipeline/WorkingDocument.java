@@ -1,5 +1,6 @@
 package org.newsgraph.internal.pipeline;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,15 @@ final class WorkingDocument {
   Limits limits = Limits.NONE;
 
   Deadline deadline = Limits.NONE.start("document");
+  /** The publication date the caller gave, or null. */
+  @Nullable LocalDate published;
+  /** The dateline at the head of the text, or null; set by the annotate stage. */
+  @Nullable Dateline dateline;
+  /**
+   * The day relative dates are read from ({@link Dateline#documentDate}), or null when neither the
+   * caller nor a dateline gives one; set by the annotate stage.
+   */
+  @Nullable LocalDate date;
   /** Parses the sentences given to it; set by the annotate stage when relations are wanted. */
   @Nullable DeferredParse parser;
 
