@@ -15,7 +15,7 @@ file credits GeoNames in its header.
 
 Which cities: every national capital (feature code PPLC) and every populated place of at least
 MIN_POPULATION inhabitants. Which names: the GeoNames name, its ASCII form, the part of either before a comma
-("Washington" of "Washington, D.C."), and those of its
+("Washington" of "Washington, D.C."), the name without a leading "The" ("Hague"), and those of its
 alternate names (which GeoNames gives in every language, untagged) that English uses for a city:
 the ones CoreNLP 4.5.10's KBP gazetteer (regexner_caseless.tab, GPL like CoreNLP; only read here,
 nothing of it is copied) lists as a CITY or a STATE_OR_PROVINCE: "Kiev", "Bombay", "Cracow",
@@ -30,8 +30,8 @@ a big city's alternate unless the city is some 90 times bigger: Cologne is still
 the size of the Italian village, but Victoria is not Hong Kong's, Salisbury not Harare's, Hanover
 not Hannover's). A name is kept for its heaviest reading only when that reading is a selected city
 and weighs at least DOMINANCE times the heaviest reading in any other country, and, if it is an
-alternate name, when no place of ALTERNATE_RIVAL inhabitants in another country carries the name
-at all (Sion, an old name of Jerusalem, is the Swiss town Sitten's French one): Paris is France's (Paris, Texas weighs far less), Tripoli is
+alternate name, when no town of ALTERNATE_RIVAL inhabitants in another country has it as its own
+name (Canton, Guangzhou's old name, is also the name of Canton, Ohio): Paris is France's (Paris, Texas weighs far less), Tripoli is
 Libya's, and Victoria (Seychelles' capital, British Columbia's capital, towns in Texas and Malta)
 is nobody's. Readings in the same country never compete, since the country is what is looked up.
 """
@@ -103,6 +103,7 @@ def main(path, kbp):
         base = p["population"] * (CAPITAL_WEIGHT if capital else 1.0)
         primary = {p["name"], p["ascii"]}
         primary |= {n.split(",")[0] for n in primary}  # "Washington, D.C." is "Washington" too
+        primary |= {n[4:] for n in primary if n.startswith("The ")}  # "the Hague"
         names = {n: base for n in primary if is_name(n)}
         for a in p["alternates"]:
             if a not in primary and is_name(a) and a.lower() in english:
@@ -121,8 +122,9 @@ def main(path, kbp):
         if best_w < DOMINANCE * rival:
             continue
         if best_w < best["population"] and any(
-                p["code"] != best["code"] and p["population"] >= ALTERNATE_RIVAL for _, _, p in rs):
-            continue  # an alternate name of a town of 10,000 elsewhere: Sion is also Sitten's
+                p["code"] != best["code"] and p["population"] >= ALTERNATE_RIVAL and w >= p["population"]
+                for w, _, p in rs):
+            continue  # the own name of a town of 10,000 elsewhere: Canton, Ohio
         keys.setdefault(best["id"], []).append(n)
     out = sys.stdout
     out.write("# Capitals and cities of at least %d inhabitants, with their country, from GeoNames\n" % MIN_POPULATION)
