@@ -65,7 +65,8 @@ final class PlaceInference {
     Map<Integer, Premise> placeCountry = new HashMap<>();
     for (Map.Entry<RelationKey, Found> e : doc.relations.entrySet()) {
       RelationKey k = e.getKey();
-      if (k.type().equals(LOCATED_IN) && isCityLike(doc, k.subject()) && typeOf(doc, k.object()).equals(EntityType.COUNTRY)
+      if (k.type().equals(LOCATED_IN) && isCityLike(doc, k.subject())
+          && typeOf(doc, k.object()).equals(EntityType.COUNTRY)
           && e.getValue().modality == Modality.ASSERTED) {
         Premise before = placeCountry.get(k.subject());
         if (before == null || before.confidence < e.getValue().confidence) {
