@@ -21,7 +21,8 @@ import org.newsgraph.relation.RelationType;
  * the evidence of the participation and a lower confidence than either reading. And in an article
  * that names one country only, at least twice, a person whose nationality nothing states is read
  * as that country's citizen, at {@link #ONLY_COUNTRY} confidence, with the person's first naming
- * as evidence, if the person is named with more than one word somewhere.
+ * as evidence, if the person is named with more than one word somewhere. Then the readings of
+ * places ({@link PlaceInference}): a city's country from the gazetteer, an event's through its city.
  */
 final class InferenceStage implements Stage {
 
@@ -35,9 +36,11 @@ final class InferenceStage implements Stage {
   private static final double ONLY_COUNTRY = 0.3;
 
   private final ImmutableSet<RelationType> wanted;
+  private final PlaceInference places;
 
-  InferenceStage(Set<RelationType> wanted) {
+  InferenceStage(Set<RelationType> wanted, PlaceInference places) {
     this.wanted = ImmutableSet.copyOf(wanted);
+    this.places = places;
   }
 
   @Override
@@ -57,9 +60,15 @@ final class InferenceStage implements Stage {
 
   @Override
   public void apply(WorkingDocument doc) {
-    if (!wanted.contains(CITIZEN_OF)) {
-      return;
+    if (wanted.contains(CITIZEN_OF)) {
+      citizens(doc);
     }
+    if (wanted.contains(LOCATED_IN)) {
+      places.apply(doc); // after the elections: an election's country is read from its text alone
+    }
+  }
+
+  private void citizens(WorkingDocument doc) {
     List<Map.Entry<RelationKey, Found>> attends = new ArrayList<>();
     List<Map.Entry<RelationKey, Found>> places = new ArrayList<>();
     for (Map.Entry<RelationKey, Found> e : doc.relations.entrySet()) {

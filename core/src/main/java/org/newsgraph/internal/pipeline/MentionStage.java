@@ -41,9 +41,11 @@ final class MentionStage implements Stage {
       Set.of("party", "movement", "coalition", "alliance", "bloc");
 
   private final Lexicon lexicon;
+  private final Cities cities;
 
-  MentionStage(Lexicon lexicon) {
+  MentionStage(Lexicon lexicon, Cities cities) {
     this.lexicon = lexicon;
+    this.cities = cities;
   }
 
   @Override
@@ -281,7 +283,18 @@ final class MentionStage implements Stage {
     if (b >= e) {
       return null;
     }
+    if (span.tag().equals("LOCATION") && cities.city(words(s, b, e)) != null) {
+      type = EntityType.CITY; // CoreNLP's fine-grained list lacks Tehran, Tripoli, Nablus, Gaza
+    }
     return new Cand(s, b, e, type, Cand.Kind.NAME);
+  }
+
+  private static String words(Sent s, int b, int e) {
+    StringBuilder sb = new StringBuilder(s.tok(b).word());
+    for (int i = b + 1; i < e; i++) {
+      sb.append(' ').append(s.tok(i).word());
+    }
+    return sb.toString();
   }
 
   /**

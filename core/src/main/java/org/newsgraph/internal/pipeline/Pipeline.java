@@ -97,11 +97,12 @@ public final class Pipeline {
       List<RelationRule> rules,
       List<PatternRule> patternRules) {
     Lexicon lexicon = new Lexicon();
+    Cities cities = Cities.load();
     boolean parse = !relationTypes.isEmpty();
     boolean dates = entityTypes.contains(EntityType.DATE);
     List<Stage> stages = new ArrayList<>();
     stages.add(new AnnotateStage(parse, dates, profile == Profile.FAST));
-    stages.add(new MentionStage(lexicon));
+    stages.add(new MentionStage(lexicon, cities));
     stages.add(new DatelineStage());
     stages.add(new NamePropagationStage());
     stages.add(new EventStage(lexicon));
@@ -130,7 +131,7 @@ public final class Pipeline {
       if (!ruleStage.isEmpty()) {
         stages.add(ruleStage);
       }
-      stages.add(new InferenceStage(relationTypes));
+      stages.add(new InferenceStage(relationTypes, new PlaceInference(cities, lexicon, false)));
     }
     checkPlan(stages);
     return new Pipeline(ImmutableList.copyOf(stages), ImmutableSet.copyOf(entityTypes), Limits.NONE);
