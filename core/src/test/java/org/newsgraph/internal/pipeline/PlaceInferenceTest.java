@@ -82,7 +82,9 @@ class PlaceInferenceTest {
     assertThat(doc.relations).isEmpty();
     Found f = doc.implied.get(new RelationKey(LOCATED_IN, bonn, germany));
     assertThat(f.confidence).isEqualTo(PlaceInference.GAZETTEER);
-    assertThat(f.evidence).containsExactly(new Found.Span(0, doc.text.indexOf("Bonn"), doc.text.indexOf(" went")));
+    assertThat(f.evidence)
+        .containsExactly(
+            new Found.Span(0, doc.text.indexOf("Bonn"), doc.text.indexOf(" went"), PlaceInference.CITY_COUNTRY));
   }
 
   @Test
@@ -171,7 +173,8 @@ class PlaceInferenceTest {
     Found f = doc.relations.get(new RelationKey(LOCATED_IN, summit, kenya));
     assertThat(f.confidence).isEqualTo(0.8 * PlaceInference.GAZETTEER);
     assertThat(f.modality).isEqualTo(Modality.PLANNED);
-    assertThat(f.evidence).isEqualTo(inCity.evidence);
+    assertThat(f.evidence)
+        .isEqualTo(inCity.evidence.stream().map(sp -> sp.by(PlaceInference.EVENT_COUNTRY)).toList());
     assertThat(doc.relations).doesNotContainKey(new RelationKey(LOCATED_IN, nairobi, kenya));
   }
 
