@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.entity.EntityType;
+import org.newsgraph.entity.EventClass;
 import org.newsgraph.relation.Modality;
 import org.newsgraph.relation.RelationType;
 import org.newsgraph.rules.RelationRule;
@@ -1377,7 +1378,7 @@ final class RelationStage implements Stage {
   private void eventContext(View v) {
     Sent s = v.s;
     for (Cand e : v.of(EntityType.EVENT)) {
-      if (e.kind != Cand.Kind.NAME && e.kind != Cand.Kind.NOMINAL) {
+      if (e.kind != Cand.Kind.NAME && e.kind != Cand.Kind.NOMINAL && e.kind != Cand.Kind.COMMON) {
         continue;
       }
       // places and years inside the name: "2001 Italian general election", "Ukraine conflict"
@@ -1395,7 +1396,7 @@ final class RelationStage implements Stage {
               || inner.tb > between && inner.type.isPlace()) {
             continue;
           }
-          if (inner.type.equals(EntityType.COUNTRY) && e.eventClass == Lexicon.EventClass.CONFLICT
+          if (inner.type.equals(EntityType.COUNTRY) && Lexicon.isConflict(e.eventClass)
               && dashed(v, inner)) {
             // "the Russia-Ukraine war", "the Iran–Iraq War": the sides, not the places
             add(v.doc, ATTENDS, inner.entity, e.entity, 0.7, Modality.ASSERTED, v.span(e.tb, e.te), Map.of());
@@ -1470,7 +1471,7 @@ final class RelationStage implements Stage {
           i = sides(v, e, i + 1); // "the War of 1812 between Britain and the United States"
           continue;
         }
-        if ((w.equals("with") || w.equals("against")) && i == e.te && e.eventClass == Lexicon.EventClass.CONFLICT
+        if ((w.equals("with") || w.equals("against")) && i == e.te && Lexicon.isConflict(e.eventClass)
             && i + 1 < s.size()) {
           // "the Quasi-War with France", "the war against Iraq": the other side
           int j = v.word(i + 1).equals("the") ? i + 2 : i + 1;
@@ -1510,7 +1511,7 @@ final class RelationStage implements Stage {
         i = onDate(v, e, date, 0.6);
       }
       // a possessive host: "Russia's annual Victory Day parade"
-      if (e.kind == Cand.Kind.NAME && e.eventClass != Lexicon.EventClass.CONFLICT) {
+      if (e.kind == Cand.Kind.NAME && !Lexicon.isConflict(e.eventClass)) {
         int k = e.tb - 1;
         while (k > 0 && (s.tok(k).pos().startsWith("JJ") || s.tok(k).pos().equals("CD"))) {
           k--;
@@ -1521,7 +1522,7 @@ final class RelationStage implements Stage {
             host = v.endingAt(k, EntityType.ORGANIZATION);
           }
           if (host != null && host.kind == Cand.Kind.NAME) {
-            RelationType type = e.eventClass == Lexicon.EventClass.ELECTION ? LOCATED_IN : HOSTED_BY;
+            RelationType type = e.eventClass == EventClass.ELECTION ? LOCATED_IN : HOSTED_BY;
             add(v.doc, type, e.entity, host.entity, 0.7, Modality.ASSERTED, v.span(host.tb, e.te), Map.of());
           }
           Cand town = v.endingAt(k, EntityType.CITY);
@@ -1544,7 +1545,7 @@ final class RelationStage implements Stage {
   private static boolean namedAgain(WorkingDocument doc, int event) {
     int names = 0;
     for (Cand c : doc.clusters.get(event)) {
-      if (c.kind == Cand.Kind.NAME || c.kind == Cand.Kind.NOMINAL) {
+      if (c.kind == Cand.Kind.NAME || c.kind == Cand.Kind.NOMINAL || c.kind == Cand.Kind.COMMON) {
         names++;
       }
     }
@@ -1675,7 +1676,7 @@ final class RelationStage implements Stage {
         continue;
       }
       for (Cand e : v.of(EntityType.EVENT)) {
-        if (e.kind == Cand.Kind.NAME && e.eventClass == Lexicon.EventClass.CONFLICT) {
+        if (e.kind == Cand.Kind.NAME && Lexicon.isConflict(e.eventClass)) {
           add(v.doc, ATTENDS, force.entity, e.entity, 0.5, Modality.ASSERTED,
               v.span(Math.min(force.tb, e.tb), Math.max(force.te, e.te)), Map.of());
         }
