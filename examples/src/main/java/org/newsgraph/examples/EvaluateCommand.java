@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.Document;
 import org.newsgraph.Extractor;
 import org.newsgraph.eval.Dataset;
+import org.newsgraph.eval.EventScope;
 import org.newsgraph.eval.Finding;
 import org.newsgraph.eval.GoldDocument;
 import org.newsgraph.eval.GoldGraph;
@@ -35,6 +36,8 @@ import picocli.CommandLine.Parameters;
  *     ../shared/data/crossner-politics/dev.txt
  * java -jar examples/target/newsgraph.jar evaluate --dataset dwie --predictions out.jsonl \
  *     ../shared/data/dwie/dev.json
+ * java -jar examples/target/newsgraph.jar evaluate --dataset dwie --named-events-only \
+ *     --predictions out.jsonl ../shared/data/dwie/dev.json
  * </pre>
  */
 @Command(
@@ -94,6 +97,12 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "Score only the first N gold documents.")
   private int limit = -1;
 
+  @Option(
+      names = "--named-events-only",
+      description = "Leave events mentioned by common nouns alone (\"the summit\", \"talks\"), and"
+          + " their relations, out of the predictions: DWIE and CrossNER annotate named events only.")
+  private boolean namedEventsOnly;
+
   @Option(names = "--errors", description = "Also print every miss and false positive.")
   private boolean errors;
 
@@ -130,9 +139,9 @@ public final class EvaluateCommand implements Callable<Integer> {
               ? Scorer.scoreGraph(graph, predictions)
               : Scorer.scoreGraph(graph, run(sys, all).get(0));
     } else if (predictions != null) {
-      report = Scorer.scoreJsonl(ds, docs, predictions);
+      report = Scorer.scoreJsonl(ds, docs, predictions, scope());
     } else {
-      report = Scorer.score(ds, docs, run(sys, docs));
+      report = Scorer.score(ds, docs, run(sys, docs), scope());
     }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     if (errors) {
@@ -142,6 +151,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
     out.print(json ? report.toJson() + "\n" : report.toTable());
     return 0;
+  }
+
+  private EventScope scope() {
+    return namedEventsOnly ? EventScope.NAMED : EventScope.ALL;
   }
 
   private List<Document> run(SystemName sys, List<GoldDocument> docs) throws IOException {

@@ -191,8 +191,8 @@ final class CorefStage implements Stage {
     boolean anaphor = ANAPHORS.contains(c.cue.head);
     for (int k = events.size() - 1; k >= 0; k--) {
       Cand e = events.get(k);
-      if (e.entity < 0 || e.cue == null) {
-        continue;
+      if (e.entity < 0 || e.cue == null || e.kind == Cand.Kind.NAME && c.cue.det == EventCue.Det.BARE) {
+        continue; // "win elections": a bare noun is no mention of a named election
       }
       boolean headlineOnly =
           e.sent.index == 0 && c.sent.index > 0 && doc.clusters.get(e.entity).stream().allMatch(x -> x.sent.index == 0);

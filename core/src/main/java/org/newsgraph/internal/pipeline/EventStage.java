@@ -47,6 +47,9 @@ final class EventStage implements Stage {
   private static final Set<String> STANDING_BODIES =
       Set.of("congress", "assembly", "convention", "session", "forum", "league");
   private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "its");
+  /** Nouns of a share, after which "of the vote" is the votes cast, not a poll. */
+  private static final Set<String> SHARES =
+      Set.of("percent", "%", "share", "majority", "half", "third", "quarter", "proportion", "bulk", "rest");
   private static final Set<String> WAR_ACRONYMS = Set.of("WWI", "WWII", "WW1", "WW2");
   private static final Pattern YEAR = Pattern.compile("(1[5-9]|20)\\d\\d(-\\d\\d)?s?");
   private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
@@ -107,7 +110,7 @@ final class EventStage implements Stage {
         }
         Cand c = cls != null ? named(s, h, cls, headline, existing) : null;
         if (c == null && noun != null) {
-          c = common(s, h, noun, existing);
+          c = common(s, h, noun, existing, doc);
         }
         if (c == null && cls != null) {
           c = nominal(s, h, cls);
@@ -146,7 +149,7 @@ final class EventStage implements Stage {
 
   /** The common event noun of a token, by its word ("talks") or else its lemma ("elections"). */
   private Lexicon.@Nullable EventNoun commonNoun(Tok t) {
-    if (!t.pos().equals("NN") && !t.pos().equals("NNS")) {
+    if (!t.pos().equals("NN") && !t.pos().equals("NNS") || lexicon.isNotEventForm(t.lower())) {
       return null;
     }
     Lexicon.EventNoun n = lexicon.eventNoun(t.lower());
@@ -159,7 +162,7 @@ final class EventStage implements Stage {
    * all-race elections" gives "first all-race elections"), or null where the noun only modifies
    * another ("war crimes"), lies inside another name, or is generic ("prisoners of war").
    */
-  private static @Nullable Cand common(Sent s, int h, Lexicon.EventNoun noun, List<Cand> existing) {
+  private @Nullable Cand common(Sent s, int h, Lexicon.EventNoun noun, List<Cand> existing, WorkingDocument doc) {
     if (h + 1 < s.size() && (s.tok(h + 1).pos().equals("NN") || s.tok(h + 1).pos().equals("NNS"))) {
       return null; // "war crimes", "election campaign": the head is the next noun
     }
@@ -180,8 +183,10 @@ final class EventStage implements Stage {
           || p.equals("CD") && (YEAR.matcher(t.word()).matches() || t.word().contains("-") || dateAt(existing, j))
           || (p.equals("VBN") || p.equals("VBG")) && j > 0 && (s.tok(j - 1).pos().equals("DT")
               || s.tok(j - 1).pos().equals("PRP$") || s.tok(j - 1).isPossessive());
-      if (!modifier) {
-        break;
+      boolean nounBeforeAdjective = p.startsWith("NN") && s.tok(j + 1).pos().startsWith("JJ");
+      if (!modifier || nounBeforeAdjective // "the 2001 general election general elections": two phrases
+          || t.isCapitalized() && lexicon.eventClass(t.lower()) != null || inKnownName(doc, s, j)) {
+        break; // "the German Cup final", "the Brexit vote": the name is an event of its own
       }
       b = j;
     }
@@ -198,9 +203,28 @@ final class EventStage implements Stage {
         && (s.tok(h - 1).lower().equals("of") || s.tok(h - 1).lower().equals("at"))) {
       return null; // "prisoners of war", "at war": no event in particular ("days of fighting" is one)
     }
+    int of = b > 0 && DETERMINERS.contains(s.tok(b - 1).lower()) ? b - 2 : b - 1;
+    if (of > 0 && s.tok(of).lower().equals("of") && SHARES.contains(s.tok(of - 1).lower())) {
+      return null; // "95 percent of the vote": a share of the votes cast
+    }
     Cand c = new Cand(s, b, h + 1, EntityType.EVENT, Cand.Kind.COMMON);
     c.eventClass = noun.cls();
     return c;
+  }
+
+  /** Whether the token lies in a name of the event-name lexicon ("Brexit", "Champions League"). */
+  private boolean inKnownName(WorkingDocument doc, Sent s, int token) {
+    for (int i = Math.max(0, token - lexicon.longestEventName() + 1); i <= token; i++) {
+      if (!s.tok(i).isCapitalized()) {
+        continue;
+      }
+      for (int j = Math.min(s.size(), i + lexicon.longestEventName()); j > token; j--) {
+        if (lexicon.eventName(doc.text.substring(s.tok(i).begin(), s.tok(j - 1).end())) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean isDash(Tok t) {

@@ -77,6 +77,7 @@ final class Lexicon {
   private final ImmutableMap<String, EventClass> eventNames;
   private final int longestEventName;
   private final ImmutableMap<String, EventNoun> eventNouns;
+  private final ImmutableSet<String> notEventForms;
 
   Lexicon() {
     Map<String, CountryForm> forms = new HashMap<>();
@@ -136,9 +137,15 @@ final class Lexicon {
     this.longestEventName = longestName;
 
     Map<String, EventNoun> nouns = new HashMap<>();
+    Set<String> notEvents = new HashSet<>();
     for (String[] row : rows("event-nouns.tsv")) {
-      nouns.put(row[0], new EventNoun(row[0], EventClass.valueOf(row[1]), offsets(row[2]).asList(), offsets(row[3])));
+      if (row[1].equals("-")) {
+        notEvents.add(row[0]); // "votes": ballots, though "vote" is an election
+      } else {
+        nouns.put(row[0], new EventNoun(row[0], EventClass.valueOf(row[1]), offsets(row[2]).asList(), offsets(row[3])));
+      }
     }
+    this.notEventForms = ImmutableSet.copyOf(notEvents);
     this.eventNouns = ImmutableMap.copyOf(nouns);
   }
 
@@ -148,6 +155,11 @@ final class Lexicon {
    */
   @Nullable EventNoun eventNoun(String lower) {
     return eventNouns.get(lower);
+  }
+
+  /** Whether a lower-case word form names no event though its lemma does ("votes"). */
+  boolean isNotEventForm(String lower) {
+    return notEventForms.contains(lower);
   }
 
   /** Whether events of this class gather people who can attend them and a host. */

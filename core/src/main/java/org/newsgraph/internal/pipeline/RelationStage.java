@@ -1378,8 +1378,9 @@ final class RelationStage implements Stage {
   private void eventContext(View v) {
     Sent s = v.s;
     for (Cand e : v.of(EntityType.EVENT)) {
-      if (e.kind != Cand.Kind.NAME && e.kind != Cand.Kind.NOMINAL && e.kind != Cand.Kind.COMMON) {
-        continue;
+      if (e.kind != Cand.Kind.NAME && e.kind != Cand.Kind.NOMINAL
+          && !(e.kind == Cand.Kind.COMMON && isNamedEvent(v.doc, e.entity))) {
+        continue; // the readings of issue 17's common-noun events are rules (issue 9)
       }
       // places and years inside the name: "2001 Italian general election", "Ukraine conflict"
       if (e.kind == Cand.Kind.NAME) {
@@ -1546,10 +1547,15 @@ final class RelationStage implements Stage {
     int names = 0;
     for (Cand c : doc.clusters.get(event)) {
       if (c.kind == Cand.Kind.NAME || c.kind == Cand.Kind.NOMINAL || c.kind == Cand.Kind.COMMON) {
-        names++;
+        names++; // "the parade" after the Victory Day parade names it again
       }
     }
     return names > 1;
+  }
+
+  /** Whether an event entity has a name, not common nouns alone ("the summit"). */
+  private static boolean isNamedEvent(WorkingDocument doc, int event) {
+    return event >= 0 && doc.clusters.get(event).stream().anyMatch(c -> c.kind == Cand.Kind.NAME);
   }
 
   /** Reads the event's date after its name; returns the token after the date. */

@@ -203,6 +203,13 @@ final class EventNounsGenerator {
     return m;
   }
 
+  /**
+   * Word forms that name no event though their lemma does: the stage looks a word up before its
+   * lemma, and a row of class {@code -} stops it there.
+   */
+  static final Map<String, String> FORM_EXCLUSIONS =
+      Map.of("votes", "ballots cast ('counted the votes', '52 percent of the votes'), not polls held");
+
   private EventNounsGenerator() {}
 
   /** Rewrites {@link #FILE}; run from the core module's directory. */
@@ -270,12 +277,15 @@ final class EventNounsGenerator {
       }
       rows.put(a.lemma(), row(a.lemma(), List.of(s), roots, a.cls()));
     }
+    for (Map.Entry<String, String> e : FORM_EXCLUSIONS.entrySet()) {
+      rows.put(e.getKey(), e.getKey() + "\t-\t\t");
+    }
     StringBuilder sb = new StringBuilder();
     sb.append("# Common nouns that name events, generated from WordNet 3.1 by EventNounsGenerator (a test\n")
         .append("# class); do not edit by hand. lemma, class, WordNet 3.1 synset offsets of the event senses\n")
         .append("# (the most frequent first), their hypernyms' offsets up to their roots. WordNet 3.1\n")
-        .append("# Copyright 2011 by Princeton University;\n")
-        .append("# see NOTICE for its licence.\n");
+        .append("# Copyright 2011 by Princeton University; see NOTICE for its licence. A class '-' marks a\n")
+        .append("# word form that names no event though its lemma does.\n");
     for (String r : rows.values()) {
       sb.append(r).append('\n');
     }

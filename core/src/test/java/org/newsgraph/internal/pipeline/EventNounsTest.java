@@ -59,6 +59,14 @@ class EventNounsTest {
     assertThat(new Lexicon().eventNoun(lemma)).isNull();
   }
 
+  @Test
+  void votes_isNoEventForm_thoughVoteIs() {
+    Lexicon lexicon = new Lexicon();
+    assertThat(lexicon.eventNoun("vote").cls()).isEqualTo(EventClass.ELECTION);
+    assertThat(lexicon.isNotEventForm("votes")).isTrue();
+    assertThat(lexicon.eventNoun("votes")).isNull();
+  }
+
   /** "the meeting" may be the summit: summit's sense lies below meeting's. */
   @Test
   void summit_isKindOfMeeting() {
