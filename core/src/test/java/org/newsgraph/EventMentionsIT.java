@@ -13,7 +13,7 @@ import org.newsgraph.entity.EntityType;
  * Events as news writes them (issue 17), on sentences written for this test: common nouns that
  * WordNet makes events become EVENT entities with their pre-modifiers and a class; generic nouns do
  * not; and mentions of one event are one entity, while another edition, time or place, or an
- * indefinite "a", keeps two apart. Events are written {@code name:CLASS}, with {@code *} after the
+ * indefinite "a" (unless the event is named in the headline alone), keeps two apart. Events are written {@code name:CLASS}, with {@code *} after the
  * name for a named event ({@code Entity.isNamed()}); a row lists every event of the text.
  */
 class EventMentionsIT {
@@ -67,12 +67,16 @@ class EventMentionsIT {
       Officials witnessed the signing. After the signing ceremony, the delegations left. | signing ceremony:CEREMONY
       Leaders came to the summit in Brasilia. The summit meeting lasted two days. | summit meeting:MEETING
       Crowds watched the Victory Day parade in Moscow. The parade lasted an hour. | Victory Day parade*:CEREMONY
+      Party ends vote boycott // The party called on voters to end a boycott of the elections. | vote boycott:PROTEST; elections:ELECTION
+      Leaders to hold summit in Nairobi // African leaders will hold a summit in Nairobi next week. | summit:MEETING
       """)
   void text_hasExpectedEventIdentity(String text, String expected) {
     assertEvents(text, expected);
   }
 
-  private static void assertEvents(String text, String expected) {
+  /** {@code " // "} in a row ends a line: a headline on a line of its own before the story. */
+  private static void assertEvents(String row, String expected) {
+    String text = row.replace(" // ", "\n");
     Document doc = SharedExtractor.get().extract(text);
     List<String> events = new ArrayList<>();
     for (Entity e : doc.entities()) {

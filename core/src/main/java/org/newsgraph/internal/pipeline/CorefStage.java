@@ -194,13 +194,19 @@ final class CorefStage implements Stage {
       if (e.entity < 0 || e.cue == null || e.kind == Cand.Kind.NAME && c.cue.det == EventCue.Det.BARE) {
         continue; // "win elections": a bare noun is no mention of a named election
       }
-      boolean headlineOnly =
-          e.sent.index == 0 && c.sent.index > 0 && doc.clusters.get(e.entity).stream().allMatch(x -> x.sent.index == 0);
+      boolean headlineOnly = c.sent.index > 0 && isHeadline(doc, e.sent)
+          && doc.clusters.get(e.entity).stream().allMatch(x -> x.sent == e.sent);
       if (c.cue.mayReferTo(e.cue, anaphor, Lexicon.isGathering(e.eventClass), headlineOnly)) {
         return e.entity;
       }
     }
     return newCluster(doc);
+  }
+
+  /** Whether the sentence is a headline: the first, on a line of its own before the text goes on. */
+  private static boolean isHeadline(WorkingDocument doc, Sent s) {
+    return s.index == 0 && doc.sentences.size() > 1
+        && doc.text.substring(s.end, doc.sentences.get(1).begin).indexOf('\n') >= 0;
   }
 
   private static void resolveNominal(WorkingDocument doc, Cand c) {

@@ -47,6 +47,9 @@ final class EventStage implements Stage {
   private static final Set<String> STANDING_BODIES =
       Set.of("congress", "assembly", "convention", "session", "forum", "league");
   private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "its");
+  /** Ordinals, which the tagger may call adverbs: "the country's first all-race elections". */
+  private static final Set<String> ORDINALS =
+      Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
   /** Nouns of a share, after which "of the vote" is the votes cast, not a poll. */
   private static final Set<String> SHARES =
       Set.of("percent", "%", "share", "majority", "half", "third", "quarter", "proportion", "bulk", "rest");
@@ -178,7 +181,7 @@ final class EventStage implements Stage {
       boolean glued = t.end() == s.tok(j + 1).begin()
           && (isDash(s.tok(j + 1)) || isDash(t) || j > 0 && isDash(s.tok(j - 1)) && s.tok(j - 1).end() == t.begin());
       boolean modifier = glued // "20-month war", "face-to-face talks"
-          || p.startsWith("JJ") || p.startsWith("NN") || p.equals("HYPH")
+          || p.startsWith("JJ") || p.startsWith("NN") || p.equals("HYPH") || ORDINALS.contains(t.lower())
           || MentionStage.JOINING_DASHES.contains(t.word())
           || p.equals("CD") && (YEAR.matcher(t.word()).matches() || t.word().contains("-") || dateAt(existing, j))
           || (p.equals("VBN") || p.equals("VBG")) && j > 0 && (s.tok(j - 1).pos().equals("DT")
@@ -196,7 +199,7 @@ final class EventStage implements Stage {
       }
     }
     while (b < h && (EventCue.NOT_DESCRIBING.contains(s.tok(b).lower()) || EventCue.CONTRAST.contains(s.tok(b).lower())
-        || MentionStage.JOINING_DASHES.contains(s.tok(b).word()) || s.tok(b).pos().equals("HYPH"))) {
+        || isDash(s.tok(b))) && !(isDash(s.tok(b + 1)) && s.tok(b).end() == s.tok(b + 1).begin())) {
       b++; // "the next NATO summit" is a "NATO summit", introduced as the next
     }
     if (b == h && h > 0 && s.tok(h).pos().equals("NN") && !s.tok(h).lower().endsWith("ing")
