@@ -2,7 +2,9 @@ package org.newsgraph.internal.pipeline;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -140,11 +142,14 @@ final class EventStage implements Stage {
     dropPersonsInConflictNames(doc, found);
     doc.cands.addAll(found);
     trimDatesInNames(doc, found);
-    for (Sent s : doc.sentences) {
-      List<Cand> inSentence = doc.candsIn(s);
+    Map<Sent, List<Cand>> bySentence = new HashMap<>();
+    for (Cand c : doc.cands) {
+      bySentence.computeIfAbsent(c.sent, k -> new ArrayList<>()).add(c);
+    }
+    for (List<Cand> inSentence : bySentence.values()) {
       for (Cand c : inSentence) {
         if (c.type.equals(EntityType.EVENT) && (c.kind == Cand.Kind.NAME || c.kind == Cand.Kind.COMMON)) {
-          c.cue = EventCue.of(c, commonNoun(s.tok(c.head())), inSentence);
+          c.cue = EventCue.of(c, commonNoun(c.sent.tok(c.head())), inSentence);
         }
       }
     }
