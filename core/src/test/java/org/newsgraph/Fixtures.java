@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.newsgraph.entity.Entity;
 import org.newsgraph.entity.EntityType;
+import org.newsgraph.entity.EventClass;
 import org.newsgraph.entity.Mention;
 import org.newsgraph.entity.TextSpan;
 import org.newsgraph.relation.Evidence;
@@ -38,7 +39,9 @@ public final class Fixtures {
     Entity chile = Entity.builder("e1", EntityType.COUNTRY, "Chile").code("CL")
         .mention(new Mention("Chilean", new TextSpan(0, 7), 0)).build();
     Entity boric = entity("e2", EntityType.PERSON, "Gabriel Boric");
-    Entity summit = entity("e3", EntityType.EVENT, "G20 summit");
+    int at = TEXT.indexOf("G20 summit");
+    Entity summit = Entity.builder("e3", EntityType.EVENT, "G20 summit").eventClass(EventClass.MEETING)
+        .mention(new Mention("G20 summit", new TextSpan(at, at + "G20 summit".length()), 0)).build();
     Entity rio = entity("e4", EntityType.CITY, "Rio de Janeiro");
     return Document.of(
         "boric",

@@ -14,8 +14,10 @@ import org.jspecify.annotations.Nullable;
  * <p>An entity has a document-unique {@link #id()}, a {@link #type()}, a canonical {@link #name()}
  * (for a country its standard English short name, for a person the longest name used), and its
  * {@link #mentions()} in text order. Countries carry their ISO 3166-1 alpha-2 {@link #code()}, dates
- * their normalized {@link #value()} (TIMEX3 style, e.g. {@code XXXX-05-09}). Immutable and
- * thread-safe; equal entities have equal fields.
+ * their normalized {@link #value()} (TIMEX3 style, e.g. {@code XXXX-05-09}), events their {@link
+ * #eventClass()}. An event the text names ("Victory Day parade") {@link #isNamed() is named}; one it
+ * mentions only by common nouns ("the summit", "talks") is not. Immutable and thread-safe; equal
+ * entities have equal fields.
  */
 public final class Entity {
 
@@ -24,6 +26,8 @@ public final class Entity {
   private final String name;
   @Nullable private final String code;
   @Nullable private final String value;
+  @Nullable private final EventClass eventClass;
+  private final boolean named;
   private final ImmutableList<Mention> mentions;
 
   private Entity(Builder b) {
@@ -34,6 +38,20 @@ public final class Entity {
     checkArgument(!name.isBlank(), "entity name must not be blank");
     this.code = b.code;
     this.value = b.value;
+    this.eventClass = b.eventClass;
+    this.named = b.named;
+    checkArgument(
+        eventClass == null || type.equals(EntityType.EVENT),
+        "entity %s (%s) is a %s, but only events have an event class; leave eventClass(...) unset",
+        id,
+        name,
+        type);
+    checkArgument(
+        named || type.equals(EntityType.EVENT),
+        "entity %s (%s) is a %s, but only an event can be unnamed; leave named(...) unset",
+        id,
+        name,
+        type);
     this.mentions = b.mentions.build();
     checkArgument(!mentions.isEmpty(), "entity %s (%s) has no mention", id, name);
   }
@@ -71,6 +89,24 @@ public final class Entity {
     return Optional.ofNullable(value);
   }
 
+  /**
+   * Returns the class of an event entity ({@code MEETING} for "the summit", {@code ELECTION} for
+   * "the 2001 Italian general election"), empty for other types and for an event whose head noun
+   * has no class.
+   */
+  public Optional<EventClass> eventClass() {
+    return Optional.ofNullable(eventClass);
+  }
+
+  /**
+   * Returns whether the document names this entity. Only an event can be unnamed: one the text
+   * mentions by common nouns alone ("the summit", "next week's trade meeting", "talks"), which gold
+   * sets of named entities (DWIE, CrossNER) do not annotate.
+   */
+  public boolean isNamed() {
+    return named;
+  }
+
   /** Returns the mentions in text order; never empty. */
   public ImmutableList<Mention> mentions() {
     return mentions;
@@ -90,6 +126,8 @@ public final class Entity {
         && name.equals(e.name)
         && Objects.equals(code, e.code)
         && Objects.equals(value, e.value)
+        && Objects.equals(eventClass, e.eventClass)
+        && named == e.named
         && mentions.equals(e.mentions);
   }
 
@@ -101,7 +139,7 @@ public final class Entity {
   @Override
   public String toString() {
     return type + "(" + name + (code != null ? ", " + code : "") + (value != null ? ", " + value : "")
-        + ")#" + id;
+        + (eventClass != null ? ", " + eventClass : "") + (named ? "" : ", unnamed") + ")#" + id;
   }
 
   /** Builds an {@link Entity}; not thread-safe, used once. */
@@ -111,6 +149,8 @@ public final class Entity {
     private final String name;
     @Nullable private String code;
     @Nullable private String value;
+    @Nullable private EventClass eventClass;
+    private boolean named = true;
     private final ImmutableList.Builder<Mention> mentions = ImmutableList.builder();
 
     private Builder(String id, EntityType type, String name) {
@@ -131,6 +171,21 @@ public final class Entity {
     /** Sets the normalized value of a date. */
     public Builder value(String value) {
       this.value = requireNonNull(value, "value");
+      return this;
+    }
+
+    /** Sets the class of an event. */
+    public Builder eventClass(EventClass eventClass) {
+      this.eventClass = requireNonNull(eventClass, "eventClass");
+      return this;
+    }
+
+    /**
+     * Sets whether the document names the entity (default {@code true}); {@code false} for an
+     * event mentioned only by common nouns.
+     */
+    public Builder named(boolean named) {
+      this.named = named;
       return this;
     }
 

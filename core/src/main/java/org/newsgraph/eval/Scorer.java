@@ -77,12 +77,25 @@ public final class Scorer {
    * @throws NullPointerException if an argument is null
    */
   public static Report score(Dataset dataset, List<GoldDocument> gold, List<Document> system) {
+    return score(dataset, gold, system, EventScope.ALL);
+  }
+
+  /**
+   * Scores system documents as {@link #score(Dataset, List, List)} does, keeping only the events
+   * of the scope: {@link EventScope#NAMED} leaves out events mentioned by common nouns alone ("the
+   * summit"), with their relations, as DWIE and CrossNER annotate named events only.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static Report score(
+      Dataset dataset, List<GoldDocument> gold, List<Document> system, EventScope events) {
     requireNonNull(dataset, "dataset");
     requireNonNull(gold, "gold");
     requireNonNull(system, "system");
+    requireNonNull(events, "events");
     Map<String, SysDoc> sys = new HashMap<>();
     for (Document d : system) {
-      sys.put(d.id(), SysDoc.of(d));
+      sys.put(d.id(), SysDoc.of(d).keep(events));
     }
     return score(dataset, gold, sys);
   }
@@ -96,13 +109,27 @@ public final class Scorer {
    * @throws IllegalArgumentException if a line is not a JSON object
    */
   public static Report scoreJsonl(Dataset dataset, List<GoldDocument> gold, Path predictions) {
+    return scoreJsonl(dataset, gold, predictions, EventScope.ALL);
+  }
+
+  /**
+   * Scores JSON Lines output as {@link #scoreJsonl(Dataset, List, Path)} does, keeping only the
+   * events of the scope (an event whose {@code "named"} field is {@code false} is a common-noun
+   * event).
+   *
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   * @throws IllegalArgumentException if a line is not a JSON object
+   */
+  public static Report scoreJsonl(
+      Dataset dataset, List<GoldDocument> gold, Path predictions, EventScope events) {
     requireNonNull(dataset, "dataset");
     requireNonNull(gold, "gold");
     requireNonNull(predictions, "predictions");
-    return score(dataset, gold, readJsonl(predictions));
+    requireNonNull(events, "events");
+    return score(dataset, gold, readJsonl(predictions, events));
   }
 
-  private static Map<String, SysDoc> readJsonl(Path predictions) {
+  private static Map<String, SysDoc> readJsonl(Path predictions, EventScope events) {
     Map<String, SysDoc> sys = new HashMap<>();
     String[] lines = Dataset.readString(predictions).split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
@@ -117,7 +144,7 @@ public final class Scorer {
             "line " + (i + 1) + " of " + predictions + " is no NewsGraph JSON document: "
                 + e.getMessage() + "; write predictions with --format jsonl", e);
       }
-      SysDoc s = SysDoc.ofJson(d);
+      SysDoc s = SysDoc.ofJson(d).keep(events);
       sys.put(s.id, s);
     }
     return sys;
@@ -134,7 +161,8 @@ public final class Scorer {
       ImmutableList<int[]> spans,
       ImmutableList<String> texts,
       @Nullable String code,
-      @Nullable String value) {}
+      @Nullable String value,
+      boolean named) {}
 
   /**
    * A system relation; {@code rules} are the distinct rule names its evidence gives ({@code
@@ -164,7 +192,7 @@ public final class Scorer {
         s.entities.add(
             new SysEntity(
                 e.id(), e.type().name(), e.name(), spans.build(), texts.build(),
-                e.code().orElse(null), e.value().orElse(null)));
+                e.code().orElse(null), e.value().orElse(null), e.isNamed()));
       }
       for (Relation r : d.relations()) {
         s.relations.add(
@@ -177,6 +205,28 @@ public final class Scorer {
                     .map(Evidence::foundBy)
                     .distinct()
                     .collect(ImmutableList.toImmutableList())));
+      }
+      return s;
+    }
+
+    /** This document without the events outside the scope, and without their relations. */
+    SysDoc keep(EventScope events) {
+      if (events == EventScope.ALL) {
+        return this;
+      }
+      SysDoc s = new SysDoc(id);
+      Set<String> dropped = new HashSet<>();
+      for (SysEntity e : entities) {
+        if (e.type().equals(EntityType.EVENT.name()) && !e.named()) {
+          dropped.add(e.id());
+        } else {
+          s.entities.add(e);
+        }
+      }
+      for (SysRelation r : relations) {
+        if (!dropped.contains(r.subject()) && !dropped.contains(r.object())) {
+          s.relations.add(r);
+        }
       }
       return s;
     }
@@ -209,6 +259,7 @@ public final class Scorer {
           }
           Object code = e.get("code");
           Object value = e.get("value");
+          Object named = e.get("named");
           s.entities.add(
               new SysEntity(
                   String.valueOf(e.get("id")),
@@ -217,7 +268,8 @@ public final class Scorer {
                   spans.build(),
                   texts.build(),
                   code instanceof String ? (String) code : null,
-                  value instanceof String ? (String) value : null));
+                  value instanceof String ? (String) value : null,
+                  !Boolean.FALSE.equals(named)));
         }
       }
       Object relations = d.get("relations");
@@ -321,7 +373,7 @@ public final class Scorer {
   public static Report scoreGraphs(List<GoldGraph> gold, Path predictions) {
     requireNonNull(gold, "gold");
     requireNonNull(predictions, "predictions");
-    return GraphScoring.scoreAll(gold, readJsonl(predictions));
+    return GraphScoring.scoreAll(gold, readJsonl(predictions, EventScope.ALL));
   }
 
   // ------------------------------------------------------------------ scoring

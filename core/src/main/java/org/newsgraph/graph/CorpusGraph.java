@@ -29,8 +29,9 @@ import org.newsgraph.relation.RelationType;
  * relations joined on (type, subject, object), every relation keeping its evidence per document.
  *
  * <p>Obtain one with {@link #merge}. Entities are joined on {@link #key(Entity)}: a country on its
- * ISO code, a person on the normalised name, any other entity on its type and normalised name.
- * Immutable and thread-safe; iteration order is the order of first appearance in the batch.
+ * ISO code, a person on the normalised name, any other entity on its type and normalised name;
+ * an event a document mentions by common nouns alone ("the summit") is never joined with another
+ * document's. Immutable and thread-safe; iteration order is the order of first appearance in the batch.
  *
  * <pre>{@code
  * CorpusGraph corpus = CorpusGraph.merge(List.of(doc1, doc2));
@@ -76,11 +77,11 @@ public final class CorpusGraph {
           "two documents have the id '%s'; give every document of a batch its own id",
           doc.id());
       for (Entity e : doc.entities()) {
-        nodes.computeIfAbsent(key(e), k -> new EntityAcc(k, e)).add(doc.id(), e);
+        nodes.computeIfAbsent(key(doc, e), k -> new EntityAcc(k, e)).add(doc.id(), e);
       }
       for (Relation r : doc.relations()) {
-        String s = key(r.subject());
-        String o = key(r.object());
+        String s = key(doc, r.subject());
+        String o = key(doc, r.object());
         if (s.equals(o)) {
           continue; // two entities of one document that are one in the corpus: no self-loop
         }
@@ -125,6 +126,18 @@ public final class CorpusGraph {
       name = HONORIFIC.matcher(name).replaceFirst("");
     }
     return type + ":" + name;
+  }
+
+  /**
+   * The identity of an entity of a document: {@link #key(Entity)}, except that an event the
+   * document mentions by common nouns alone ("the summit", issue 17) is that document's own,
+   * {@code event:summit@doc-1/e3}, and never joins another document's "summit".
+   */
+  private static String key(Document doc, Entity entity) {
+    if (entity.type().equals(EntityType.EVENT) && !entity.isNamed()) {
+      return key(entity) + "@" + doc.id() + "/" + entity.id();
+    }
+    return key(entity);
   }
 
   static String normalise(String name) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.newsgraph.Document;
 import org.newsgraph.entity.Entity;
+import org.newsgraph.entity.EntityType;
 import org.newsgraph.entity.Mention;
 import org.newsgraph.relation.Evidence;
 import org.newsgraph.relation.Relation;
@@ -18,7 +19,8 @@ import org.newsgraph.relation.Relation;
  *
  * <pre>
  * {"id", "text", "sentences":[{"index","begin","end"}],
- *  "entities":[{"id","type","name","code"?,"value"?,"mentions":[{"text","begin","end","sentence"}]}],
+ *  "entities":[{"id","type","name","code"?,"value"?,"eventClass"?,"named"?,
+ *               "mentions":[{"text","begin","end","sentence"}]}],
  *  "relations":[{"type","subject","object","confidence","modality","attributes":{},
  *                "evidence":[{"sentence","begin","end","text","foundBy"}]}]}
  * </pre>
@@ -83,6 +85,12 @@ public final class JsonExporter {
         }
         if (e.value().isPresent()) {
           out.append(",\"value\":").append(quote(e.value().get()));
+        }
+        if (e.type().equals(EntityType.EVENT)) {
+          if (e.eventClass().isPresent()) {
+            out.append(",\"eventClass\":").append(quote(e.eventClass().get().name()));
+          }
+          out.append(",\"named\":").append(e.isNamed() ? "true" : "false");
         }
         out.append(",\"mentions\":[");
         for (int j = 0; j < e.mentions().size(); j++) {

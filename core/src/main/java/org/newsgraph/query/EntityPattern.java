@@ -46,6 +46,24 @@ public abstract class EntityPattern<P extends EntityPattern<P>> {
     return label;
   }
 
+  final @Nullable String name() {
+    return name;
+  }
+
+  final ImmutableList<Step> steps() {
+    return steps;
+  }
+
+  /** A further filter of a subclass on the bound entity; every entity passes by default. */
+  boolean acceptsMore(Entity e) {
+    return true;
+  }
+
+  /** How {@link #toString()} shows that filter after the label, e.g. {@code [MEETING]}. */
+  String filterLabel() {
+    return "";
+  }
+
   abstract P copy(@Nullable String name, ImmutableList<Step> steps);
 
   /**
@@ -170,7 +188,7 @@ public abstract class EntityPattern<P extends EntityPattern<P>> {
   }
 
   private boolean accepts(Entity e) {
-    if (!types.contains(e.type())) {
+    if (!types.contains(e.type()) || !acceptsMore(e)) {
       return false;
     }
     if (name == null) {
@@ -228,7 +246,7 @@ public abstract class EntityPattern<P extends EntityPattern<P>> {
   }
 
   private void append(StringBuilder sb) {
-    String head = label + (name == null ? "" : "(\"" + name + "\")");
+    String head = label + filterLabel() + (name == null ? "" : "(\"" + name + "\")");
     if (steps.isEmpty()) {
       sb.append(head);
       return;

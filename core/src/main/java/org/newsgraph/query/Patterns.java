@@ -26,7 +26,7 @@ import org.newsgraph.entity.EntityType;
  *   <tr><td>{@code country()}</td><td>COUNTRY</td><td>{@code attends(event())}</td></tr>
  *   <tr><td>{@code event()}</td><td>EVENT</td>
  *       <td>{@code locatedIn(place()|country())}, {@code onDate(date())},
- *           {@code hostedBy(country()|organization())}</td></tr>
+ *           {@code hostedBy(country()|organization())}; filter {@code ofClass(EventClass...)}</td></tr>
  *   <tr><td>{@code place()}, {@code city()}, {@code location()}</td><td>CITY and LOCATION, CITY,
  *       LOCATION</td><td>{@code locatedIn(place()|country())}</td></tr>
  *   <tr><td>{@code date()}</td><td>DATE</td><td></td></tr>
@@ -50,6 +50,9 @@ import org.newsgraph.entity.EntityType;
  * ({@code person().leaderOf(country()).current().asserted()}); it throws {@link
  * IllegalStateException} on a pattern without a step. {@code toString()} prints filters in
  * brackets: {@code person -ATTENDS[ASSERTED]-> event}.
+ *
+ * <p>{@code event().ofClass(EventClass.MEETING, EventClass.VISIT)} keeps events of those classes
+ * ({@link org.newsgraph.entity.EventClass}); it prints as {@code event[MEETING, VISIT]}.
  *
  * <p>Every pattern also has {@code named(String)} (canonical name or any mention, ignoring case)
  * and the generic step {@code via(RelationType, pattern)}, which works for user-defined relation

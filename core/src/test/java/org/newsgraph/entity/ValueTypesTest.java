@@ -52,6 +52,35 @@ class ValueTypesTest {
   }
 
   @Test
+  void entity_eventClassOnOtherType_throws() {
+    assertThatThrownBy(
+            () -> Entity.builder("e1", EntityType.PERSON, "Boric").eventClass(EventClass.MEETING)
+                .mention(new Mention("Boric", new TextSpan(0, 5), 0)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("entity e1 (Boric) is a PERSON, but only events have an event class; leave eventClass(...) unset");
+  }
+
+  @Test
+  void entity_unnamedOtherType_throws() {
+    assertThatThrownBy(
+            () -> Entity.builder("e1", EntityType.COUNTRY, "Chile").named(false)
+                .mention(new Mention("Chile", new TextSpan(0, 5), 0)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("entity e1 (Chile) is a COUNTRY, but only an event can be unnamed; leave named(...) unset");
+  }
+
+  @Test
+  void entity_commonNounEvent_hasClassAndIsUnnamed() {
+    Entity summit = Entity.builder("e1", EntityType.EVENT, "summit").eventClass(EventClass.MEETING).named(false)
+        .mention(new Mention("summit", new TextSpan(4, 10), 0)).build();
+    assertThat(summit.eventClass()).contains(EventClass.MEETING);
+    assertThat(summit.isNamed()).isFalse();
+    assertThat(summit).hasToString("EVENT(summit, MEETING, unnamed)#e1");
+    assertThat(Fixtures.entity("e2", EntityType.PERSON, "Gabriel Boric").isNamed()).isTrue();
+    assertThat(Fixtures.entity("e2", EntityType.PERSON, "Gabriel Boric").eventClass()).isEmpty();
+  }
+
+  @Test
   void entityType_custom_validatesName() {
     assertThat(EntityType.custom("WEAPON_SYSTEM")).isEqualTo(EntityType.custom("WEAPON_SYSTEM"));
     assertThat(EntityType.custom("WEAPON_SYSTEM").isBuiltIn()).isFalse();

@@ -14,7 +14,8 @@ import org.newsgraph.SharedExtractor;
 
 /**
  * A fast slice of the issue-3 evaluation: the first DWIE dev documents and CrossNER dev sentences
- * through the shared extractor, scored with the referee's rules. The floors sit a little under the
+ * through the shared extractor, scored with the referee's rules on named events (these sets
+ * annotate no common-noun event). The floors sit a little under the
  * figures measured when they were set (see each assertion), so that only a big regression fails;
  * raise them when extraction improves. Skips when the shared data ({@code newsgraph.shared}) is
  * absent.
@@ -36,7 +37,9 @@ class EvaluationIT {
     for (GoldDocument g : docs) {
       system.add(extractor.extract(g.id(), g.text()));
     }
-    return Scorer.score(dataset, docs, system);
+    // DWIE and CrossNER annotate named events only: common-noun events ("the summit", issue 17)
+    // are scored apart, as evaluate --named-events-only does
+    return Scorer.score(dataset, docs, system, EventScope.NAMED);
   }
 
   private static double f1(Report r, String row) {

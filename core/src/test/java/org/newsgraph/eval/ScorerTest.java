@@ -229,6 +229,32 @@ class ScorerTest {
     assertThat(row(r, "entity PERSON")).isEqualTo(new Score("entity PERSON", 1, 1, 0));
   }
 
+  /** DWIE and CrossNER annotate named events only: the named scope leaves common-noun events out (issue 17). */
+  @Test
+  void score_namedEventScope_leavesCommonNounEventsOut() throws Exception {
+    String text = "Leaders at the Victory Day parade held talks.";
+    GoldDocument g = new Gold(text).mention("Victory Day parade", EVENT, 0).build("d");
+    Entity talks = Entity.builder("e2", EVENT, "talks").named(false)
+        .mention(new Mention("talks", span(text, "talks"), 0)).build();
+    Document s = doc("d", text, List.of(entity("e1", EVENT, text, "Victory Day parade"), talks), List.of());
+
+    Report all = Scorer.score(Dataset.DWIE, List.of(g), List.of(s));
+    Report named = Scorer.score(Dataset.DWIE, List.of(g), List.of(s), EventScope.NAMED);
+
+    assertThat(row(all, "mention lenient EVENT")).isEqualTo(new Score("mention lenient EVENT", 1, 1, 0));
+    assertThat(row(named, "mention lenient EVENT")).isEqualTo(new Score("mention lenient EVENT", 1, 0, 0));
+    java.nio.file.Path jsonl = java.nio.file.Files.createTempFile("predictions", ".jsonl");
+    try {
+      java.nio.file.Files.writeString(jsonl, org.newsgraph.io.JsonExporter.toJson(s) + "\n");
+      assertThat(row(Scorer.scoreJsonl(Dataset.DWIE, List.of(g), jsonl, EventScope.NAMED), "mention lenient EVENT"))
+          .isEqualTo(new Score("mention lenient EVENT", 1, 0, 0));
+      assertThat(row(Scorer.scoreJsonl(Dataset.DWIE, List.of(g), jsonl), "mention lenient EVENT"))
+          .isEqualTo(new Score("mention lenient EVENT", 1, 1, 0));
+    } finally {
+      java.nio.file.Files.delete(jsonl);
+    }
+  }
+
   @Test
   void score_documentMissingFromSystem_countsItsGoldAsMisses() {
     GoldDocument g = new Gold("Merkel spoke.").mention("Merkel", PERSON, 0).build("d");

@@ -71,6 +71,30 @@ class CorpusGraphTest {
     assertThat(corpus.relations()).hasSize(4);
   }
 
+  /** "the summit" of one article is not the summit of another (issue 17); named events join. */
+  @Test
+  void merge_commonNounEvents_stayTheirDocumentsOwn() {
+    CorpusGraph corpus = CorpusGraph.merge(List.of(talks("a"), talks("b")));
+
+    assertThat(corpus.entities()).extracting(CorpusEntity::key)
+        .containsExactly("event:talks@a/e1", "event:g20 summit", "event:talks@b/e1");
+    assertThat(corpus.entity("event:g20 summit").orElseThrow().documents()).containsExactly("a", "b");
+  }
+
+  private static org.newsgraph.Document talks(String id) {
+    String text = "Talks at the G20 summit";
+    return org.newsgraph.Document.of(
+        id,
+        text,
+        List.of(new org.newsgraph.Sentence(0, new TextSpan(0, text.length()), text)),
+        List.of(
+            Entity.builder("e1", EntityType.EVENT, "Talks").named(false)
+                .mention(new Mention("Talks", new TextSpan(0, 5), 0)).build(),
+            Entity.builder("e2", EntityType.EVENT, "G20 summit")
+                .mention(new Mention("G20 summit", new TextSpan(13, 23), 0)).build()),
+        List.of());
+  }
+
   @Test
   void merge_duplicateDocumentIds_throws() {
     assertThatThrownBy(

@@ -8,6 +8,7 @@ import org.newsgraph.Document;
 import org.newsgraph.Sentence;
 import org.newsgraph.entity.Entity;
 import org.newsgraph.entity.EntityType;
+import org.newsgraph.entity.EventClass;
 import org.newsgraph.entity.Mention;
 import org.newsgraph.entity.TextSpan;
 import org.newsgraph.relation.Evidence;
@@ -46,6 +47,7 @@ public final class ExportFixtures {
             .build();
     Entity parade =
         Entity.builder("e3", EntityType.EVENT, "Victory Day parade")
+            .eventClass(EventClass.CEREMONY)
             .mention(mention(text, "Victory Day parade", 0, 0))
             .build();
     Entity may9 =

@@ -12,8 +12,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.Document;
+import org.newsgraph.Sentence;
 import org.newsgraph.entity.Entity;
+import org.newsgraph.entity.EntityType;
+import org.newsgraph.entity.EventClass;
 import org.newsgraph.entity.Mention;
+import org.newsgraph.entity.TextSpan;
 import org.newsgraph.relation.Relation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -67,8 +71,32 @@ class JsonExporterTest {
     }
     assertThat(json.get("entities").get(1).get("code").asString()).isEqualTo("KZ");
     assertThat(json.get("entities").get(3).get("value").asString()).isEqualTo("XXXX-05-09");
+    assertThat(json.get("entities").get(2).get("eventClass").asString()).isEqualTo("CEREMONY");
+    assertThat(json.get("entities").get(2).get("named").asBoolean()).isTrue();
+    assertThat(json.get("entities").get(0).has("named")).isFalse();
+    assertThat(json.get("entities").get(0).has("eventClass")).isFalse();
     assertThat(json.get("relations").get(0).get("attributes").get("title").asString())
         .isEqualTo("President");
+  }
+
+  /** A script tells common-noun events from named ones by the field (issue 17). */
+  @Test
+  void toJson_commonNounEvent_isUnnamedWithItsClass() throws IOException {
+    String text = "The talks ended.";
+    Document doc =
+        Document.of(
+            "t",
+            text,
+            List.of(new Sentence(0, new TextSpan(0, text.length()), text)),
+            List.of(
+                Entity.builder("e1", EntityType.EVENT, "talks").eventClass(EventClass.MEETING).named(false)
+                    .mention(new Mention("talks", new TextSpan(4, 9), 0)).build()),
+            List.of());
+    String out = JsonExporter.toJson(doc);
+    JsonNode e = JSON.readTree(out).get("entities").get(0);
+    assertThat(e.get("eventClass").asString()).isEqualTo("MEETING");
+    assertThat(e.get("named").asBoolean()).isFalse();
+    assertThat(schema().validate(JSON.readTree(out))).isEmpty();
   }
 
   @Test

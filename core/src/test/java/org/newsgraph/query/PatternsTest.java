@@ -13,6 +13,7 @@ import static org.newsgraph.query.Patterns.place;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.Fixtures;
 import org.newsgraph.entity.EntityType;
+import org.newsgraph.entity.EventClass;
 import org.newsgraph.graph.RelationGraph;
 import org.newsgraph.relation.RelationType;
 
@@ -58,6 +59,23 @@ class PatternsTest {
     assertThat(person().leaderOf(country()).attends(event().named("G20 summit")))
         .hasToString("person -LEADER_OF-> country, person -ATTENDS-> event(\"G20 summit\")");
     assertThat(city()).hasToString("city");
+  }
+
+  @Test
+  void ofClass_keepsEventsOfTheClassesOnly() {
+    assertThat(graph.match(person().attends(event().ofClass(EventClass.MEETING)))).hasSize(1);
+    assertThat(graph.match(person().attends(event().ofClass(EventClass.CONFLICT, EventClass.VISIT))))
+        .isEmpty();
+    assertThat(graph.match(event().ofClass(EventClass.MEETING).locatedIn(place())))
+        .singleElement()
+        .hasToString("G20 summit, Rio de Janeiro");
+  }
+
+  @Test
+  void ofClass_printsClassesAndKeepsName() {
+    assertThat(event().ofClass(EventClass.MEETING, EventClass.VISIT).named("G20 summit").onDate(date()))
+        .hasToString("event[MEETING, VISIT](\"G20 summit\") -ON_DATE-> date");
+    assertThat(event().named("G20 summit").ofClass(EventClass.CONFLICT)).hasToString("event[CONFLICT](\"G20 summit\")");
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.newsgraph.Document;
 import org.newsgraph.Extractor;
 import org.newsgraph.eval.Dataset;
+import org.newsgraph.eval.EventScope;
 import org.newsgraph.eval.Finding;
 import org.newsgraph.eval.GoldDocument;
 import org.newsgraph.eval.GoldGraph;
@@ -41,6 +42,9 @@ import picocli.CommandLine.ParentCommand;
  *     ../shared/data/dwie/dev.json
  * java -Xmx4g -jar examples/target/newsgraph.jar evaluate --dataset news-graphs --by-rule \
  *     ../shared/news-graphs/dev
+ *
+ * java -jar examples/target/newsgraph.jar evaluate --dataset dwie --named-events-only \
+ *     --predictions out.jsonl ../shared/data/dwie/dev.json
  * </pre>
  */
 @Command(
@@ -106,6 +110,12 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Option(names = "--limit", paramLabel = "N", description = "Score only the first N gold documents.")
   private int limit = -1;
+
+  @Option(
+      names = "--named-events-only",
+      description = "Leave events mentioned by common nouns alone (\"the summit\", \"talks\"), and"
+          + " their relations, out of the predictions: DWIE and CrossNER annotate named events only.")
+  private boolean namedEventsOnly;
 
   @Option(names = "--errors", description = "Also print every miss and false positive.")
   private boolean errors;
@@ -188,9 +198,9 @@ public final class EvaluateCommand implements Callable<Integer> {
               ? Scorer.scoreGraph(graph, predictions)
               : Scorer.scoreGraph(graph, run(sys, all).get(0));
     } else if (predictions != null) {
-      report = Scorer.scoreJsonl(ds, docs, predictions);
+      report = Scorer.scoreJsonl(ds, docs, predictions, scope());
     } else {
-      report = Scorer.score(ds, docs, run(sys, docs));
+      report = Scorer.score(ds, docs, run(sys, docs), scope());
     }
     return print(report);
   }
@@ -219,6 +229,10 @@ public final class EvaluateCommand implements Callable<Integer> {
       out.print(report.toRuleTable());
     }
     return 0;
+  }
+
+  private EventScope scope() {
+    return namedEventsOnly ? EventScope.NAMED : EventScope.ALL;
   }
 
   private List<Document> run(SystemName sys, List<GoldDocument> docs) throws IOException {

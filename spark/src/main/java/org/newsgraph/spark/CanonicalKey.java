@@ -2,17 +2,30 @@ package org.newsgraph.spark;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.newsgraph.Document;
 import org.newsgraph.entity.Entity;
 import org.newsgraph.entity.EntityType;
 
 /**
  * The corpus-wide identity of an entity: {@code COUNTRY:US} for a country with an ISO code, {@code
  * DATE:2022-05-09} for a date with a normalized value, else the type and the normalized name, e.g.
- * {@code PERSON:joe biden}.
+ * {@code PERSON:joe biden}; an event known by common nouns alone stays its document's own.
  */
 final class CanonicalKey {
 
   private CanonicalKey() {}
+
+  /**
+   * The identity of an entity of a document: {@link #of(Entity)}, except that an event the document
+   * mentions by common nouns alone ("the summit", issue 17) is that document's own, {@code
+   * EVENT:summit@d001/e3}, and never joins another document's "summit".
+   */
+  static String of(Document doc, Entity entity) {
+    if (entity.type().equals(EntityType.EVENT) && !entity.isNamed()) {
+      return of(entity) + "@" + doc.id() + "/" + entity.id();
+    }
+    return of(entity);
+  }
 
   static String of(Entity entity) {
     EntityType type = entity.type();

@@ -2,7 +2,9 @@ package org.newsgraph.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.Document;
 import org.newsgraph.entity.Entity;
 import org.newsgraph.entity.EntityType;
 import org.newsgraph.entity.Mention;
@@ -30,6 +32,16 @@ class CanonicalKeyTest {
   void of_person_usesNormalizedName() {
     assertThat(CanonicalKey.of(entity(EntityType.PERSON, "Joe  BIDEN").build()))
         .isEqualTo("PERSON:joe biden");
+  }
+
+  /** "the summit" of one article is not the summit of another (issue 17). */
+  @Test
+  void of_commonNounEvent_isItsDocumentsOwn() {
+    Entity summit = entity(EntityType.EVENT, "summit").named(false).build();
+    Document doc = Document.of("d001", "summit", List.of(), List.of(summit), List.of());
+    assertThat(CanonicalKey.of(doc, summit)).isEqualTo("EVENT:summit@d001/e1");
+    Entity named = entity(EntityType.EVENT, "G20 summit").build();
+    assertThat(CanonicalKey.of(doc, named)).isEqualTo("EVENT:g20 summit");
   }
 
   @Test

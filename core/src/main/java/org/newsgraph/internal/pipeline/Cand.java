@@ -2,6 +2,7 @@ package org.newsgraph.internal.pipeline;
 
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.entity.EntityType;
+import org.newsgraph.entity.EventClass;
 
 /**
  * A mention found during one extraction (scratch state of one {@code extract} call): a token range
@@ -17,7 +18,12 @@ final class Cand {
     /** A common noun phrase that refers back: "the parade". */
     NOMINAL,
     /** A personal pronoun: "he", "his". */
-    PRONOUN
+    PRONOUN,
+    /**
+     * A common-noun event ("the summit", "next week's trade meeting", "talks"): the event named or
+     * mentioned before whose cue it fits, else an event of its own (issue 17).
+     */
+    COMMON
   }
 
   final Sent sent;
@@ -28,7 +34,9 @@ final class Cand {
   @Nullable String code;
   @Nullable String canonical;
   @Nullable String value;
-  Lexicon.@Nullable EventClass eventClass;
+  @Nullable EventClass eventClass;
+  /** For an event mention, what tells its event from others of the same kind (issue 17). */
+  @Nullable EventCue cue;
   /** Index of the entity cluster, or -1 before clustering (and for unresolved mentions). */
   int entity = -1;
   /** Characters of the last token that are not the mention's: the stop in "World War I." */

@@ -23,6 +23,9 @@ import org.newsgraph.entity.EntityType;
 final class CorefStage implements Stage {
 
   private static final Set<String> NAME_STOP = Set.of("the", "of", "in", "a", "an", "'s", "annual");
+  /** Event nouns that refer back to the latest gathering, whatever its kind. */
+  private static final Set<String> ANAPHORS =
+      Set.of("occasion", "event", "festivity", "festivities", "gathering", "celebration", "celebrations");
   /** How many sentences back a pronoun may look for its person. */
   private static final int PRONOUN_WINDOW = 2;
 
@@ -46,6 +49,7 @@ final class CorefStage implements Stage {
     doc.cands.sort(Comparator.comparingInt(Cand::begin).thenComparingInt(c -> -c.end()));
     Map<String, Integer> byKey = new HashMap<>();
     List<Cand> persons = new ArrayList<>();
+    List<Cand> events = new ArrayList<>();
     for (Cand c : doc.cands) {
       switch (c.kind) {
         case PRONOUN:
@@ -57,10 +61,17 @@ final class CorefStage implements Stage {
         case NOMINAL:
           resolveNominal(doc, c);
           break;
+        case COMMON:
+          c.entity = commonCluster(doc, c, events);
+          events.add(c);
+          break;
         default:
           if (c.type.equals(EntityType.PERSON)) {
             c.entity = personCluster(doc, c, persons);
             persons.add(c);
+          } else if (c.type.equals(EntityType.EVENT) && c.cue != null) {
+            c.entity = namedEventCluster(doc, c, events);
+            events.add(c);
           } else {
             String key = key(doc, c);
             Integer cluster = byKey.get(key);
@@ -155,6 +166,49 @@ final class CorefStage implements Stage {
     }
   }
 
+  /**
+   * An event's name joins the latest earlier mention with the same content words ("Ukraine
+   * conflict", "the conflict in Ukraine") unless the two are told apart by edition, time or place
+   * ("the NATO summit in Vilnius", "the next NATO summit in Washington").
+   */
+  private static int namedEventCluster(WorkingDocument doc, Cand c, List<Cand> events) {
+    String key = key(doc, c);
+    for (int k = events.size() - 1; k >= 0; k--) {
+      Cand e = events.get(k);
+      if (e.kind == Cand.Kind.NAME && e.cue != null && key.equals(key(doc, e)) && !c.cue.isApartFrom(e.cue)) {
+        return e.entity;
+      }
+    }
+    return newCluster(doc);
+  }
+
+  /**
+   * A common-noun event joins the latest earlier event whose cue it fits ("the summit" after "the
+   * Arab League summit", "the meeting" after "next week's trade meeting"); with none it is an
+   * event of its own (issue 17).
+   */
+  private static int commonCluster(WorkingDocument doc, Cand c, List<Cand> events) {
+    boolean anaphor = ANAPHORS.contains(c.cue.head);
+    for (int k = events.size() - 1; k >= 0; k--) {
+      Cand e = events.get(k);
+      if (e.entity < 0 || e.cue == null || e.kind == Cand.Kind.NAME && c.cue.det == EventCue.Det.BARE) {
+        continue; // "win elections": a bare noun is no mention of a named election
+      }
+      boolean headlineOnly = c.sent.index > 0 && isHeadline(doc, e.sent)
+          && doc.clusters.get(e.entity).stream().allMatch(x -> x.sent == e.sent);
+      if (c.cue.mayReferTo(e.cue, anaphor, Lexicon.isGathering(e.eventClass), headlineOnly)) {
+        return e.entity;
+      }
+    }
+    return newCluster(doc);
+  }
+
+  /** Whether the sentence is a headline: the first, on a line of its own before the text goes on. */
+  private static boolean isHeadline(WorkingDocument doc, Sent s) {
+    return s.index == 0 && doc.sentences.size() > 1
+        && doc.text.substring(s.end, doc.sentences.get(1).begin).indexOf('\n') >= 0;
+  }
+
   private static void resolveNominal(WorkingDocument doc, Cand c) {
     String head = c.sent.tok(c.head()).lower();
     int best = -1;
@@ -162,9 +216,10 @@ final class CorefStage implements Stage {
       if (e == c) {
         break;
       }
-      if (e.type.equals(EntityType.EVENT) && e.kind == Cand.Kind.NAME && e.entity >= 0) {
+      if (e.type.equals(EntityType.EVENT) && (e.kind == Cand.Kind.NAME || e.kind == Cand.Kind.COMMON && c.eventClass == null)
+          && e.entity >= 0) {
         boolean sameHead = e.sent.tok(e.head()).lower().equals(head);
-        boolean anaphor = c.eventClass == null && e.eventClass == Lexicon.EventClass.GATHERING;
+        boolean anaphor = c.eventClass == null && Lexicon.isGathering(e.eventClass);
         if (sameHead || anaphor) {
           best = e.entity;
         }

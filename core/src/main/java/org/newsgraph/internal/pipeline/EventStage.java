@@ -2,10 +2,14 @@ package org.newsgraph.internal.pipeline;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.newsgraph.entity.EntityType;
+import org.newsgraph.entity.EventClass;
 
 /**
  * Finds events, which CoreNLP does not tag: a head noun from the event lexicon ("parade",
@@ -36,8 +40,8 @@ final class EventStage implements Stage {
   /** Heads that name an event only with a year: "Euro 2016", "Expo 2020". */
   private static final Set<String> YEAR_ONLY = Set.of("euro", "expo");
   /** Heads that take a place after them as part of their name: "the conflict in Ukraine". */
-  private static final Set<Lexicon.EventClass> PLACE_AFTER =
-      Set.of(Lexicon.EventClass.CONFLICT, Lexicon.EventClass.ELECTION);
+  private static final Set<EventClass> PLACE_AFTER =
+      Set.of(EventClass.CONFLICT, EventClass.PROTEST, EventClass.ELECTION);
   /** Nouns that refer back to the event talked about. */
   private static final Set<String> ANAPHORS =
       Set.of("occasion", "event", "festivities", "gathering", "celebration", "celebrations");
@@ -45,6 +49,12 @@ final class EventStage implements Stage {
   private static final Set<String> STANDING_BODIES =
       Set.of("congress", "assembly", "convention", "session", "forum", "league");
   private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "its");
+  /** Ordinals, which the tagger may call adverbs: "the country's first all-race elections". */
+  private static final Set<String> ORDINALS =
+      Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+  /** Nouns of a share, after which "of the vote" is the votes cast, not a poll. */
+  private static final Set<String> SHARES =
+      Set.of("percent", "%", "share", "majority", "half", "third", "quarter", "proportion", "bulk", "rest");
   private static final Set<String> WAR_ACRONYMS = Set.of("WWI", "WWII", "WW1", "WW2");
   private static final Pattern YEAR = Pattern.compile("(1[5-9]|20)\\d\\d(-\\d\\d)?s?");
   private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
@@ -89,21 +99,25 @@ final class EventStage implements Stage {
         Tok t = s.tok(h);
         if (WAR_ACRONYMS.contains(t.word())) {
           Cand c = new Cand(s, h, h + 1, EntityType.EVENT, Cand.Kind.NAME);
-          c.eventClass = Lexicon.EventClass.CONFLICT;
+          c.eventClass = EventClass.CONFLICT;
           inSentence.add(c);
           continue;
         }
-        Lexicon.EventClass cls = lexicon.eventClass(t.lower());
+        EventClass cls = lexicon.eventClass(t.lower());
         int dash = t.word().lastIndexOf('-');
         if (cls == null && dash > 0 && t.isCapitalized() && dash + 1 < t.word().length()
             && Character.isUpperCase(t.word().charAt(dash + 1))) {
           cls = lexicon.eventClass(t.lower().substring(dash + 1)); // "the Quasi-War"
         }
-        if (cls == null || !t.pos().startsWith("NN") || insidePersonOrOrganization(existing, h)) {
+        Lexicon.EventNoun noun = commonNoun(t);
+        if (cls == null && noun == null || !t.pos().startsWith("NN") || insidePersonOrOrganization(existing, h)) {
           continue;
         }
-        Cand c = named(s, h, cls, headline, existing);
-        if (c == null) {
+        Cand c = cls != null ? named(s, h, cls, headline, existing) : null;
+        if (c == null && noun != null) {
+          c = common(s, h, noun, existing, doc);
+        }
+        if (c == null && cls != null) {
           c = nominal(s, h, cls);
         }
         if (c != null) {
@@ -128,6 +142,110 @@ final class EventStage implements Stage {
     dropPersonsInConflictNames(doc, found);
     doc.cands.addAll(found);
     trimDatesInNames(doc, found);
+    Map<Sent, List<Cand>> bySentence = new HashMap<>();
+    for (Cand c : doc.cands) {
+      bySentence.computeIfAbsent(c.sent, k -> new ArrayList<>()).add(c);
+    }
+    for (List<Cand> inSentence : bySentence.values()) {
+      for (Cand c : inSentence) {
+        if (c.type.equals(EntityType.EVENT) && (c.kind == Cand.Kind.NAME || c.kind == Cand.Kind.COMMON)) {
+          c.cue = EventCue.of(c, commonNoun(c.sent.tok(c.head())), inSentence);
+        }
+      }
+    }
+  }
+
+  /** The common event noun of a token, by its word ("talks") or else its lemma ("elections"). */
+  private Lexicon.@Nullable EventNoun commonNoun(Tok t) {
+    if (!t.pos().equals("NN") && !t.pos().equals("NNS") || lexicon.isNotEventForm(t.lower())) {
+      return null;
+    }
+    Lexicon.EventNoun n = lexicon.eventNoun(t.lower());
+    return n != null ? n : lexicon.eventNoun(t.lemmaLower());
+  }
+
+  /**
+   * A common-noun event (issue 17): the noun phrase that an event noun heads, with its
+   * pre-modifiers ("next week's trade meeting" gives "trade meeting", "the country's first
+   * all-race elections" gives "first all-race elections"), or null where the noun only modifies
+   * another ("war crimes"), lies inside another name, or is generic ("prisoners of war").
+   */
+  private @Nullable Cand common(Sent s, int h, Lexicon.EventNoun noun, List<Cand> existing, WorkingDocument doc) {
+    if (h + 1 < s.size() && (s.tok(h + 1).pos().equals("NN") || s.tok(h + 1).pos().equals("NNS"))) {
+      return null; // "war crimes", "election campaign": the head is the next noun
+    }
+    for (Cand x : existing) {
+      if (x.covers(h) && !x.type.equals(EntityType.EVENT)) {
+        return null; // "Election Day", a date; "Security Council", an organisation
+      }
+    }
+    int b = h;
+    for (int j = h - 1; j >= 0; j--) {
+      Tok t = s.tok(j);
+      String p = t.pos();
+      boolean glued = t.end() == s.tok(j + 1).begin()
+          && (isDash(s.tok(j + 1)) || isDash(t) || j > 0 && isDash(s.tok(j - 1)) && s.tok(j - 1).end() == t.begin());
+      boolean modifier = glued // "20-month war", "face-to-face talks"
+          || p.startsWith("JJ") || p.startsWith("NN") || p.equals("HYPH") || ORDINALS.contains(t.lower())
+          || MentionStage.JOINING_DASHES.contains(t.word())
+          || p.equals("CD") && (YEAR.matcher(t.word()).matches() || t.word().contains("-") || dateAt(existing, j))
+          || (p.equals("VBN") || p.equals("VBG")) && j > 0 && (s.tok(j - 1).pos().equals("DT")
+              || s.tok(j - 1).pos().equals("PRP$") || s.tok(j - 1).isPossessive());
+      boolean nounBeforeAdjective = p.startsWith("NN") && s.tok(j + 1).pos().startsWith("JJ");
+      if (!modifier || nounBeforeAdjective // "the 2001 general election general elections": two phrases
+          || t.isCapitalized() && lexicon.eventClass(t.lower()) != null || inKnownName(doc, s, j)) {
+        break; // "the German Cup final", "the Brexit vote": the name is an event of its own
+      }
+      b = j;
+    }
+    for (Cand x : existing) {
+      if (x.tb < b && b < x.te) {
+        b = x.te; // not half of a name
+      }
+    }
+    while (b < h && (EventCue.NOT_DESCRIBING.contains(s.tok(b).lower()) || EventCue.CONTRAST.contains(s.tok(b).lower())
+        || isDash(s.tok(b))) && !(isDash(s.tok(b + 1)) && s.tok(b).end() == s.tok(b + 1).begin())) {
+      b++; // "the next NATO summit" is a "NATO summit", introduced as the next
+    }
+    if (b == h && h > 0 && s.tok(h).pos().equals("NN") && !s.tok(h).lower().endsWith("ing")
+        && (s.tok(h - 1).lower().equals("of") || s.tok(h - 1).lower().equals("at"))) {
+      return null; // "prisoners of war", "at war": no event in particular ("days of fighting" is one)
+    }
+    int of = b > 0 && DETERMINERS.contains(s.tok(b - 1).lower()) ? b - 2 : b - 1;
+    if (of > 0 && s.tok(of).lower().equals("of") && SHARES.contains(s.tok(of - 1).lower())) {
+      return null; // "95 percent of the vote": a share of the votes cast
+    }
+    Cand c = new Cand(s, b, h + 1, EntityType.EVENT, Cand.Kind.COMMON);
+    c.eventClass = noun.cls();
+    return c;
+  }
+
+  /** Whether the token lies in a name of the event-name lexicon ("Brexit", "Champions League"). */
+  private boolean inKnownName(WorkingDocument doc, Sent s, int token) {
+    for (int i = Math.max(0, token - lexicon.longestEventName() + 1); i <= token; i++) {
+      if (!s.tok(i).isCapitalized()) {
+        continue;
+      }
+      for (int j = Math.min(s.size(), i + lexicon.longestEventName()); j > token; j--) {
+        if (lexicon.eventName(doc.text.substring(s.tok(i).begin(), s.tok(j - 1).end())) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDash(Tok t) {
+    return t.pos().equals("HYPH") || MentionStage.JOINING_DASHES.contains(t.word());
+  }
+
+  private static boolean dateAt(List<Cand> cands, int token) {
+    for (Cand c : cands) {
+      if (c.covers(token) && c.type.equals(EntityType.DATE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -144,7 +262,7 @@ final class EventStage implements Stage {
             return false;
           }
           String head = c.sent.tok(c.head()).lower();
-          Lexicon.EventClass cls = lexicon.eventClass(head);
+          EventClass cls = lexicon.eventClass(head);
           if (cls == null || STANDING_BODIES.contains(head)) {
             return false;
           }
@@ -156,7 +274,7 @@ final class EventStage implements Stage {
     doc.cands.addAll(events);
   }
 
-  private Cand named(Sent s, int h, Lexicon.EventClass cls, boolean headline, List<Cand> existing) {
+  private Cand named(Sent s, int h, EventClass cls, boolean headline, List<Cand> existing) {
     Tok head = s.tok(h);
     boolean headCapitalized = head.isCapitalized() && h > 0 && !headline
         && Character.isLetterOrDigit(s.tok(h - 1).word().charAt(0)); // not the first word of a quote
@@ -198,7 +316,7 @@ final class EventStage implements Stage {
     if (headCapitalized && e + 1 < s.size() && s.tok(e).lower().equals("of")) {
       // "Battle of Midway", "War of the Spanish Succession", "War of 1812"; a battle or a war is
       // named after a place, so a "person" the tagger finds there is that place ("Battle of Chiari")
-      e = ofName(s, e, existing, cls == Lexicon.EventClass.CONFLICT);
+      e = ofName(s, e, existing, Lexicon.isConflict(cls));
     }
     // "the conflict in Ukraine", "the Soviet invasion of Poland"; a name already made specific by
     // capitals, a number or an "of" phrase takes no "in": "World War I in Paris" and "the Korean
@@ -211,7 +329,7 @@ final class EventStage implements Stage {
         e = place.te;
         specific = true;
       }
-    } else if (cls == Lexicon.EventClass.CONFLICT && e + 3 < s.size() && s.tok(e).lower().equals("between")) {
+    } else if (Lexicon.isConflict(cls) && e + 3 < s.size() && s.tok(e).lower().equals("between")) {
       // "the war between Russia and Ukraine"
       Cand first = placeAt(existing, e + 1);
       Cand second = first != null && first.te + 1 < s.size() && s.tok(first.te).lower().equals("and")
@@ -228,7 +346,7 @@ final class EventStage implements Stage {
     if (YEAR_ONLY.contains(head.lower()) && !year && !YEAR.matcher(s.tok(e - 1).word()).matches()) {
       return null; // "Euro 2016", but not the currency
     }
-    if ((cls == Lexicon.EventClass.HOLIDAY) && !headCapitalized) {
+    if ((cls == EventClass.HOLIDAY) && !headCapitalized) {
       return null;
     }
     Cand c = new Cand(s, b, e, EntityType.EVENT, Cand.Kind.NAME);
@@ -258,7 +376,7 @@ final class EventStage implements Stage {
     doc.cands.removeIf(
         x -> x.type.equals(EntityType.PERSON)
             && events.stream().anyMatch(e -> e.sent == x.sent && e.kind == Cand.Kind.NAME
-                && e.eventClass == Lexicon.EventClass.CONFLICT && e.tb < x.tb && x.te <= e.te));
+                && Lexicon.isConflict(e.eventClass) && e.tb < x.tb && x.te <= e.te));
   }
 
   /**
@@ -344,7 +462,7 @@ final class EventStage implements Stage {
         continue;
       }
       for (int j = Math.min(s.size(), i + lexicon.longestEventName()); j > i; j--) {
-        Lexicon.EventClass cls = lexicon.eventName(doc.text.substring(s.tok(i).begin(), s.tok(j - 1).end()));
+        EventClass cls = lexicon.eventName(doc.text.substring(s.tok(i).begin(), s.tok(j - 1).end()));
         final int b = i;
         final int e = j;
         if (cls == null || inSentence.stream().anyMatch(c -> c.overlaps(b, e))) {
@@ -367,7 +485,7 @@ final class EventStage implements Stage {
   }
 
   /** "the parade": a plain mention, resolved later to the named event with the same head. */
-  private static Cand nominal(Sent s, int h, Lexicon.EventClass cls) {
+  private static Cand nominal(Sent s, int h, EventClass cls) {
     if (h == 0 || s.tok(h).isCapitalized() && h > 0 && s.tok(h).isProperNoun()) {
       return null;
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.entity.EntityType;
+import org.newsgraph.entity.EventClass;
 import org.newsgraph.relation.Modality;
 import org.newsgraph.relation.RelationType;
 
@@ -159,7 +160,7 @@ final class InferenceStage implements Stage {
 
   private static boolean isElection(WorkingDocument doc, int entity) {
     for (Cand c : doc.clusters.get(entity)) {
-      if (c.eventClass == Lexicon.EventClass.ELECTION) {
+      if (c.eventClass == EventClass.ELECTION) {
         return true;
       }
     }

@@ -1,5 +1,6 @@
 package org.newsgraph.internal.pipeline;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.io.BufferedReader;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.newsgraph.entity.EventClass;
 
 /**
  * The word lists the rules read: countries with their codes, variants and demonyms; titles and
@@ -35,12 +37,33 @@ final class Lexicon {
     OTHER
   }
 
-  enum EventClass {
-    GATHERING,
-    ELECTION,
-    CONFLICT,
-    HOLIDAY,
-    OTHER
+  /**
+   * A common noun that names an event (issue 17), from {@code event-nouns.tsv}: its class, the
+   * WordNet 3.1 synsets of its event senses (the most frequent first; none for a noun WordNet
+   * lacks) and their hypernyms up to their class's root.
+   */
+  record EventNoun(String lemma, EventClass cls, ImmutableList<Long> synsets, ImmutableSet<Long> ancestors) {
+
+    /**
+     * Whether one of this noun's events is a kind of the other's main one: "summit" of "meeting",
+     * "war" of "conflict", "negotiations" of "talks" (the same sense).
+     */
+    boolean isKindOf(EventNoun other) {
+      if (lemma.equals(other.lemma)) {
+        return true;
+      }
+      if (other.synsets.isEmpty()) {
+        return false;
+      }
+      long main = other.synsets.get(0);
+      return synsets.contains(main) || ancestors.contains(main);
+    }
+
+    /** Whether the two nouns share their main sense: "talks" and "negotiations". */
+    boolean isSynonymOf(EventNoun other) {
+      return lemma.equals(other.lemma)
+          || !synsets.isEmpty() && !other.synsets.isEmpty() && synsets.get(0).equals(other.synsets.get(0));
+    }
   }
 
   private static final String BASE = "/org/newsgraph/internal/lexicon/";
@@ -53,6 +76,8 @@ final class Lexicon {
   private final ImmutableMap<String, EventClass> eventHeads;
   private final ImmutableMap<String, EventClass> eventNames;
   private final int longestEventName;
+  private final ImmutableMap<String, EventNoun> eventNouns;
+  private final ImmutableSet<String> notEventForms;
 
   Lexicon() {
     Map<String, CountryForm> forms = new HashMap<>();
@@ -110,6 +135,42 @@ final class Lexicon {
     }
     this.eventNames = ImmutableMap.copyOf(names);
     this.longestEventName = longestName;
+
+    Map<String, EventNoun> nouns = new HashMap<>();
+    Set<String> notEvents = new HashSet<>();
+    for (String[] row : rows("event-nouns.tsv")) {
+      if (row[1].equals("-")) {
+        notEvents.add(row[0]); // "votes": ballots, though "vote" is an election
+      } else {
+        nouns.put(row[0], new EventNoun(row[0], EventClass.valueOf(row[1]), offsets(row[2]).asList(), offsets(row[3])));
+      }
+    }
+    this.notEventForms = ImmutableSet.copyOf(notEvents);
+    this.eventNouns = ImmutableMap.copyOf(nouns);
+  }
+
+  /**
+   * The common event noun of a lower-case word or lemma ("talks", "election"), or null: nouns
+   * whose WordNet senses make them events (see {@code EventNounsGenerator}).
+   */
+  @Nullable EventNoun eventNoun(String lower) {
+    return eventNouns.get(lower);
+  }
+
+  /** Whether a lower-case word form names no event though its lemma does ("votes"). */
+  boolean isNotEventForm(String lower) {
+    return notEventForms.contains(lower);
+  }
+
+  /** Whether events of this class gather people who can attend them and a host. */
+  static boolean isGathering(@Nullable EventClass c) {
+    return c == EventClass.MEETING || c == EventClass.VISIT || c == EventClass.CEREMONY
+        || c == EventClass.SPORTS || c == EventClass.SHOW;
+  }
+
+  /** Whether events of this class have sides rather than guests: wars, uprisings, protests. */
+  static boolean isConflict(@Nullable EventClass c) {
+    return c == EventClass.CONFLICT || c == EventClass.PROTEST;
   }
 
   /** The class of a known event name ("Champions League", "Christmas"), or null. */
@@ -150,6 +211,16 @@ final class Lexicon {
 
   EventClass eventClass(String lower) {
     return eventHeads.get(lower);
+  }
+
+  private static ImmutableSet<Long> offsets(String list) {
+    ImmutableSet.Builder<Long> b = ImmutableSet.builder();
+    if (!list.isEmpty()) {
+      for (String o : list.split(",")) {
+        b.add(Long.parseLong(o));
+      }
+    }
+    return b.build();
   }
 
   private static List<String[]> rows(String file) {

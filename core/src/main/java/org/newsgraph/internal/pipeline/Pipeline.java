@@ -226,7 +226,8 @@ public final class Pipeline {
     for (int k = 0; k < doc.clusters.size(); k++) {
       List<Cand> cl = doc.clusters.get(k);
       if (!cl.isEmpty() && entityTypes.contains(cl.get(0).type)
-          && cl.stream().anyMatch(c -> c.kind == Cand.Kind.NAME || c.kind == Cand.Kind.DEMONYM)) {
+          && cl.stream().anyMatch(c -> c.kind == Cand.Kind.NAME || c.kind == Cand.Kind.DEMONYM
+              || c.kind == Cand.Kind.COMMON)) {
         order.add(k);
       }
     }
@@ -272,6 +273,14 @@ public final class Pipeline {
     if (first.value != null) {
       b.value(first.value);
     }
+    if (first.type.equals(EntityType.EVENT)) {
+      // the class of the name if there is one, else of the first common noun ("the summit")
+      cluster.stream()
+          .filter(c -> c.eventClass != null)
+          .min(Comparator.comparingInt((Cand c) -> c.kind == Cand.Kind.NAME ? 0 : 1))
+          .ifPresent(c -> b.eventClass(c.eventClass));
+      b.named(cluster.stream().anyMatch(c -> c.kind == Cand.Kind.NAME));
+    }
     Set<Long> seen = new HashSet<>();
     List<Cand> sorted = new ArrayList<>(cluster);
     sorted.sort(Comparator.comparingInt(Cand::begin));
@@ -297,6 +306,17 @@ public final class Pipeline {
         }
       }
       return best;
+    }
+    boolean named = cluster.stream().anyMatch(c -> c.kind == Cand.Kind.NAME);
+    if (!named && first.kind == Cand.Kind.COMMON) {
+      // an event known by common nouns only: its fullest description ("first all-race elections")
+      Cand best = first;
+      for (Cand c : cluster) {
+        if (c.kind == Cand.Kind.COMMON && c.te - c.tb > best.te - best.tb) {
+          best = c;
+        }
+      }
+      return Lexicon.normalize(best.text(doc.text));
     }
     Map<String, Integer> counts = new HashMap<>();
     String best = null;

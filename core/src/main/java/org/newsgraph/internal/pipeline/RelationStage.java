@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.entity.EntityType;
+import org.newsgraph.entity.EventClass;
 import org.newsgraph.relation.Modality;
 import org.newsgraph.relation.RelationType;
 import org.newsgraph.rules.RelationRule;
@@ -1405,8 +1406,9 @@ final class RelationStage implements Stage {
   private void eventContext(View v) {
     Sent s = v.s;
     for (Cand e : v.of(EntityType.EVENT)) {
-      if (e.kind != Cand.Kind.NAME && e.kind != Cand.Kind.NOMINAL) {
-        continue;
+      if (e.kind != Cand.Kind.NAME && e.kind != Cand.Kind.NOMINAL
+          && !(e.kind == Cand.Kind.COMMON && isNamedEvent(v.doc, e.entity))) {
+        continue; // the readings of issue 17's common-noun events are rules (issue 9)
       }
       // places and years inside the name: "2001 Italian general election", "Ukraine conflict"
       if (e.kind == Cand.Kind.NAME) {
@@ -1423,7 +1425,7 @@ final class RelationStage implements Stage {
               || inner.tb > between && inner.type.isPlace()) {
             continue;
           }
-          if (inner.type.equals(EntityType.COUNTRY) && e.eventClass == Lexicon.EventClass.CONFLICT
+          if (inner.type.equals(EntityType.COUNTRY) && Lexicon.isConflict(e.eventClass)
               && dashed(v, inner)) {
             // "the Russia-Ukraine war", "the Iran–Iraq War": the sides, not the places
             add(v.doc, "event-name-sides", ATTENDS, inner.entity, e.entity, 0.7, Modality.ASSERTED, v.span(e.tb, e.te), Map.of());
@@ -1498,7 +1500,7 @@ final class RelationStage implements Stage {
           i = sides(v, e, i + 1); // "the War of 1812 between Britain and the United States"
           continue;
         }
-        if ((w.equals("with") || w.equals("against")) && i == e.te && e.eventClass == Lexicon.EventClass.CONFLICT
+        if ((w.equals("with") || w.equals("against")) && i == e.te && Lexicon.isConflict(e.eventClass)
             && i + 1 < s.size()) {
           // "the Quasi-War with France", "the war against Iraq": the other side
           int j = v.word(i + 1).equals("the") ? i + 2 : i + 1;
@@ -1538,7 +1540,7 @@ final class RelationStage implements Stage {
         i = onDate(v, "event-date-after", e, date, 0.6);
       }
       // a possessive host: "Russia's annual Victory Day parade"
-      if (e.kind == Cand.Kind.NAME && e.eventClass != Lexicon.EventClass.CONFLICT) {
+      if (e.kind == Cand.Kind.NAME && !Lexicon.isConflict(e.eventClass)) {
         int k = e.tb - 1;
         while (k > 0 && (s.tok(k).pos().startsWith("JJ") || s.tok(k).pos().equals("CD"))) {
           k--;
@@ -1549,7 +1551,7 @@ final class RelationStage implements Stage {
             host = v.endingAt(k, EntityType.ORGANIZATION);
           }
           if (host != null && host.kind == Cand.Kind.NAME) {
-            RelationType type = e.eventClass == Lexicon.EventClass.ELECTION ? LOCATED_IN : HOSTED_BY;
+            RelationType type = e.eventClass == EventClass.ELECTION ? LOCATED_IN : HOSTED_BY;
             add(v.doc, "event-possessive-host", type, e.entity, host.entity, 0.7, Modality.ASSERTED, v.span(host.tb, e.te), Map.of());
           }
           Cand town = v.endingAt(k, EntityType.CITY);
@@ -1569,6 +1571,11 @@ final class RelationStage implements Stage {
    * part of that name, not a reading of its own: the gold sets almost never annotate one
    * (docs/quality.md).
    */
+  /** Whether an event entity has a name, not common nouns alone ("the summit"). */
+  private static boolean isNamedEvent(WorkingDocument doc, int event) {
+    return event >= 0 && doc.clusters.get(event).stream().anyMatch(c -> c.kind == Cand.Kind.NAME);
+  }
+
   /** Reads the event's date after its name; returns the token after the date. */
   private int onDate(View v, String rule, Cand e, Cand date, double confidence) {
     add(v.doc, rule, ON_DATE, e.entity, date.entity, confidence, Modality.ASSERTED, v.span(e.tb, date.te), Map.of());
@@ -1693,7 +1700,7 @@ final class RelationStage implements Stage {
         continue;
       }
       for (Cand e : v.of(EntityType.EVENT)) {
-        if (e.kind == Cand.Kind.NAME && e.eventClass == Lexicon.EventClass.CONFLICT) {
+        if (e.kind == Cand.Kind.NAME && Lexicon.isConflict(e.eventClass)) {
           add(v.doc, "event-armed-force", ATTENDS, force.entity, e.entity, 0.5, Modality.ASSERTED,
               v.span(Math.min(force.tb, e.tb), Math.max(force.te, e.te)), Map.of());
         }

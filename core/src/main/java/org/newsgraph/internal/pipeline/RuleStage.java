@@ -415,7 +415,7 @@ final class RuleStage implements Stage {
     for (int k = 0; k < doc.clusters.size(); k++) {
       List<Cand> cl = doc.clusters.get(k);
       Cand first = cl.get(0);
-      if (first.type.equals(EntityType.EVENT) && first.eventClass == Lexicon.EventClass.GATHERING
+      if (first.type.equals(EntityType.EVENT) && Lexicon.isGathering(first.eventClass)
           && cl.size() > bestCount) {
         best = k;
         bestCount = cl.size();

@@ -62,8 +62,8 @@ final class WorkingDocument {
   boolean namedAgain(int event) {
     int names = 0;
     for (Cand c : clusters.get(event)) {
-      if (c.kind == Cand.Kind.NAME || c.kind == Cand.Kind.NOMINAL) {
-        names++;
+      if (c.kind == Cand.Kind.NAME || c.kind == Cand.Kind.NOMINAL || c.kind == Cand.Kind.COMMON) {
+        names++; // "the parade" after the Victory Day parade names it again
       }
     }
     return names > 1;
