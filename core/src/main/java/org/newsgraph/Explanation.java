@@ -79,7 +79,9 @@ public record Explanation(Document document, ImmutableList<SentenceAnalysis> sen
     /** A common noun phrase that refers back: "the parade". */
     NOMINAL,
     /** A personal pronoun: "he", "his". */
-    PRONOUN
+    PRONOUN,
+    /** A common-noun event: "the summit", "talks", "next week's trade meeting". */
+    COMMON
   }
 
   /**

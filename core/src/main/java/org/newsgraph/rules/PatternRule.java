@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.entity.EntityType;
+import org.newsgraph.entity.EventClass;
 import org.newsgraph.internal.pipeline.PatternSyntax;
 import org.newsgraph.relation.Modality;
 import org.newsgraph.relation.RelationType;
@@ -171,6 +172,9 @@ public final class PatternRule {
   private final @Nullable String title;
   private final @Nullable String group;
   private final int priority;
+  private final @Nullable String event;
+  private final ImmutableList<String> eventExtent;
+  private final @Nullable EventClass eventClass;
   private final ImmutableList<Example> examples;
   private final String origin;
 
@@ -184,6 +188,9 @@ public final class PatternRule {
     this.title = b.title;
     this.group = b.group;
     this.priority = b.priority;
+    this.event = b.event;
+    this.eventExtent = ImmutableList.copyOf(b.eventExtent);
+    this.eventClass = b.eventClass;
     this.examples = examples;
     this.origin = origin;
   }
@@ -276,6 +283,27 @@ public final class PatternRule {
     return Optional.ofNullable(title);
   }
 
+  /**
+   * Returns the node that is an event of its own where no mention is there, if any: a verb that
+   * reports an event ("Putin and Xi met in Geneva": the meeting is "met").
+   */
+  public Optional<String> event() {
+    return Optional.ofNullable(event);
+  }
+
+  /**
+   * Returns the nodes whose words the event made of the {@link #event()} node reaches to, where they
+   * follow it closely: "visit Israel" rather than "visit", so that two visits are told apart.
+   */
+  public ImmutableList<String> eventExtent() {
+    return eventExtent;
+  }
+
+  /** Returns the class of the event the rule makes of its {@link #event()} node, if any. */
+  public Optional<EventClass> eventClass() {
+    return Optional.ofNullable(eventClass);
+  }
+
   /** Returns the exclusive group the rule competes in, if any. */
   public Optional<String> group() {
     return Optional.ofNullable(group);
@@ -313,6 +341,9 @@ public final class PatternRule {
     private @Nullable String title;
     private @Nullable String group;
     private int priority;
+    private @Nullable String event;
+    private final List<String> eventExtent = new ArrayList<>();
+    private @Nullable EventClass eventClass;
     private final List<List<String>> examples = new ArrayList<>();
 
     private Builder(String name) {
@@ -377,6 +408,18 @@ public final class PatternRule {
       return this;
     }
 
+    /**
+     * Makes the node an event of its own, of this class, where no mention is there: a verb that
+     * reports an event ("met", "will visit") becomes an EVENT entity that the rule's relations can
+     * have as an argument.
+     */
+    public Builder event(String node, EventClass eventClass, String... extent) {
+      this.event = requireNonNull(node, "node");
+      this.eventClass = requireNonNull(eventClass, "eventClass");
+      this.eventExtent.addAll(List.of(extent));
+      return this;
+    }
+
     /** Puts the rule in an exclusive group with a priority: higher wins on the same trigger. */
     public Builder group(String group, int priority) {
       this.group = requireNonNull(group, "group");
@@ -434,6 +477,12 @@ public final class PatternRule {
                 "%s lets node '%s' be %s, but %s takes %s there",
                 where, e.getKey(), e.getValue(), g.type(), accepted);
           }
+        }
+      }
+      if (event != null) {
+        checkArgument(nodes.contains(event), "%s makes node '%s' an event, but its pattern does not name it", where, event);
+        for (String n : eventExtent) {
+          checkArgument(nodes.contains(n), "%s extends its event to node '%s', which its pattern does not name", where, n);
         }
       }
       if (title != null) {

@@ -42,7 +42,8 @@ import org.newsgraph.relation.RelationType;
  * argument types, {@code MEETS(a: PERSON, b: PERSON)}), {@code where} (an argument's types),
  * {@code confidence}, {@code modality} (a fixed {@code ASSERTED}, {@code PLANNED}, {@code
  * UNCERTAIN} or {@code NEGATED}; by default it is read around the {@code trigger} node), {@code
- * title} (the node naming the title), {@code group} (a name and a priority) and {@code example}
+ * title} (the node naming the title), {@code group} (a name and a priority), {@code event} (a
+ * node, such as a verb, that is an event of its own, and its class) and {@code example}
  * (repeatable; at least one). The parse is strict: the first error ends it with the file, line
  * and rule. Immutable.
  */
@@ -51,7 +52,8 @@ public final class RulesFile {
   private static final Pattern GIVES =
       Pattern.compile("([A-Z][A-Z0-9_]*)\\(\\s*(\\w+)\\s*(?::\\s*([A-Z_|]+)\\s*)?,\\s*(\\w+)\\s*(?::\\s*([A-Z_|]+)\\s*)?\\)");
   private static final Set<String> KEYS =
-      Set.of("rule", "pattern", "gives", "where", "confidence", "modality", "title", "group", "example");
+      Set.of("rule", "pattern", "gives", "where", "confidence", "modality", "title", "group", "event",
+          "example");
 
   private final ImmutableList<RelationRule> relationRules;
   private final ImmutableList<PatternRule> patternRules;
@@ -209,6 +211,7 @@ public final class RulesFile {
             case "modality" -> b.modality(modality(value));
             case "title" -> b.title(value);
             case "group" -> group(b, value);
+            case "event" -> event(b, value);
             default -> example(b, value);
           }
         } catch (IllegalArgumentException | IllegalStateException ex) {
@@ -302,6 +305,18 @@ public final class RulesFile {
         b.group(parts[0], parts.length > 1 ? Integer.parseInt(parts[1]) : 0);
       } catch (NumberFormatException e) {
         throw error(line, "group is written NAME [PRIORITY], such as 'group: leader-title 2', but was '" + value + "'");
+      }
+    }
+
+    private void event(PatternRule.Builder b, String value) {
+      String[] parts = value.split("\\s+");
+      try {
+        String cls = parts.length > 1 ? parts[parts.length - 1] : "OTHER";
+        String[] extent = parts.length > 2 ? java.util.Arrays.copyOfRange(parts, 1, parts.length - 1) : new String[0];
+        b.event(parts[0], org.newsgraph.entity.EventClass.valueOf(cls), extent);
+      } catch (IllegalArgumentException e) {
+        throw error(line, "event is written NODE [EXTENT_NODE...] CLASS, such as 'event: trigger MEETING' or 'event: trigger place VISIT', with a class of "
+            + java.util.Arrays.toString(org.newsgraph.entity.EventClass.values()) + "; but was '" + value + "'");
       }
     }
 

@@ -110,6 +110,7 @@ final class PatternStage implements Stage {
         }
       }
       for (Hit h : winners(hits)) {
+        makeEvent(doc, s, at, h);
         give(doc, s, at, h);
       }
     }
@@ -129,6 +130,34 @@ final class PatternStage implements Stage {
       }
     }
     return kept;
+  }
+
+  /** The rule's event node as an event of its own ("met"), where no mention is there yet. */
+  private static void makeEvent(WorkingDocument doc, Sent s, Cand[] at, Hit h) {
+    PatternRule rule = h.rule().rule();
+    Integer token = rule.event().map(h.nodes()::get).orElse(null);
+    if (token == null || at[token] != null) {
+      return;
+    }
+    int end = token + 1;
+    for (String n : rule.eventExtent()) {
+      Integer t = h.nodes().get(n);
+      Cand m = t == null ? null : at[t];
+      int last = m != null ? m.te : t == null ? -1 : t + 1;
+      if (last > end && last - end <= 3) {
+        end = last; // "visit Israel": close words after the verb that tell this event from others
+      }
+    }
+    Cand c = new Cand(s, token, end, EntityType.EVENT, Cand.Kind.COMMON);
+    c.eventClass = rule.eventClass().orElse(null);
+    c.entity = doc.clusters.size();
+    doc.clusters.add(new ArrayList<>(List.of(c)));
+    doc.cands.add(c);
+    for (int i = token; i < end; i++) {
+      if (at[i] == null) {
+        at[i] = c;
+      }
+    }
   }
 
   private void give(WorkingDocument doc, Sent s, Cand[] at, Hit h) {
