@@ -13,7 +13,10 @@ package org.newsgraph.entity;
  * }</pre>
  */
 public enum EventClass {
-  /** Meetings, talks, negotiations, summits, conferences, news conferences, sessions, congresses. */
+  /**
+   * Meetings, talks, negotiations, summits, conferences, news conferences, sessions, congresses,
+   * rallies.
+   */
   MEETING,
   /** Visits, tours, trips and journeys. */
   VISIT,
@@ -25,7 +28,7 @@ public enum EventClass {
   ELECTION,
   /** Wars, battles, fighting, clashes, attacks, bombings, coups, uprisings and killings. */
   CONFLICT,
-  /** Protests, demonstrations, rallies, strikes and boycotts. */
+  /** Protests, demonstrations, strikes and boycotts. */
   PROTEST,
   /** Trials, hearings, testimony and other legal proceedings. */
   TRIAL,

@@ -107,8 +107,9 @@ final class EventNounsGenerator {
               "a meeting of heads of government; WordNet ranks 'acme' and 'peak' first"),
           new Addition("congress", 8325730, EventClass.MEETING,
               "a party congress; WordNet ranks the legislature first, which the tagger names"),
-          new Addition("rally", 8375259, EventClass.PROTEST,
-              "a political rally, which WordNet files under a plain gathering"),
+          new Addition("rally", 8375259, EventClass.MEETING,
+              "a gathering 'to arouse enthusiasm', which WordNet files under a plain gathering"
+                  + " rather than a meeting; a named rally is a MEETING too"),
           new Addition("trial", 1198357, EventClass.TRIAL,
               "the trial in court; WordNet ranks 'test' first"),
           new Addition("testimony", 6747216, EventClass.TRIAL,
