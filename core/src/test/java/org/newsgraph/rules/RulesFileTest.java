@@ -117,7 +117,7 @@ class RulesFileTest {
     assertThatThrownBy(() -> RulesFile.fromString("r", "rule: x\npatern: {}=a\n"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "rules file r line 2 (rule x): expected one of [confidence, example, gives, group, modality,"
+            "rules file r line 2 (rule x): expected one of [confidence, event, example, gives, group, modality,"
                 + " pattern, rule, title, where] and ':', but found 'patern: {}=a'");
     String rule = "rule: x\npattern: {lemma:greet}=trigger >nsubj {}=a >obj {}=b\ngives: ATTENDS(a, b)\n"
         + "example: A greets B. => ATTENDS(A, B)\n";
