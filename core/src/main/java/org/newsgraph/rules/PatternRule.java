@@ -203,12 +203,7 @@ public final class PatternRule {
    */
   public static Builder named(String name) {
     requireNonNull(name, "name");
-    checkArgument(
-        RelationRule.RULE_NAME.matcher(name).matches() && !name.contains("/"),
-        "a rule name is lower-case letters, digits and hyphens, starting with a letter, such as"
-            + " 'attends-verb-attend', but was '%s'",
-        name);
-    return new Builder(name);
+    return new Builder(RelationRule.checkName(name));
   }
 
   /**

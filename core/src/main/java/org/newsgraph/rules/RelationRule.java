@@ -276,6 +276,16 @@ public final class RelationRule {
         .replace(' ', '-');
   }
 
+  /** Checks a rule name given by a user: lower-case letters, digits and hyphens, from a letter. */
+  static String checkName(String name) {
+    checkArgument(
+        RULE_NAME.matcher(name).matches() && !name.contains("/"),
+        "a rule name is lower-case letters, digits and hyphens, starting with a letter, such as"
+            + " 'meets-verb-meet', but was '%s'",
+        name);
+    return name;
+  }
+
   static RelationRule create(Spec spec, RelationType type, String origin, String name) {
     checkArgument(
         RULE_NAME.matcher(name).matches(),
@@ -498,12 +508,6 @@ public final class RelationRule {
     }
 
     /**
-     * Ends the rule with the relation type it gives.
-     *
-     * @throws IllegalArgumentException if the type cannot connect the rule's subject and object
-     *     types, or an object relation is not one
-     */
-    /**
      * Names the rule; the evidence of its relations gives this name as {@code foundBy}.
      *
      * @throws IllegalArgumentException if the name is not lower-case letters, digits and hyphens
@@ -513,15 +517,16 @@ public final class RelationRule {
     public Builder named(String name) {
       requireNonNull(name, "name");
       checkState(this.name == null, "the rule was already named '%s'", this.name);
-      checkArgument(
-          RULE_NAME.matcher(name).matches() && !name.contains("/"),
-          "a rule name is lower-case letters, digits and hyphens, starting with a letter, such as"
-              + " 'meets-verb-meet', but was '%s'",
-          name);
-      this.name = name;
+      this.name = checkName(name);
       return this;
     }
 
+    /**
+     * Ends the rule with the relation type it gives.
+     *
+     * @throws IllegalArgumentException if the type cannot connect the rule's subject and object
+     *     types, or an object relation is not one
+     */
     public RelationRule gives(RelationType type) {
       requireNonNull(type, "type");
       ImmutableSet<EntityType> s =
