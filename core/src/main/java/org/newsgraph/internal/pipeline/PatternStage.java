@@ -150,14 +150,39 @@ final class PatternStage implements Stage {
     }
     Cand c = new Cand(s, token, end, EntityType.EVENT, Cand.Kind.COMMON);
     c.eventClass = rule.eventClass().orElse(null);
-    c.entity = doc.clusters.size();
-    doc.clusters.add(new ArrayList<>(List.of(c)));
+    int planned = plannedVerbEvent(doc, s, token);
+    if (planned >= 0) {
+      c.entity = planned; // "will meet ... will meet": the one meeting the article looks ahead to
+      doc.clusters.get(planned).add(c);
+    } else {
+      c.entity = doc.clusters.size();
+      doc.clusters.add(new ArrayList<>(List.of(c)));
+    }
     doc.cands.add(c);
     for (int i = token; i < end; i++) {
       if (at[i] == null) {
         at[i] = c;
       }
     }
+  }
+
+  /**
+   * The event an earlier verb of the same lemma made, when both say it is planned ("will meet"):
+   * an article looks ahead to one such meeting, while "met" twice may be two. -1 if none.
+   */
+  private static int plannedVerbEvent(WorkingDocument doc, Sent s, int token) {
+    if (RuleStage.modality(s, token) != Modality.PLANNED) {
+      return -1;
+    }
+    String lemma = s.tok(token).lemmaLower();
+    for (Cand c : doc.cands) {
+      if (c.type.equals(EntityType.EVENT) && c.kind == Cand.Kind.COMMON && c.entity >= 0 && c.sent != s
+          && c.sent.tok(c.tb).pos().startsWith("VB") && c.sent.tok(c.tb).lemmaLower().equals(lemma)
+          && RuleStage.modality(c.sent, c.tb) == Modality.PLANNED) {
+        return c.entity;
+      }
+    }
+    return -1;
   }
 
   private void give(WorkingDocument doc, Sent s, Cand[] at, Hit h) {
