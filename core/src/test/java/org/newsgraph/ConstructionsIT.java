@@ -203,7 +203,7 @@ class ConstructionsIT {
     DocumentInvariants.check(doc);
   }
 
-  private static List<String> split(String triples) {
+  static List<String> split(String triples) {
     List<String> r = new ArrayList<>();
     if (triples == null) {
       return r;
@@ -216,7 +216,8 @@ class ConstructionsIT {
     return r;
   }
 
-  private static boolean has(Document doc, String triple) {
+  /** Whether the document has the relation a triple names (also used by PlacesIT). */
+  static boolean has(Document doc, String triple) {
     String[] p = triple.split(">");
     String type = p[1];
     String key = null;

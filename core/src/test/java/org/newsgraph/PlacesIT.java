@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsgraph.entity.Entity;
 import org.newsgraph.entity.EntityType;
-import org.newsgraph.entity.Mention;
-import org.newsgraph.relation.Relation;
 
 /**
  * Places that connect (issue 17), on sentences written for this test in the shapes of wire copy
@@ -45,14 +42,14 @@ class PlacesIT {
   void sentence_givesExpectedPlaces(String sentence, String expected, String forbidden) {
     Document doc = SharedExtractor.get().extract(sentence);
     List<String> missing = new ArrayList<>();
-    for (String triple : split(expected)) {
-      if (!has(doc, triple)) {
+    for (String triple : ConstructionsIT.split(expected)) {
+      if (!ConstructionsIT.has(doc, triple)) {
         missing.add(triple);
       }
     }
     List<String> wrong = new ArrayList<>();
-    for (String triple : split(forbidden)) {
-      if (has(doc, triple)) {
+    for (String triple : ConstructionsIT.split(forbidden)) {
+      if (ConstructionsIT.has(doc, triple)) {
         wrong.add(triple);
       }
     }
@@ -81,41 +78,5 @@ class PlacesIT {
         .extracting(Entity::type)
         .containsExactly(EntityType.valueOf(type));
     DocumentInvariants.check(doc);
-  }
-
-  private static List<String> split(String triples) {
-    List<String> r = new ArrayList<>();
-    if (triples == null) {
-      return r;
-    }
-    for (String t : triples.split(";")) {
-      if (!t.isBlank()) {
-        r.add(t.trim());
-      }
-    }
-    return r;
-  }
-
-  private static boolean has(Document doc, String triple) {
-    String[] p = triple.split(">");
-    for (Relation r : doc.relations()) {
-      if (r.type().name().equals(p[1]) && names(r.subject(), p[0]) && names(r.object(), p[2])) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean names(Entity e, String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    if (e.name().toLowerCase(Locale.ROOT).equals(n)) {
-      return true;
-    }
-    for (Mention m : e.mentions()) {
-      if (m.text().toLowerCase(Locale.ROOT).equals(n)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

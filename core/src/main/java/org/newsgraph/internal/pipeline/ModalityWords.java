@@ -1,10 +1,13 @@
 package org.newsgraph.internal.pipeline;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import org.newsgraph.relation.Modality;
 
 /**
- * The words that set a relation's modality, shared by the built-in and the user-defined rules:
- * governing verbs that deny it, plan it or hedge it.
+ * The words that set a relation's modality, and how they are read around a trigger: shared by the
+ * one-line rules, the pattern rules and the built-in readings.
  */
 final class ModalityWords {
 
@@ -34,4 +37,64 @@ final class ModalityWords {
   /** "reportedly met", "allegedly attended". */
   static final Set<String> REPORTING_ADVERBS =
       Set.of("reportedly", "allegedly", "purportedly", "supposedly", "apparently");
+
+  /**
+   * How the trigger's clause states the relation: "did not meet" and "never met" deny it,
+   * "declined to attend" and "skipped the summit" too; "will meet", "agreed to meet" and "is
+   * expected to meet" plan it; "may meet" hedges it; "is said to have met" reports it. Looks at the
+   * trigger and up to three words that
+   * govern it through xcomp, ccomp, acl or obj ("accepted the invitation to attend").
+   */
+  static Modality read(Sent s, int trigger) {
+    List<Integer> chain = new ArrayList<>();
+    int cur = trigger;
+    for (int depth = 0; depth < 4 && cur >= 0; depth++) {
+      chain.add(cur);
+      int next = -1;
+      for (Dep d : s.parents(cur)) {
+        String base = d.base();
+        if (d.governor() >= 0
+            && (base.equals("xcomp") || base.equals("acl") || base.equals("obj") || base.equals("ccomp"))) {
+          next = d.governor();
+          break;
+        }
+      }
+      cur = next;
+    }
+    Modality m = Modality.ASSERTED;
+    for (int c : chain) {
+      for (Dep d : s.children(c)) {
+        String w = s.tok(d.dependent()).lower().replace('\u2019', '\'');
+        String base = d.base();
+        if ((base.equals("advmod") || base.equals("neg") || base.equals("aux"))
+            && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
+          return Modality.NEGATED;
+        }
+        if (base.equals("aux")
+            && (w.equals("will") || w.equals("'ll") || w.equals("shall") || w.equals("would"))) {
+          m = m == Modality.ASSERTED ? Modality.PLANNED : m; // "would hold": the future of reported speech
+        }
+        if ((base.equals("aux") || base.equals("advmod")) && HEDGES.contains(w)) {
+          m = m == Modality.REPORTED ? m : Modality.UNCERTAIN;
+        }
+        if (base.equals("advmod") && REPORTING_ADVERBS.contains(w)) {
+          m = Modality.REPORTED;
+        }
+      }
+      String lemma = s.tok(c).lemmaLower();
+      if (c != trigger) {
+        if (NEGATORS.contains(lemma)) {
+          return Modality.NEGATED;
+        }
+        if (REPORTERS.contains(lemma) && !s.children(c, "aux:pass").isEmpty()) {
+          m = Modality.REPORTED; // "X is said to attend", not "X said he would attend"
+        } else if (HEDGES.contains(lemma)) {
+          m = m == Modality.REPORTED ? m : Modality.UNCERTAIN;
+        } else if (PLANNERS.contains(lemma) && m == Modality.ASSERTED) {
+          m = Modality.PLANNED;
+        }
+      }
+    }
+    return m;
+  }
 }

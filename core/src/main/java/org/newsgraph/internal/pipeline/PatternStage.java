@@ -171,14 +171,14 @@ final class PatternStage implements Stage {
    * an article looks ahead to one such meeting, while "met" twice may be two. -1 if none.
    */
   private static int plannedVerbEvent(WorkingDocument doc, Sent s, int token) {
-    if (RuleStage.modality(s, token) != Modality.PLANNED) {
+    if (ModalityWords.read(s, token) != Modality.PLANNED) {
       return -1;
     }
     String lemma = s.tok(token).lemmaLower();
     for (Cand c : doc.cands) {
       if (c.type.equals(EntityType.EVENT) && c.kind == Cand.Kind.COMMON && c.entity >= 0 && c.sent != s
           && c.sent.tok(c.tb).pos().startsWith("VB") && c.sent.tok(c.tb).lemmaLower().equals(lemma)
-          && RuleStage.modality(c.sent, c.tb) == Modality.PLANNED) {
+          && ModalityWords.read(c.sent, c.tb) == Modality.PLANNED) {
         return c.entity;
       }
     }
@@ -189,7 +189,7 @@ final class PatternStage implements Stage {
     PatternRule rule = h.rule().rule();
     Modality modality = rule.modality().orElseGet(() -> {
       Integer trigger = h.nodes().get(PatternRule.TRIGGER);
-      return trigger == null ? Modality.ASSERTED : RuleStage.modality(s, trigger);
+      return trigger == null ? Modality.ASSERTED : ModalityWords.read(s, trigger);
     });
     Map<String, String> attributes = attributes(s, rule, h);
     for (PatternRule.Gives g : h.rule().gives()) {

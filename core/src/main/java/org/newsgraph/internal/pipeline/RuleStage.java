@@ -107,7 +107,7 @@ final class RuleStage implements Stage {
         if (rs == null || noun && s.children(t, "acl").stream().anyMatch(c -> !s.tok(c).pos().equals("VBN"))) {
           continue;
         }
-        Modality modality = modality(s, t);
+        Modality modality = ModalityWords.read(s, t);
         boolean passive = verb && !s.children(t, "nsubj:pass").isEmpty();
         for (RelationRule r : rs) {
           if (!fixedWordPresent(s, t, r)) {
@@ -447,62 +447,4 @@ final class RuleStage implements Stage {
     return new Found.Span(s.index, s.tok(lo).begin(), s.tok(hi - 1).end());
   }
 
-  /**
-   * How the trigger's clause states the relation: "did not meet" and "never met" deny it,
-   * "declined to attend" and "skipped the summit" too; "will meet" and "agreed to meet" plan it;
-   * "may meet" and "is expected to meet" hedge it. Looks at the trigger and up to three words that
-   * govern it through xcomp, ccomp, acl or obj ("accepted the invitation to attend").
-   */
-  static Modality modality(Sent s, int trigger) {
-    List<Integer> chain = new ArrayList<>();
-    int cur = trigger;
-    for (int depth = 0; depth < 4 && cur >= 0; depth++) {
-      chain.add(cur);
-      int next = -1;
-      for (Dep d : s.parents(cur)) {
-        String base = d.base();
-        if (d.governor() >= 0
-            && (base.equals("xcomp") || base.equals("acl") || base.equals("obj") || base.equals("ccomp"))) {
-          next = d.governor();
-          break;
-        }
-      }
-      cur = next;
-    }
-    Modality m = Modality.ASSERTED;
-    for (int c : chain) {
-      for (Dep d : s.children(c)) {
-        String w = s.tok(d.dependent()).lower().replace('\u2019', '\'');
-        String base = d.base();
-        if ((base.equals("advmod") || base.equals("neg") || base.equals("aux"))
-            && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
-          return Modality.NEGATED;
-        }
-        if (base.equals("aux")
-            && (w.equals("will") || w.equals("'ll") || w.equals("shall") || w.equals("would"))) {
-          m = m == Modality.ASSERTED ? Modality.PLANNED : m; // "would hold": the future of reported speech
-        }
-        if ((base.equals("aux") || base.equals("advmod")) && ModalityWords.HEDGES.contains(w)) {
-          m = m == Modality.REPORTED ? m : Modality.UNCERTAIN;
-        }
-        if (base.equals("advmod") && ModalityWords.REPORTING_ADVERBS.contains(w)) {
-          m = Modality.REPORTED;
-        }
-      }
-      String lemma = s.tok(c).lemmaLower();
-      if (c != trigger) {
-        if (ModalityWords.NEGATORS.contains(lemma)) {
-          return Modality.NEGATED;
-        }
-        if (ModalityWords.REPORTERS.contains(lemma) && !s.children(c, "aux:pass").isEmpty()) {
-          m = Modality.REPORTED; // "X is said to attend", not "X said he would attend"
-        } else if (ModalityWords.HEDGES.contains(lemma)) {
-          m = m == Modality.REPORTED ? m : Modality.UNCERTAIN;
-        } else if (ModalityWords.PLANNERS.contains(lemma) && m == Modality.ASSERTED) {
-          m = Modality.PLANNED;
-        }
-      }
-    }
-    return m;
-  }
 }
