@@ -48,6 +48,12 @@ enum Configuration {
     return profile == null;
   }
 
+  /** The CoreNLP annotators of a baseline. */
+  String annotators() {
+    checkArgument(annotators != null, "%s is a NewsGraph profile, not a CoreNLP baseline", id);
+    return annotators;
+  }
+
   /** Loads the models and returns the engine. */
   Engine build() {
     if (profile != null) {

@@ -52,6 +52,9 @@ public final class ThroughputCommand implements Callable<Integer> {
 
   private static final String RESULT = "RESULT ";
 
+  private static final List<String> DEFAULT_CONFIGS =
+      List.of("fast", "balanced", "accurate", "corenlp-ner", "corenlp-kbp");
+
   @Option(
       names = "--corpus",
       paramLabel = "FILE",
@@ -71,9 +74,9 @@ public final class ThroughputCommand implements Callable<Integer> {
   @Option(
       names = "--configs",
       split = ",",
-      description = "Configurations, in order (default: fast,balanced,accurate,corenlp-ner,corenlp-kbp).")
-  private List<String> configs =
-      new ArrayList<>(List.of("fast", "balanced", "accurate", "corenlp-ner", "corenlp-kbp"));
+      description = "Configurations, in order (default: fast,balanced,accurate,corenlp-ner,corenlp-kbp;"
+          + " with --whole-articles: balanced,corenlp-ner).")
+  private List<String> configs = new ArrayList<>(DEFAULT_CONFIGS);
 
   @Option(
       names = "--threads",
@@ -107,6 +110,26 @@ public final class ThroughputCommand implements Callable<Integer> {
   @Option(names = "--child", hidden = true, description = "Run one configuration in this JVM.")
   private @Nullable String child;
 
+  @Option(
+      names = "--whole-articles",
+      description = {
+        "Time what a user times instead: the command-line tool on the whole corpus file against",
+        "each CoreNLP baseline on the same texts, every run started cold, wall clock from JVM",
+        "start to exit (configs: balanced, corenlp-ner, corenlp-kbp; --max-chars, --docs and",
+        "--warmup do not apply)."
+      })
+  private boolean wholeArticles;
+
+  @Option(
+      names = "--newsgraph-jar",
+      paramLabel = "JAR",
+      description = "The command-line tool the whole-article mode runs (default: ${DEFAULT-VALUE}).")
+  private Path newsgraphJar = Path.of("examples", "target", "newsgraph.jar");
+
+  @Option(names = WholeArticles.CHILD_OPTION, hidden = true, description = "Run one baseline over"
+      + " the whole corpus in this JVM.")
+  private @Nullable String wholeChild;
+
   private final PrintStream out;
 
   /** A command that prints to standard output. */
@@ -114,12 +137,20 @@ public final class ThroughputCommand implements Callable<Integer> {
     this(new PrintStream(System.out, true, StandardCharsets.UTF_8));
   }
 
-  ThroughputCommand(PrintStream out) {
+  /** A command that prints its report to {@code out}. */
+  public ThroughputCommand(PrintStream out) {
     this.out = out;
   }
 
   @Override
   public Integer call() throws Exception {
+    if (wholeChild != null) {
+      WholeArticles.runBaseline(Configuration.of(wholeChild), Corpus.read(corpus, docs, 0));
+      return 0;
+    }
+    if (wholeArticles) {
+      return runWhole();
+    }
     ImmutableList<Corpus.Text> texts = Corpus.read(corpus, docs, maxChars);
     if (texts.isEmpty()) {
       throw new IllegalArgumentException("the corpus " + corpus + " holds no document");
@@ -170,6 +201,40 @@ public final class ThroughputCommand implements Callable<Integer> {
     }
     printTable(results, tokens);
     return failures == 0 ? 0 : 1;
+  }
+
+  private int runWhole() throws IOException, InterruptedException {
+    List<Configuration> chosen = new ArrayList<>();
+    for (String c : configs.equals(DEFAULT_CONFIGS) ? List.of("balanced", "corenlp-ner") : configs) {
+      chosen.add(Configuration.of(c));
+    }
+    List<String> flags = jvmArgs.isEmpty() ? List.of("-Xmx3g") : jvmArgs;
+    ImmutableList<Corpus.Text> texts = Corpus.read(corpus, Integer.MAX_VALUE, 0);
+    if (texts.isEmpty()) {
+      throw new IllegalArgumentException("the corpus " + corpus + " holds no document");
+    }
+    Path logDir = log != null ? log : Path.of(System.getProperty("java.io.tmpdir"));
+    Files.createDirectories(logDir);
+    Path first = logDir.resolve("newsgraph-whole-first.jsonl");
+    try (BufferedReader in = Files.newBufferedReader(corpus.get(0), StandardCharsets.UTF_8)) {
+      String line = in.readLine();
+      while (line != null && line.isBlank()) {
+        line = in.readLine();
+      }
+      Files.writeString(first, line + "\n", StandardCharsets.UTF_8);
+    }
+    out.printf(
+        Locale.ROOT,
+        "newsgraph whole articles: %d documents, %d characters; machine: %d cores, java %s, JVM"
+            + " flags %s, load average at start %.2f%n",
+        texts.size(),
+        texts.stream().mapToLong(t -> t.text().length()).sum(),
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"),
+        flags,
+        loadAverage());
+    WholeArticles whole = new WholeArticles(newsgraphJar, corpus, flags, threads, logDir, out);
+    return whole.run(chosen, first) == 0 ? 0 : 1;
   }
 
   private @Nullable Map<String, String> fork(Configuration c, List<String> flags, Path logFile)

@@ -63,4 +63,50 @@ class ThroughputCommandIT {
     }
     assertThat(Files.readAllLines(dir.resolve("out").resolve("fast.jsonl"))).hasSize(3);
   }
+
+  @Test
+  void wholeArticles_baseline_printsWallAndReadyAgainstItself() throws IOException {
+    Path corpus = tinyCorpus();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    int status =
+        new CommandLine(new ThroughputCommand(new PrintStream(bytes, true, StandardCharsets.UTF_8)))
+            .execute("--whole-articles", "--corpus=" + corpus, "--configs=corenlp-ner", "--log=" + dir);
+
+    String report = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(status).as(report).isZero();
+    assertThat(report)
+        .contains("3 documents")
+        .containsPattern("(?m)^corenlp-ner +1 +[0-9.]+ +[0-9.]+ +1\\.00 ");
+  }
+
+  @Test
+  void wholeArticles_missingJar_namesTheJarAndHowToBuildIt() throws IOException {
+    Path corpus = tinyCorpus();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    CommandLine cli = new CommandLine(new ThroughputCommand(new PrintStream(new ByteArrayOutputStream())));
+    cli.setErr(new java.io.PrintWriter(err, true, StandardCharsets.UTF_8));
+
+    int status =
+        cli.execute(
+            "--whole-articles",
+            "--corpus=" + corpus,
+            "--configs=balanced",
+            "--newsgraph-jar=" + dir.resolve("missing.jar"),
+            "--log=" + dir);
+
+    assertThat(status).isNotZero();
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("missing.jar does not exist")
+        .contains("mvn -B -ntp -DskipTests package");
+  }
+
+  private Path tinyCorpus() throws IOException {
+    return Files.writeString(
+        dir.resolve("whole.jsonl"),
+        "{\"id\":\"d1\",\"text\":\"Chilean President Gabriel Boric arrived in Rio on Monday.\"}\n"
+            + "{\"id\":\"d2\",\"text\":\"German Chancellor Olaf Scholz met him there.\"}\n"
+            + "{\"id\":\"d3\",\"text\":\"Brazil hosts the summit in November.\"}\n",
+        StandardCharsets.UTF_8);
+  }
 }
