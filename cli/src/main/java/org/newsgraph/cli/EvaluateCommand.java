@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -259,7 +260,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     try {
       for (GoldDocument g : docs) {
         Document d =
-            extractor != null ? extractor.extract(g.id(), g.text()) : baseline.extract(g.id(), g.text());
+            extractor != null ? extractor.extract(g.id(), g.text()) : requireNonNull(baseline).extract(g.id(), g.text());
         out.add(d);
         tokens += g.text().split("\\s+").length;
         if (w != null) {

@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -180,8 +181,8 @@ final class HtmlReport {
     Map<String, Integer> parallel = new LinkedHashMap<>();
     for (int i = 0; i < doc.relations().size(); i++) {
       Relation r = doc.relations().get(i);
-      Box s = boxes.get(r.subject().id());
-      Box o = boxes.get(r.object().id());
+      Box s = requireNonNull(boxes.get(r.subject().id()));
+      Box o = requireNonNull(boxes.get(r.object().id()));
       String pair = r.subject().id() + ">" + r.object().id();
       int n = parallel.merge(pair, 1, Integer::sum);
       edge(sb, i, r, s, o, n);

@@ -77,7 +77,7 @@ final class GoldReaders {
       for (Map<String, Object> lab : labels) {
         int h = Json.integer(lab.get("h"), "h");
         int t = Json.integer(lab.get("t"), "t");
-        if (lab.get("r").equals("gpe0")
+        if ("gpe0".equals(lab.get("r"))
             && DEMONYM.equals(dwieKind(tags, h))
             && "COUNTRY".equals(dwieKind(tags, t))) {
           owner[h] = t;

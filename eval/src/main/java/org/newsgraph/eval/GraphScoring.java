@@ -1,5 +1,6 @@
 package org.newsgraph.eval;
 
+import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -48,7 +49,7 @@ final class GraphScoring {
     for (Scorer.SysEntity e : sys.entities) {
       String cand = null;
       for (String gid : alias.getOrDefault(norm(e.name()), List.of())) {
-        if (typeOk(e.type(), gents.get(gid))) {
+        if (typeOk(e.type(), requireNonNull(gents.get(gid)))) {
           cand = gid;
           break;
         }
@@ -61,7 +62,7 @@ final class GraphScoring {
         Map<String, Integer> votes = new LinkedHashMap<>();
         for (String t : texts) {
           for (String gid : alias.getOrDefault(norm(t), List.of())) {
-            if (typeOk(e.type(), gents.get(gid))) {
+            if (typeOk(e.type(), requireNonNull(gents.get(gid)))) {
               votes.merge(gid, 1, Integer::sum);
             }
           }
@@ -171,7 +172,7 @@ final class GraphScoring {
     int codesAll = 0;
     for (Scorer.SysEntity e : sys.entities) {
       String gid = mapping.get(e.id());
-      if (gid != null && gents.get(gid).code().isPresent()) {
+      if (gid != null && requireNonNull(gents.get(gid)).code().isPresent()) {
         codesAll++;
         if (gents.get(gid).code().get().equals(e.code())) {
           codesOk++;

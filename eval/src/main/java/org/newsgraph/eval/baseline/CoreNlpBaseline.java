@@ -220,13 +220,13 @@ public final class CoreNlpBaseline {
 
     Document toDocument(String id, List<Sentence> sentences, List<Found> found) {
       List<String> keys = new ArrayList<>(types.keySet());
-      keys.sort(Comparator.comparingInt(k -> mentions.get(k).firstKey()));
+      keys.sort(Comparator.comparingInt(k -> requireNonNull(mentions.get(k)).firstKey()));
       Map<String, Entity> byKey = new LinkedHashMap<>();
       int n = 0;
       for (String key : keys) {
         String name = key.substring(key.indexOf('\u0000') + 1);
-        Entity.Builder b = Entity.builder("e" + ++n, types.get(key), name);
-        for (Map.Entry<Integer, int[]> m : mentions.get(key).entrySet()) {
+        Entity.Builder b = Entity.builder("e" + ++n, requireNonNull(types.get(key)), name);
+        for (Map.Entry<Integer, int[]> m : requireNonNull(mentions.get(key)).entrySet()) {
           int begin = m.getKey();
           int end = m.getValue()[0];
           b.mention(new Mention(text.substring(begin, end), new TextSpan(begin, end), m.getValue()[1]));
