@@ -1,5 +1,6 @@
 package org.newsgraph.entity;
 
+import org.jspecify.annotations.Nullable;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
@@ -103,7 +104,7 @@ public final class EntityType implements Comparable<EntityType> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof EntityType && ((EntityType) o).name.equals(name);
   }
 

@@ -98,8 +98,8 @@ public final class CorpusGraph {
                 acc ->
                     new CorpusRelation(
                         acc.type,
-                        built.get(acc.subject),
-                        built.get(acc.object),
+                        requireNonNull(built.get(acc.subject)),
+                        requireNonNull(built.get(acc.object)),
                         acc.confidence,
                         acc.evidence.build()))
             .collect(ImmutableList.toImmutableList());

@@ -1,5 +1,6 @@
 package org.newsgraph.relation;
 
+import org.jspecify.annotations.Nullable;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 import static org.newsgraph.entity.EntityType.CITY;
@@ -155,7 +156,7 @@ public final class RelationType implements Comparable<RelationType> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof RelationType && ((RelationType) o).name.equals(name);
   }
 

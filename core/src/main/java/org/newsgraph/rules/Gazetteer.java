@@ -314,7 +314,7 @@ public final class Gazetteer {
         b = new Builder(type, source).caseRule(caseRule);
       }
       try {
-        b.entry(entryLine(type, trimmed));
+        b.entry(entryLine(requireNonNull(type), trimmed));
       } catch (IllegalArgumentException e) {
         throw error(source, i + 1, col, e.getMessage());
       }

@@ -119,7 +119,7 @@ final class RuleFileParser {
             new RelationRule.Spec(trigger, checked, subject, object, relations, implied, confidence);
         return RelationRule.create(spec, type, origin, uniqueName(RelationRule.defaultName(spec, type)));
       } catch (IllegalArgumentException e) {
-        throw error(kw, e.getMessage());
+        throw error(kw, String.valueOf(e.getMessage()));
       }
     }
 
@@ -234,7 +234,7 @@ final class RuleFileParser {
       try {
         return EntityType.custom(t);
       } catch (IllegalArgumentException e) {
-        throw error(col, e.getMessage());
+        throw error(col, String.valueOf(e.getMessage()));
       }
     }
 

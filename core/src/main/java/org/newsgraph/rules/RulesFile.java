@@ -191,7 +191,7 @@ public final class RulesFile {
       try {
         b = PatternRule.named(name);
       } catch (IllegalArgumentException e) {
-        throw error(line, e.getMessage());
+        throw error(line, String.valueOf(e.getMessage()));
       }
       Set<String> once = new HashSet<>();
       for (String[] e : entries.subList(1, entries.size())) {
@@ -218,13 +218,13 @@ public final class RulesFile {
           if (ex.getMessage() != null && ex.getMessage().startsWith("rules file ")) {
             throw ex;
           }
-          throw error(line, ex.getMessage());
+          throw error(line, String.valueOf(ex.getMessage()));
         }
       }
       try {
         return b.build(String.format(Locale.ROOT, "%s line %d", source, from + 1));
       } catch (IllegalArgumentException | IllegalStateException ex) {
-        throw error(from + 1, ex.getMessage());
+        throw error(from + 1, String.valueOf(ex.getMessage()));
       }
     }
 
@@ -276,7 +276,7 @@ public final class RulesFile {
         try {
           types.add(EntityType.valueOf(t.strip()));
         } catch (IllegalArgumentException e) {
-          throw error(line, e.getMessage());
+          throw error(line, String.valueOf(e.getMessage()));
         }
       }
       return types.build();

@@ -1,5 +1,6 @@
 package org.newsgraph.spark;
 
+import org.jspecify.annotations.Nullable;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ final class DocumentRows {
    * Extracts one document. Any exception becomes the row's error; an {@link Error} (out of memory,
    * ...) is left to fail the task, since the executor is then unusable.
    */
-  static DocumentRow extract(Extractor extractor, String id, String text) {
+  static DocumentRow extract(Extractor extractor, String id, @Nullable String text) {
     try {
       checkArgument(text != null, "text of document '%s' is null; filter out rows without text", id);
       return of(extractor.extract(id, text));

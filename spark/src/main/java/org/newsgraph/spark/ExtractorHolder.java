@@ -1,5 +1,6 @@
 package org.newsgraph.spark;
 
+import static java.util.Objects.requireNonNull;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +27,8 @@ final class ExtractorHolder {
   /** Returns this JVM's extractor for the configuration, building it if this is the first call. */
   static Extractor get(ExtractorConfig config) {
     // memoize outside computeIfAbsent: other configurations are not blocked while models load
-    return EXTRACTORS.computeIfAbsent(config, c -> Suppliers.memoize(c::newExtractor)).get();
+    return requireNonNull(
+        requireNonNull(EXTRACTORS.computeIfAbsent(config, c -> Suppliers.memoize(c::newExtractor)))
+            .get());
   }
 }

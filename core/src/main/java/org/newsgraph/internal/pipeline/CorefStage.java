@@ -1,5 +1,6 @@
 package org.newsgraph.internal.pipeline;
 
+import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -175,7 +176,7 @@ final class CorefStage implements Stage {
     String key = key(doc, c);
     for (int k = events.size() - 1; k >= 0; k--) {
       Cand e = events.get(k);
-      if (e.kind == Cand.Kind.NAME && e.cue != null && key.equals(key(doc, e)) && !c.cue.isApartFrom(e.cue)) {
+      if (e.kind == Cand.Kind.NAME && e.cue != null && key.equals(key(doc, e)) && !requireNonNull(c.cue).isApartFrom(e.cue)) {
         return e.entity;
       }
     }
@@ -188,7 +189,7 @@ final class CorefStage implements Stage {
    * event of its own (issue 17).
    */
   private static int commonCluster(WorkingDocument doc, Cand c, List<Cand> events) {
-    boolean anaphor = ANAPHORS.contains(c.cue.head);
+    boolean anaphor = ANAPHORS.contains(requireNonNull(c.cue).head);
     for (int k = events.size() - 1; k >= 0; k--) {
       Cand e = events.get(k);
       if (e.entity < 0 || e.cue == null || e.kind == Cand.Kind.NAME && c.cue.det == EventCue.Det.BARE) {

@@ -202,11 +202,15 @@ final class EventCue {
     if (det == Det.INDEFINITE && !earlierInHeadlineOnly || isApartFrom(earlier)) {
       return false; // "a meeting": a new one
     }
-    boolean bothNouns = noun != null && earlier.noun != null;
-    boolean sameHead = head.equals(earlier.head) || bothNouns && noun.isSynonymOf(earlier.noun);
-    boolean kind = bothNouns && (earlier.noun.isKindOf(noun) || noun.isKindOf(earlier.noun));
+    Lexicon.@Nullable EventNoun ownNoun = noun;
+    Lexicon.@Nullable EventNoun earlierNoun = earlier.noun;
+    boolean bothNouns = ownNoun != null && earlierNoun != null;
+    boolean sameHead =
+        head.equals(earlier.head) || ownNoun != null && earlierNoun != null && ownNoun.isSynonymOf(earlierNoun);
+    boolean kind =
+        ownNoun != null && earlierNoun != null && (earlierNoun.isKindOf(ownNoun) || ownNoun.isKindOf(earlierNoun));
     boolean compound = (descriptors.contains(earlier.head) || earlier.descriptors.contains(head))
-        && (kind || bothNouns && noun.cls() == earlier.noun.cls());
+        && (kind || ownNoun != null && earlierNoun != null && ownNoun.cls() == earlierNoun.cls());
     if (compound) {
       return true;
     }

@@ -274,7 +274,7 @@ final class EventStage implements Stage {
     doc.cands.addAll(events);
   }
 
-  private Cand named(Sent s, int h, EventClass cls, boolean headline, List<Cand> existing) {
+  private @Nullable Cand named(Sent s, int h, EventClass cls, boolean headline, List<Cand> existing) {
     Tok head = s.tok(h);
     boolean headCapitalized = head.isCapitalized() && h > 0 && !headline
         && Character.isLetterOrDigit(s.tok(h - 1).word().charAt(0)); // not the first word of a quote
@@ -485,7 +485,7 @@ final class EventStage implements Stage {
   }
 
   /** "the parade": a plain mention, resolved later to the named event with the same head. */
-  private static Cand nominal(Sent s, int h, EventClass cls) {
+  private static @Nullable Cand nominal(Sent s, int h, EventClass cls) {
     if (h == 0 || s.tok(h).isCapitalized() && h > 0 && s.tok(h).isProperNoun()) {
       return null;
     }
@@ -522,7 +522,7 @@ final class EventStage implements Stage {
     return false;
   }
 
-  private static Cand placeAt(List<Cand> cands, int token) {
+  private static @Nullable Cand placeAt(List<Cand> cands, int token) {
     for (Cand c : cands) {
       if (c.tb == token && c.type.isPlace() && c.kind == Cand.Kind.NAME) {
         return c;

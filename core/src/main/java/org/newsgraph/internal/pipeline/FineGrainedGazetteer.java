@@ -1,5 +1,6 @@
 package org.newsgraph.internal.pipeline;
 
+import static java.util.Objects.requireNonNull;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
@@ -590,7 +591,7 @@ final class FineGrainedGazetteer {
         }
         boolean ok = true;
         for (int k = 0; k < e.length && ok; k++) {
-          ok = e.regex.get(k).matcher(units[i + k]).matches();
+          ok = requireNonNull(e.regex).get(k).matcher(units[i + k]).matches();
         }
         if (ok) {
           if (all == null) {

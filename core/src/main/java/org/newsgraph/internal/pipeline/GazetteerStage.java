@@ -1,5 +1,6 @@
 package org.newsgraph.internal.pipeline;
 
+import org.jspecify.annotations.Nullable;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ final class GazetteerStage implements Stage {
     }
   }
 
-  private Cand match(WorkingDocument doc, Sent s, int tb, int te) {
+  private @Nullable Cand match(WorkingDocument doc, Sent s, int tb, int te) {
     String surface = doc.text.substring(s.tok(tb).begin(), s.tok(te - 1).end());
     for (Gazetteer g : gazetteers) {
       Optional<Gazetteer.Hit> hit = g.find(surface);

@@ -174,7 +174,7 @@ final class Lexicon {
   }
 
   /** The class of a known event name ("Champions League", "Christmas"), or null. */
-  EventClass eventName(String surface) {
+  @Nullable EventClass eventName(String surface) {
     return eventNames.get(normalize(surface));
   }
 
@@ -187,7 +187,7 @@ final class Lexicon {
     return s.replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("\\s+", " ").trim();
   }
 
-  CountryForm country(String surface) {
+  @Nullable CountryForm country(String surface) {
     return countryForms.get(normalize(surface));
   }
 
@@ -196,7 +196,7 @@ final class Lexicon {
   }
 
   /** The kind of exactly this lower-case title, or null. */
-  TitleKind exactTitleKind(String phrase) {
+  @Nullable TitleKind exactTitleKind(String phrase) {
     return titles.get(phrase.toLowerCase(Locale.ROOT).trim());
   }
 
@@ -209,7 +209,7 @@ final class Lexicon {
     return titleWords.contains(lower);
   }
 
-  EventClass eventClass(String lower) {
+  @Nullable EventClass eventClass(String lower) {
     return eventHeads.get(lower);
   }
 

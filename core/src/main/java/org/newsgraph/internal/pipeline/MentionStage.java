@@ -1,5 +1,6 @@
 package org.newsgraph.internal.pipeline;
 
+import org.jspecify.annotations.Nullable;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -228,7 +229,7 @@ final class MentionStage implements Stage {
     return out;
   }
 
-  private Cand fromNer(WorkingDocument doc, Sent s, NerSpan span) {
+  private @Nullable Cand fromNer(WorkingDocument doc, Sent s, NerSpan span) {
     if (span.tag().equals("PERSON") && span.end() - span.begin() == 1
         && PRONOUNS.contains(s.tok(span.begin()).lower())) {
       return null; // "His" at the start of a sentence is a pronoun, not a name

@@ -1,5 +1,6 @@
 package org.newsgraph.internal.pipeline;
 
+import static java.util.Objects.requireNonNull;
 import static org.newsgraph.relation.RelationType.LOCATED_IN;
 import static org.newsgraph.relation.RelationType.ON_DATE;
 
@@ -125,7 +126,7 @@ final class PatternStage implements Stage {
     List<Hit> kept = new ArrayList<>();
     for (Hit h : hits) {
       PatternRule r = h.rule().rule();
-      if (r.group().isEmpty() || best.get(r.group().get() + "@" + h.anchor()) == r.priority()) {
+      if (r.group().isEmpty() || requireNonNull(best.get(r.group().get() + "@" + h.anchor())) == r.priority()) {
         kept.add(h);
       }
     }

@@ -1,5 +1,6 @@
 package org.newsgraph.internal.pipeline;
 
+import static java.util.Objects.requireNonNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
@@ -278,7 +279,7 @@ public final class Pipeline {
       cluster.stream()
           .filter(c -> c.eventClass != null)
           .min(Comparator.comparingInt((Cand c) -> c.kind == Cand.Kind.NAME ? 0 : 1))
-          .ifPresent(c -> b.eventClass(c.eventClass));
+          .ifPresent(c -> b.eventClass(requireNonNull(c.eventClass)));
       b.named(cluster.stream().anyMatch(c -> c.kind == Cand.Kind.NAME));
     }
     Set<Long> seen = new HashSet<>();
@@ -326,7 +327,7 @@ public final class Pipeline {
       }
       String t = Lexicon.normalize(c.text(doc.text));
       int n = counts.merge(t, 1, Integer::sum);
-      if (best == null || n > counts.get(best)) {
+      if (best == null || n > requireNonNull(counts.get(best))) {
         best = t;
       }
     }

@@ -1,5 +1,6 @@
 package org.newsgraph.internal.pipeline;
 
+import static java.util.Objects.requireNonNull;
 import static org.newsgraph.relation.RelationType.HOSTED_BY;
 import static org.newsgraph.relation.RelationType.LOCATED_IN;
 
@@ -115,7 +116,7 @@ final class PlaceInference {
       }
     }
     for (Map.Entry<RelationKey, Found> e : inPlaces) {
-      Premise country = placeCountry.get(e.getKey().object());
+      Premise country = requireNonNull(placeCountry.get(e.getKey().object()));
       double confidence = SHARE * Math.min(e.getValue().confidence, country.confidence);
       record(doc, map, EVENT_COUNTRY, new RelationKey(LOCATED_IN, e.getKey().subject(), country.entity),
           confidence, e.getValue().modality, e.getValue().evidence);

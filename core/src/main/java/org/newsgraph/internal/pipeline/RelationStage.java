@@ -1,5 +1,6 @@
 package org.newsgraph.internal.pipeline;
 
+import static java.util.Objects.requireNonNull;
 import static org.newsgraph.relation.RelationType.ATTENDS;
 import static org.newsgraph.relation.RelationType.CITIZEN_OF;
 import static org.newsgraph.relation.RelationType.HOSTED_BY;
@@ -1472,7 +1473,7 @@ final class RelationStage implements Stage {
           continue;
         }
         if (w.equals("of") && i + 1 < s.size() && v.startingAt(i + 1, EntityType.DATE) != null) {
-          i = onDate(v, "event-date-of-year", e, v.startingAt(i + 1, EntityType.DATE), 0.7); // "the French coup of 1851"
+          i = onDate(v, "event-date-of-year", e, requireNonNull(v.startingAt(i + 1, EntityType.DATE)), 0.7); // "the French coup of 1851"
           continue;
         }
         if ((w.equals("a") || w.equals("an")) && i > e.te) {

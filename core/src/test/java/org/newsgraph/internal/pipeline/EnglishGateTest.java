@@ -20,7 +20,7 @@ class EnglishGateTest {
 
   @Test
   void looksEnglish_exampleArticle_true() throws IOException {
-    Path article = Path.of("../examples/src/main/resources/org/newsgraph/examples/article.txt");
+    Path article = Path.of("../cli/src/main/resources/org/newsgraph/cli/article.txt");
     assertThat(EnglishGate.looksEnglish(Files.readString(article))).isTrue();
   }
 
