@@ -177,7 +177,7 @@ class RulesGuideTest {
     RelationGraph graph = Fixtures.boric().graph();
     RelationType meets = RelationType.custom("MEETS", Set.of(PERSON), Set.of(PERSON));
     EntityType weapon = EntityType.custom("WEAPON_SYSTEM");
-    assertThat(graph.match(person().via(meets, person()))).isEmpty();                  // any MEETS
+    assertThat(graph.match(person().via(meets, person()))).isEmpty();                  // any MEETS but denied ones
     assertThat(graph.match(person().via(meets, person()).asserted())).isEmpty();       // stated as fact
     assertThat(graph.match(person().attends(event()).withModality(PLANNED, UNCERTAIN))).isEmpty();
     assertThat(graph.match(person().currentLeaderOf(country()))).hasSize(1);            // not "former", not "-elect"
