@@ -18,6 +18,7 @@ import org.newsgraph.entity.EntityType;
 import org.newsgraph.entity.EventClass;
 import org.newsgraph.entity.Mention;
 import org.newsgraph.entity.TextSpan;
+import org.newsgraph.graph.CorpusGraph;
 import org.newsgraph.relation.Relation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -136,5 +137,30 @@ class JsonExporterTest {
     for (JsonNode doc : array) {
       assertThat(schema.validate(doc)).isEmpty();
     }
+  }
+
+  @Test
+  void toJson_corpusGraph_writesKeysDocumentsAndEvidencePerDocument() {
+    CorpusGraph corpus =
+        CorpusGraph.merge(List.of(ExportFixtures.summit("a"), ExportFixtures.visit("b")));
+
+    JsonNode json = JSON.readTree(JsonExporter.toJson(corpus));
+
+    assertThat(json.get("documents").toString()).isEqualTo("[\"a\",\"b\"]");
+    assertThat(json.get("entities")).hasSize(corpus.entities().size());
+    JsonNode kz = json.get("entities").get(1);
+    assertThat(kz.get("key").asString()).isEqualTo("country:KZ");
+    assertThat(kz.get("code").asString()).isEqualTo("KZ");
+    assertThat(kz.get("documents").toString()).isEqualTo("[\"a\",\"b\"]");
+    JsonNode may9 = json.get("entities").get(3);
+    assertThat(may9.get("value").asString()).isEqualTo("XXXX-05-09");
+    JsonNode leader = json.get("relations").get(0);
+    assertThat(leader.get("subject").asString()).isEqualTo("person:kassym jomart tokayev");
+    assertThat(leader.get("object").asString()).isEqualTo("country:KZ");
+    assertThat(leader.get("confidence").asDouble()).isEqualTo(0.95);
+    assertThat(leader.get("evidence")).extracting(e -> e.get("document").asString())
+        .containsExactly("a", "b");
+    assertThat(leader.get("evidence").get(0).get("modality").asString()).isEqualTo("ASSERTED");
+    assertThat(json.get("relations")).hasSize(corpus.relations().size());
   }
 }
