@@ -6,8 +6,10 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.newsgraph.entity.Entity;
 import org.newsgraph.entity.EntityType;
 import org.newsgraph.entity.Mention;
@@ -148,6 +150,31 @@ public final class Document {
   /** Returns whether the document has no entity. */
   public boolean isEmpty() {
     return entities.isEmpty();
+  }
+
+  /**
+   * Returns whether the other object is a document with the same id, text, sentences, entities
+   * and relations: a document read back from its JSON ({@code JsonReader}) equals the original.
+   */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Document)) {
+      return false;
+    }
+    Document d = (Document) o;
+    return id.equals(d.id)
+        && text.equals(d.text)
+        && sentences.equals(d.sentences)
+        && entities.equals(d.entities)
+        && relations.equals(d.relations);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, text.length(), entities.size(), relations.size());
   }
 
   @Override
