@@ -107,7 +107,11 @@ public final class Document {
         expected);
   }
 
-  /** Returns the id given to {@link Extractor#extract(String, String)}, or a generated one. */
+  /**
+   * Returns the id given to {@link Extractor#extract(String, String)}, or the one {@link
+   * Extractor#extract(String)} made from the text ({@code text-} and twelve hex digits of its
+   * SHA-256).
+   */
   public String id() {
     return id;
   }

@@ -7,6 +7,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Iterables;
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -121,12 +123,23 @@ public final class Extractor {
   }
 
   /**
-   * Extracts a text, with the id {@code "document"}.
+   * Extracts a text, with an id made from its content: {@code text-} and the first twelve hex
+   * digits of the text's SHA-256 ({@code text-3f2a9c0d41b7}). Different texts get different ids, so
+   * their documents can be merged into one {@link org.newsgraph.graph.CorpusGraph}; the same text
+   * always gets the same id, so output stays reproducible. Give your own id (a file name, a URL)
+   * with {@link #extract(String, String)}.
    *
    * @see #extract(String, String)
    */
   public Document extract(String text) {
-    return extract("document", text);
+    requireNonNull(text, "text");
+    return extract(idOf(text), text);
+  }
+
+  /** The id {@link #extract(String)} gives a text. */
+  static String idOf(String text) {
+    return "text-"
+        + Hashing.sha256().hashString(text, StandardCharsets.UTF_8).toString().substring(0, 12);
   }
 
   /**

@@ -79,6 +79,9 @@ public final class CorpusGraph {
   /**
    * Returns the documents' graphs merged into one.
    *
+   * <p>Documents from {@code Extractor.extract(text)} have ids made from their text, so only the
+   * same text twice shares one; give your own ids with {@code extract(id, text)}.
+   *
    * @throws IllegalArgumentException if two documents share an id
    */
   public static CorpusGraph merge(Collection<Document> docs) {
