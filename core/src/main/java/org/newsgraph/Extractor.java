@@ -628,6 +628,8 @@ public final class Extractor {
         }
       }
       built = true;
+      // a model that cannot be read is an ExtractionException from the CoreNLP adapter; any other
+      // RuntimeException is a bug, and is not dressed up as a model-loading failure
       try {
         return new Extractor(this, plan);
       } catch (OutOfMemoryError e) {
@@ -636,11 +638,6 @@ public final class Extractor {
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024)
                 + " MB); start the JVM with -Xmx3g or more",
             e);
-      } catch (RuntimeException e) {
-        if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
-          throw e;
-        }
-        throw new ExtractionException("cannot load the CoreNLP models: " + e.getMessage(), e);
       }
     }
 
