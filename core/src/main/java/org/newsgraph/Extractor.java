@@ -146,7 +146,8 @@ public final class Extractor {
    * Extracts a text. Empty or blank text gives an empty document, and so does text that does not
    * read as English (ten or more words in lower case, fewer than 15% of them common English function
    * words such as "the" or "of"; names are not counted): the English models would only find
-   * garbage in it.
+   * garbage in it. Such a document says so: its {@link Document#skipReason()} is {@link
+   * SkipReason#NOT_ENGLISH}.
    *
    * @param id the document's id, kept in the result (e.g. a file name or a URL)
    * @param text the article; headings on their own line are sentences of their own
@@ -194,8 +195,11 @@ public final class Extractor {
 
   private Document run(String id, String text, @Nullable LocalDate publishedAt) {
     checkText(text);
-    if (text.isBlank() || !EnglishGate.looksEnglish(text)) {
-      return Document.of(id, text, java.util.List.of(), java.util.List.of(), java.util.List.of());
+    if (text.isBlank()) {
+      return Document.of(id, text, List.of(), List.of(), List.of());
+    }
+    if (!EnglishGate.looksEnglish(text)) {
+      return Document.skipped(id, text, SkipReason.NOT_ENGLISH);
     }
     try {
       return pipeline.process(id, text, publishedAt);
@@ -219,9 +223,13 @@ public final class Extractor {
   public Explanation explain(String text) {
     requireNonNull(text, "text");
     checkText(text);
-    if (text.isBlank() || !EnglishGate.looksEnglish(text)) {
-      Document empty = Document.of("document", text, List.of(), List.of(), List.of());
-      return new Explanation(empty, ImmutableList.of());
+    if (text.isBlank()) {
+      return new Explanation(
+          Document.of("document", text, List.of(), List.of(), List.of()), ImmutableList.of());
+    }
+    if (!EnglishGate.looksEnglish(text)) {
+      return new Explanation(
+          Document.skipped("document", text, SkipReason.NOT_ENGLISH), ImmutableList.of());
     }
     try {
       return pipeline.explain("document", text);

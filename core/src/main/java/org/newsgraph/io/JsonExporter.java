@@ -23,7 +23,7 @@ import org.newsgraph.relation.Relation;
  * Writes documents as JSON in NewsGraph's document shape (see {@code docs/json.md}):
  *
  * <pre>
- * {"id", "text", "sentences":[{"index","begin","end"}],
+ * {"id", "text", "skipped"?, "sentences":[{"index","begin","end"}],
  *  "entities":[{"id","type","name","code"?,"value"?,"eventClass"?,"named"?,
  *               "mentions":[{"text","begin","end","sentence"}]}],
  *  "relations":[{"type","subject","object","confidence","modality","attributes":{},
@@ -71,6 +71,9 @@ public final class JsonExporter {
     try {
       out.append("{\"id\":").append(quote(doc.id()));
       out.append(",\"text\":").append(quote(doc.text()));
+      if (doc.skipReason().isPresent()) {
+        out.append(",\"skipped\":").append(quote(doc.skipReason().get().name()));
+      }
       out.append(",\"sentences\":[");
       for (int i = 0; i < doc.sentences().size(); i++) {
         var s = doc.sentences().get(i);

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.Document;
 import org.newsgraph.Sentence;
+import org.newsgraph.SkipReason;
 import org.newsgraph.entity.Entity;
 import org.newsgraph.entity.EntityType;
 import org.newsgraph.entity.EventClass;
@@ -154,6 +155,10 @@ public final class JsonReader {
     }
     String where = "document '" + id + "'";
     String text = string(json, "text", where);
+    if (json.containsKey("skipped")) {
+      return Document.skipped(
+          id, text, enumValue(SkipReason.class, string(json, "skipped", where), where));
+    }
     List<Sentence> sentences = new ArrayList<>();
     for (Map<String, Object> s : objects(json, "sentences", where)) {
       int begin = integer(s, "begin", where + ", a sentence");

@@ -117,6 +117,16 @@ class JsonExporterTest {
   }
 
   @Test
+  void toJson_skippedDocument_validAgainstTheSchema() throws IOException {
+    Document skipped =
+        Document.skipped("de", "Heute regnet es in den Bergen.", org.newsgraph.SkipReason.NOT_ENGLISH);
+
+    JsonNode json = JSON.readTree(JsonExporter.toJson(skipped));
+    assertThat(json.get("skipped").asString()).isEqualTo("NOT_ENGLISH");
+    assertThat(schema().validate(json)).isEmpty();
+  }
+
+  @Test
   void schema_documentWithoutRelations_isRejected() throws IOException {
     JsonNode bad = JSON.readTree("{\"id\":\"x\",\"text\":\"\",\"sentences\":[],\"entities\":[]}");
 

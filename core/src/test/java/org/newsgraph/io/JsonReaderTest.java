@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.Document;
 import org.newsgraph.Sentence;
+import org.newsgraph.SkipReason;
 import org.newsgraph.entity.Entity;
 import org.newsgraph.entity.EntityType;
 import org.newsgraph.entity.Mention;
@@ -31,6 +32,16 @@ class JsonReaderTest {
   void read_emptyDocument_equalsTheOriginal() {
     Document empty = Document.of("empty", "", List.of(), List.of(), List.of());
     assertThat(JsonReader.read(JsonExporter.toJson(empty))).isEqualTo(empty);
+  }
+
+  @Test
+  void read_skippedDocument_keepsTheReason() {
+    Document skipped = Document.skipped("de", "Heute regnet es in den Bergen.", SkipReason.NOT_ENGLISH);
+    String json = JsonExporter.toJson(skipped);
+
+    assertThat(json).contains("\"skipped\":\"NOT_ENGLISH\"");
+    assertThat(JsonReader.read(json)).isEqualTo(skipped);
+    assertThat(JsonReader.read(json).skipReason()).contains(SkipReason.NOT_ENGLISH);
   }
 
   @Test

@@ -348,8 +348,13 @@ public final class NewsGraphCli implements Callable<Integer> {
       throw new IllegalStateException("extraction failed unexpectedly", e.getCause());
     }
     progress.step();
-    if (o.doc() == null) {
+    Document doc = o.doc();
+    if (doc == null) {
       stderr.println("newsgraph: " + o.id() + ": " + o.error());
+    } else if (doc.skipReason().isPresent()) {
+      // an empty document that was skipped must not pass for English with nothing in it
+      stderr.println(
+          "newsgraph: warning: " + o.id() + ": skipped, " + doc.skipReason().get().description());
     }
     sink.accept(o);
     return o.doc() == null ? 1 : 0;
