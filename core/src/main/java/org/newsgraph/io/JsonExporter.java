@@ -42,10 +42,11 @@ public final class JsonExporter {
 
   private JsonExporter() {}
 
-  /** Returns the document as one line of JSON. */
+  /** Returns the document as JSON on one line, without a line break at the end. */
   public static String toJson(Document doc) {
+    requireNonNull(doc, "doc");
     StringBuilder sb = new StringBuilder(doc.text().length() * 3 + 256);
-    write(doc, sb);
+    append(doc, sb);
     return sb.toString();
   }
 
@@ -55,19 +56,29 @@ public final class JsonExporter {
     StringBuilder sb = new StringBuilder("[");
     for (int i = 0; i < docs.size(); i++) {
       sb.append(i == 0 ? "\n" : ",\n");
-      write(docs.get(i), sb);
+      append(docs.get(i), sb);
     }
     return sb.append("\n]").toString();
   }
 
   /**
-   * Appends the document as one line of JSON.
+   * Appends the document as one line of JSON, line break included, so that documents written one
+   * after the other make a JSON lines file.
    *
    * @throws UncheckedIOException if the appendable fails
    */
   public static void write(Document doc, Appendable out) {
     requireNonNull(doc, "doc");
     requireNonNull(out, "out");
+    append(doc, out);
+    try {
+      out.append('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write document '" + doc.id() + "' as JSON", e);
+    }
+  }
+
+  private static void append(Document doc, Appendable out) {
     try {
       out.append("{\"id\":").append(quote(doc.id()));
       out.append(",\"text\":").append(quote(doc.text()));

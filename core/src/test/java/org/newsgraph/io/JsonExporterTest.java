@@ -127,6 +127,21 @@ class JsonExporterTest {
   }
 
   @Test
+  void write_twoDocuments_makeJsonLinesEndingWithANewline() {
+    StringBuilder out = new StringBuilder();
+    JsonExporter.write(ExportFixtures.summit("a"), out);
+    JsonExporter.write(ExportFixtures.visit("b"), out);
+
+    assertThat(out.toString())
+        .isEqualTo(
+            JsonExporter.toJson(ExportFixtures.summit("a"))
+                + "\n"
+                + JsonExporter.toJson(ExportFixtures.visit("b"))
+                + "\n");
+    assertThat(JsonExporter.toJson(ExportFixtures.summit("a"))).doesNotContain("\n");
+  }
+
+  @Test
   void schema_documentWithoutRelations_isRejected() throws IOException {
     JsonNode bad = JSON.readTree("{\"id\":\"x\",\"text\":\"\",\"sentences\":[],\"entities\":[]}");
 

@@ -264,7 +264,6 @@ public final class EvaluateCommand implements Callable<Integer> {
         tokens += g.text().split("\\s+").length;
         if (w != null) {
           JsonExporter.write(d, w);
-          w.write('\n');
         }
       }
     } finally {
