@@ -6,8 +6,10 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.newsgraph.entity.Entity;
 import org.newsgraph.entity.EntityType;
 import org.newsgraph.entity.Mention;
@@ -37,6 +39,7 @@ public final class Document {
   private final ImmutableList<Sentence> sentences;
   private final ImmutableList<Entity> entities;
   private final ImmutableList<Relation> relations;
+  private final @Nullable SkipReason skipReason;
   private final RelationGraph graph;
 
   private Document(
@@ -44,13 +47,26 @@ public final class Document {
       String text,
       ImmutableList<Sentence> sentences,
       ImmutableList<Entity> entities,
-      ImmutableList<Relation> relations) {
+      ImmutableList<Relation> relations,
+      @Nullable SkipReason skipReason) {
     this.id = id;
     this.text = text;
     this.sentences = sentences;
     this.entities = entities;
     this.relations = relations;
+    this.skipReason = skipReason;
     this.graph = RelationGraph.of(entities, relations);
+  }
+
+  /**
+   * Returns the empty document of a text the extractor did not read, with the reason: no
+   * sentences, entities or relations, and {@link #skipReason()} set.
+   */
+  public static Document skipped(String id, String text, SkipReason reason) {
+    requireNonNull(id, "id");
+    requireNonNull(text, "text");
+    requireNonNull(reason, "reason");
+    return new Document(id, text, ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), reason);
   }
 
   /**
@@ -92,7 +108,7 @@ public final class Document {
         checkSpan(text, ev.span().begin(), ev.span().end(), ev.text(), "evidence of " + r);
       }
     }
-    return new Document(id, text, ss, es, rs);
+    return new Document(id, text, ss, es, rs, null);
   }
 
   private static void checkSpan(String text, int begin, int end, String expected, String what) {
@@ -105,7 +121,11 @@ public final class Document {
         expected);
   }
 
-  /** Returns the id given to {@link Extractor#extract(String, String)}, or a generated one. */
+  /**
+   * Returns the id given to {@link Extractor#extract(String, String)}, or the one {@link
+   * Extractor#extract(String)} made from the text ({@code text-} and twelve hex digits of its
+   * SHA-256).
+   */
   public String id() {
     return id;
   }
@@ -145,14 +165,50 @@ public final class Document {
     return graph;
   }
 
+  /**
+   * Returns why the extractor left the text unread ({@link SkipReason#NOT_ENGLISH}), or empty if
+   * it read it. A skipped document has no sentences, entities or relations; so has a read one whose
+   * text is blank or names nothing, and there this is empty.
+   */
+  public Optional<SkipReason> skipReason() {
+    return Optional.ofNullable(skipReason);
+  }
+
   /** Returns whether the document has no entity. */
   public boolean isEmpty() {
     return entities.isEmpty();
   }
 
+  /**
+   * Returns whether the other object is a document with the same id, text, sentences, entities,
+   * relations and skip reason: a document read back from its JSON ({@code JsonReader}) equals the original.
+   */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Document)) {
+      return false;
+    }
+    Document d = (Document) o;
+    return id.equals(d.id)
+        && text.equals(d.text)
+        && sentences.equals(d.sentences)
+        && entities.equals(d.entities)
+        && relations.equals(d.relations)
+        && skipReason == d.skipReason;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, text.length(), entities.size(), relations.size());
+  }
+
   @Override
   public String toString() {
     return "Document{id=" + id + ", " + text.length() + " chars, " + sentences.size() + " sentences, "
-        + entities.size() + " entities, " + relations.size() + " relations}";
+        + entities.size() + " entities, " + relations.size() + " relations"
+        + (skipReason == null ? "" : ", skipped: " + skipReason) + "}";
   }
 }

@@ -7,6 +7,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Iterables;
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -121,19 +123,31 @@ public final class Extractor {
   }
 
   /**
-   * Extracts a text, with the id {@code "document"}.
+   * Extracts a text, with an id made from its content: {@code text-} and the first twelve hex
+   * digits of the text's SHA-256 ({@code text-3f2a9c0d41b7}). Different texts get different ids, so
+   * their documents can be merged into one {@link org.newsgraph.graph.CorpusGraph}; the same text
+   * always gets the same id, so output stays reproducible. Give your own id (a file name, a URL)
+   * with {@link #extract(String, String)}.
    *
    * @see #extract(String, String)
    */
   public Document extract(String text) {
-    return extract("document", text);
+    requireNonNull(text, "text");
+    return extract(idOf(text), text);
+  }
+
+  /** The id {@link #extract(String)} gives a text. */
+  static String idOf(String text) {
+    return "text-"
+        + Hashing.sha256().hashString(text, StandardCharsets.UTF_8).toString().substring(0, 12);
   }
 
   /**
    * Extracts a text. Empty or blank text gives an empty document, and so does text that does not
    * read as English (ten or more words in lower case, fewer than 15% of them common English function
    * words such as "the" or "of"; names are not counted): the English models would only find
-   * garbage in it.
+   * garbage in it. Such a document says so: its {@link Document#skipReason()} is {@link
+   * SkipReason#NOT_ENGLISH}.
    *
    * @param id the document's id, kept in the result (e.g. a file name or a URL)
    * @param text the article; headings on their own line are sentences of their own
@@ -181,8 +195,11 @@ public final class Extractor {
 
   private Document run(String id, String text, @Nullable LocalDate publishedAt) {
     checkText(text);
-    if (text.isBlank() || !EnglishGate.looksEnglish(text)) {
-      return Document.of(id, text, java.util.List.of(), java.util.List.of(), java.util.List.of());
+    if (text.isBlank()) {
+      return Document.of(id, text, List.of(), List.of(), List.of());
+    }
+    if (!EnglishGate.looksEnglish(text)) {
+      return Document.skipped(id, text, SkipReason.NOT_ENGLISH);
     }
     try {
       return pipeline.process(id, text, publishedAt);
@@ -206,9 +223,13 @@ public final class Extractor {
   public Explanation explain(String text) {
     requireNonNull(text, "text");
     checkText(text);
-    if (text.isBlank() || !EnglishGate.looksEnglish(text)) {
-      Document empty = Document.of("document", text, List.of(), List.of(), List.of());
-      return new Explanation(empty, ImmutableList.of());
+    if (text.isBlank()) {
+      return new Explanation(
+          Document.of("document", text, List.of(), List.of(), List.of()), ImmutableList.of());
+    }
+    if (!EnglishGate.looksEnglish(text)) {
+      return new Explanation(
+          Document.skipped("document", text, SkipReason.NOT_ENGLISH), ImmutableList.of());
     }
     try {
       return pipeline.explain("document", text);
@@ -615,6 +636,8 @@ public final class Extractor {
         }
       }
       built = true;
+      // a model that cannot be read is an ExtractionException from the CoreNLP adapter; any other
+      // RuntimeException is a bug, and is not dressed up as a model-loading failure
       try {
         return new Extractor(this, plan);
       } catch (OutOfMemoryError e) {
@@ -623,11 +646,6 @@ public final class Extractor {
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024)
                 + " MB); start the JVM with -Xmx3g or more",
             e);
-      } catch (RuntimeException e) {
-        if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
-          throw e;
-        }
-        throw new ExtractionException("cannot load the CoreNLP models: " + e.getMessage(), e);
       }
     }
 

@@ -248,6 +248,9 @@ class HostileInputIT {
                 + " teilnimmt.");
     assertThat(doc.entities()).isEmpty();
     assertThat(doc.relations()).isEmpty();
+    // issue 19: the document says why it is empty
+    assertThat(doc.skipReason()).contains(SkipReason.NOT_ENGLISH);
+    assertThat(doc.sentences()).isEmpty();
   }
 
   @Test
@@ -260,6 +263,7 @@ class HostileInputIT {
                 + " и Узбекистана. Выступая на Красной площади, Путин говорил о мире.");
     assertThat(doc.entities()).isEmpty();
     assertThat(doc.relations()).isEmpty();
+    assertThat(doc.skipReason()).contains(SkipReason.NOT_ENGLISH);
   }
 
   @Test

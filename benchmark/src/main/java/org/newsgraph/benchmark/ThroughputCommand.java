@@ -44,9 +44,10 @@ import picocli.CommandLine.Option;
 @Command(
     name = "throughput",
     mixinStandardHelpOptions = true,
+    // one element: picocli lists a subcommand under 'Commands:' by its first line only
     description = {
-      "Measures tokens/s, time to ready and peak heap of NewsGraph's profiles and of CoreNLP's",
-      "own pipelines on the same documents, one JVM per configuration, one after the other."
+      "Measures tokens/s, time to ready and peak heap of NewsGraph's profiles and of CoreNLP's"
+          + " own pipelines on the same documents, one JVM per configuration, one after the other."
     })
 public final class ThroughputCommand implements Callable<Integer> {
 

@@ -265,7 +265,6 @@ public final class EvaluateCommand implements Callable<Integer> {
         tokens += g.text().split("\\s+").length;
         if (w != null) {
           JsonExporter.write(d, w);
-          w.write('\n');
         }
       }
     } finally {

@@ -31,6 +31,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.Document;
 import org.newsgraph.Extractor;
+import org.newsgraph.Profile;
 import org.newsgraph.graph.CorpusGraph;
 import org.newsgraph.io.DotExporter;
 import org.newsgraph.io.GraphMlExporter;
@@ -153,6 +154,16 @@ public final class NewsGraphCli implements Callable<Integer> {
       description = "Refuse documents longer than N characters (default: ${DEFAULT-VALUE}); each is"
           + " reported as a failure and the batch goes on.")
   private int maxCharacters = Extractor.DEFAULT_MAX_CHARACTERS;
+
+  @Option(
+      names = "--profile",
+      paramLabel = "PROFILE",
+      description = {
+        "Speed and heap against quality: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."
+            + " FAST loads one NER model and a small gazetteer: about half the heap, but a city"
+            + " the small gazetteer lacks is typed LOCATION, not CITY (see docs/performance.md)."
+      })
+  private Profile profile = Profile.BALANCED;
 
   @Option(
       names = {"-q", "--quiet"},
@@ -296,7 +307,7 @@ public final class NewsGraphCli implements Callable<Integer> {
    * load the models.
    */
   @Nullable Extractor extractorFor(RuleOptions options, @Nullable CommandSpec commandSpec) {
-    if (extractors != null && options.isEmpty()) {
+    if (extractors != null && options.isEmpty() && profile == Profile.BALANCED) {
       return extractors.get();
     }
     Optional<String> heap = HeapCheck.DEFAULT_EXTRACTOR.problem(Runtime.getRuntime().maxMemory());
@@ -304,14 +315,17 @@ public final class NewsGraphCli implements Callable<Integer> {
       stderr.println(heap.get());
       return null;
     }
-    return options.extractor(commandSpec, maxCharacters);
+    return options.extractor(commandSpec, maxCharacters, profile);
   }
 
-  /** The supplied extractor, unless rule files ask for one of the tool's own making. */
+  /**
+   * The supplied extractor, unless rule files or a profile other than the default ask for one of
+   * the tool's own making.
+   */
   private Extractor extractor() {
-    return extractors != null && ruleOptions.isEmpty()
+    return extractors != null && ruleOptions.isEmpty() && profile == Profile.BALANCED
         ? extractors.get()
-        : ruleOptions.extractor(spec, maxCharacters);
+        : ruleOptions.extractor(spec, maxCharacters, profile);
   }
 
   private Outcome extract(Extractor extractor, InputDocument in) {
@@ -348,8 +362,13 @@ public final class NewsGraphCli implements Callable<Integer> {
       throw new IllegalStateException("extraction failed unexpectedly", e.getCause());
     }
     progress.step();
-    if (o.doc() == null) {
+    Document doc = o.doc();
+    if (doc == null) {
       stderr.println("newsgraph: " + o.id() + ": " + o.error());
+    } else if (doc.skipReason().isPresent()) {
+      // an empty document that was skipped must not pass for English with nothing in it
+      stderr.println(
+          "newsgraph: warning: " + o.id() + ": skipped, " + doc.skipReason().get().description());
     }
     sink.accept(o);
     return o.doc() == null ? 1 : 0;
@@ -582,7 +601,7 @@ public final class NewsGraphCli implements Callable<Integer> {
         (ex, args) -> {
           PrintWriter w = ex.getCommandLine().getErr();
           w.println("newsgraph: " + ex.getMessage());
-          w.println("Usage: newsgraph [--format FORMAT] [--output PATH] [--threads N] [--resume]"
+          w.println("Usage: newsgraph [--format FORMAT] [--output PATH] [--profile PROFILE] [--threads N] [--resume]"
               + " [--quiet] [INPUT...]");
           w.println("Try 'newsgraph --help' for more information.");
           return ex.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.Extractor;
+import org.newsgraph.Profile;
 import org.newsgraph.rules.Gazetteer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,8 +46,13 @@ final class RuleOptions {
    * error naming it.
    */
   Extractor extractor(@Nullable CommandSpec spec, int maxCharacters) {
+    return extractor(spec, maxCharacters, Profile.BALANCED);
+  }
+
+  /** Builds an extractor with the given files, character limit and profile; see above. */
+  Extractor extractor(@Nullable CommandSpec spec, int maxCharacters, Profile profile) {
     try {
-      Extractor.Builder b = Extractor.builder().maxCharacters(maxCharacters);
+      Extractor.Builder b = Extractor.builder().maxCharacters(maxCharacters).profile(profile);
       for (Path g : gazetteers) {
         b.gazetteer(Gazetteer.fromFile(g));
       }

@@ -26,6 +26,8 @@ final class TextReport {
     sb.append("== ").append(doc.id()).append(": ").append(doc.sentences().size())
         .append(" sentences, ").append(doc.entities().size()).append(" entities, ")
         .append(doc.relations().size()).append(" relations\n\n");
+    doc.skipReason()
+        .ifPresent(r -> sb.append("skipped: ").append(r.description()).append("\n\n"));
     // built-in types first, then user-defined ones from gazetteers (issue 7)
     var types = new java.util.TreeSet<EntityType>(EntityType.builtIn());
     doc.entities().forEach(e -> types.add(e.type()));

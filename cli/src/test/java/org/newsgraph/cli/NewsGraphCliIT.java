@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.Document;
+import org.newsgraph.SkipReason;
 import org.newsgraph.entity.Entity;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -86,6 +87,29 @@ class NewsGraphCliIT {
     if (Boolean.getBoolean("report.update")) {
       Files.copy(png, Path.of("..", "docs", "report.png"), StandardCopyOption.REPLACE_EXISTING);
     }
+  }
+
+  /** Issue 19: a text skipped as not English looked like English with no entities, exit 0. */
+  @Test
+  void json_textNotInEnglish_isMarkedSkippedWithAWarning(@TempDir Path dir) throws Exception {
+    Path de = dir.resolve("wetter.txt");
+    Files.writeString(
+        de,
+        "Am Wochenende wird es in den Bergen kalt, und auf den Straßen liegt Schnee. Die Polizei"
+            + " bittet alle Fahrer, langsam zu fahren und die Winterreifen nicht zu vergessen.",
+        UTF_8);
+
+    InProcessCli.Run run = InProcessCli.run("--format", "json", "--quiet", de.toString());
+
+    assertThat(run.exit()).isEqualTo(0);
+    assertThat(run.err())
+        .isEqualTo(
+            "newsgraph: warning: wetter.txt: skipped, "
+                + SkipReason.NOT_ENGLISH.description()
+                + System.lineSeparator());
+    JsonNode json = JsonMapper.builder().build().readTree(run.out());
+    assertThat(json.get("skipped").asString()).isEqualTo("NOT_ENGLISH");
+    assertThat(json.get("entities")).isEmpty();
   }
 
   @Test

@@ -65,6 +65,20 @@ class NewsGraphCliTest {
     assertThat(r.exit()).isZero();
     assertThat(r.out() + r.err())
         .contains("--format", "--output", "--threads", "--quiet", "Exit status", "explain", "--by-rule");
+    // picocli wraps lines: join them before looking for a phrase
+    assertThat(r.out().replaceAll("\\s+", " "))
+        .contains("--profile=PROFILE", "FAST, BALANCED, ACCURATE (default: BALANCED)")
+        // issue 19: the throughput line was cut off after "of CoreNLP's"
+        .contains("of CoreNLP's own pipelines on the same documents, one JVM per configuration, one"
+            + " after the other.");
+  }
+
+  @Test
+  void execute_unknownProfile_exits2() {
+    InProcessCli.Run r = run("--profile", "turbo");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--profile", "turbo");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.newsgraph.examples;
+package org.newsgraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

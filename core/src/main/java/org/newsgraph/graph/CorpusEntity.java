@@ -13,7 +13,7 @@ import org.newsgraph.entity.EntityType;
  * One node of a {@link CorpusGraph}: the entities of several documents that share one canonical
  * identity, such as every mention of Kazakhstan in a batch of articles.
  *
- * <p>Its {@link #key()} is that identity (see {@link CorpusGraph#key}); its name is the one first
+ * <p>Its {@link #key()} is that identity (see {@link CorpusGraph#key(org.newsgraph.Document, org.newsgraph.entity.Entity)}); its name is the one first
  * seen (for a person the longest one). Obtain one from {@link CorpusGraph#entities()}. Immutable and
  * thread-safe; two corpus entities are equal when all their fields are.
  */
@@ -23,6 +23,7 @@ public final class CorpusEntity {
   private final EntityType type;
   private final String name;
   private final @Nullable String code;
+  private final @Nullable String value;
   private final ImmutableSet<String> documents;
   private final int mentions;
 
@@ -31,18 +32,23 @@ public final class CorpusEntity {
       EntityType type,
       String name,
       @Nullable String code,
+      @Nullable String value,
       ImmutableSet<String> documents,
       int mentions) {
     this.key = requireNonNull(key, "key");
     this.type = requireNonNull(type, "type");
     this.name = requireNonNull(name, "name");
     this.code = code;
+    this.value = value;
     this.documents = requireNonNull(documents, "documents");
     checkArgument(mentions > 0, "corpus entity %s has no mention", key);
     this.mentions = mentions;
   }
 
-  /** Returns the canonical identity, e.g. {@code country:KZ} or {@code person:vladimir putin}. */
+  /**
+   * Returns the canonical identity, e.g. {@code country:KZ}, {@code date:2024-03-01} or {@code
+   * person:vladimir putin}.
+   */
   public String key() {
     return key;
   }
@@ -60,6 +66,11 @@ public final class CorpusEntity {
   /** Returns the ISO 3166-1 alpha-2 code of a country, empty for other types. */
   public Optional<String> code() {
     return Optional.ofNullable(code);
+  }
+
+  /** Returns the normalised value of a date (TIMEX3 style, e.g. {@code 2024-03-01}), else empty. */
+  public Optional<String> value() {
+    return Optional.ofNullable(value);
   }
 
   /** Returns the ids of the documents that mention this entity, in batch order. */
@@ -85,6 +96,7 @@ public final class CorpusEntity {
         && type.equals(e.type)
         && name.equals(e.name)
         && Objects.equals(code, e.code)
+        && Objects.equals(value, e.value)
         && documents.equals(e.documents)
         && mentions == e.mentions;
   }

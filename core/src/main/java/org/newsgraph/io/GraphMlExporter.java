@@ -15,7 +15,7 @@ import org.newsgraph.graph.CorpusGraph;
  * {@code label} and {@code type} (the relation type), {@code confidence}, {@code modality},
  * {@code attributes}, {@code evidenceCount}, {@code evidence} (the texts, joined by
  * {@code " | "}) and {@code documents}. Node ids are entity ids for a document and canonical keys
- * ({@link CorpusGraph#key}) for a batch. Output is deterministic. Stateless and thread-safe.
+ * ({@link CorpusGraph#key(org.newsgraph.Document, org.newsgraph.entity.Entity)}) for a batch. Output is deterministic. Stateless and thread-safe.
  *
  * <pre>{@code
  * Files.writeString(Path.of("graph.graphml"), GraphMlExporter.toGraphMl(doc));

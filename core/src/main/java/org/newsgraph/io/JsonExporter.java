@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,10 @@ import org.newsgraph.Document;
 import org.newsgraph.entity.Entity;
 import org.newsgraph.entity.EntityType;
 import org.newsgraph.entity.Mention;
+import org.newsgraph.graph.CorpusEntity;
+import org.newsgraph.graph.CorpusEvidence;
+import org.newsgraph.graph.CorpusGraph;
+import org.newsgraph.graph.CorpusRelation;
 import org.newsgraph.relation.Evidence;
 import org.newsgraph.relation.Relation;
 
@@ -18,7 +23,7 @@ import org.newsgraph.relation.Relation;
  * Writes documents as JSON in NewsGraph's document shape (see {@code docs/json.md}):
  *
  * <pre>
- * {"id", "text", "sentences":[{"index","begin","end"}],
+ * {"id", "text", "skipped"?, "sentences":[{"index","begin","end"}],
  *  "entities":[{"id","type","name","code"?,"value"?,"eventClass"?,"named"?,
  *               "mentions":[{"text","begin","end","sentence"}]}],
  *  "relations":[{"type","subject","object","confidence","modality","attributes":{},
@@ -37,10 +42,11 @@ public final class JsonExporter {
 
   private JsonExporter() {}
 
-  /** Returns the document as one line of JSON. */
+  /** Returns the document as JSON on one line, without a line break at the end. */
   public static String toJson(Document doc) {
+    requireNonNull(doc, "doc");
     StringBuilder sb = new StringBuilder(doc.text().length() * 3 + 256);
-    write(doc, sb);
+    append(doc, sb);
     return sb.toString();
   }
 
@@ -50,22 +56,35 @@ public final class JsonExporter {
     StringBuilder sb = new StringBuilder("[");
     for (int i = 0; i < docs.size(); i++) {
       sb.append(i == 0 ? "\n" : ",\n");
-      write(docs.get(i), sb);
+      append(docs.get(i), sb);
     }
     return sb.append("\n]").toString();
   }
 
   /**
-   * Appends the document as one line of JSON.
+   * Appends the document as one line of JSON, line break included, so that documents written one
+   * after the other make a JSON lines file.
    *
    * @throws UncheckedIOException if the appendable fails
    */
   public static void write(Document doc, Appendable out) {
     requireNonNull(doc, "doc");
     requireNonNull(out, "out");
+    append(doc, out);
+    try {
+      out.append('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write document '" + doc.id() + "' as JSON", e);
+    }
+  }
+
+  private static void append(Document doc, Appendable out) {
     try {
       out.append("{\"id\":").append(quote(doc.id()));
       out.append(",\"text\":").append(quote(doc.text()));
+      if (doc.skipReason().isPresent()) {
+        out.append(",\"skipped\":").append(quote(doc.skipReason().get().name()));
+      }
       out.append(",\"sentences\":[");
       for (int i = 0; i < doc.sentences().size(); i++) {
         var s = doc.sentences().get(i);
@@ -108,7 +127,7 @@ public final class JsonExporter {
         out.append(i == 0 ? "" : ",").append("{\"type\":").append(quote(r.type().name()))
             .append(",\"subject\":").append(quote(r.subject().id()))
             .append(",\"object\":").append(quote(r.object().id()))
-            .append(",\"confidence\":").append(String.format(Locale.ROOT, "%.3f", r.confidence()))
+            .append(",\"confidence\":").append(confidence(r.confidence()))
             .append(",\"modality\":").append(quote(r.modality().name()))
             .append(",\"attributes\":{");
         int k = 0;
@@ -130,6 +149,76 @@ public final class JsonExporter {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write document '" + doc.id() + "' as JSON", e);
     }
+  }
+
+  /**
+   * Returns a merged batch ({@link CorpusGraph}) as one line of JSON:
+   *
+   * <pre>
+   * {"documents":[ids],
+   *  "entities":[{"key","type","name","code"?,"value"?,"documents":[ids],"mentions"}],
+   *  "relations":[{"type","subject","object","confidence","documents":[ids],
+   *                "evidence":[{"document","modality","sentence","begin","end","text","foundBy"}]}]}
+   * </pre>
+   *
+   * <p>{@code subject} and {@code object} are entity keys; each evidence's offsets are into its own
+   * document's text. Deterministic, like the document shape.
+   */
+  public static String toJson(CorpusGraph corpus) {
+    requireNonNull(corpus, "corpus");
+    StringBuilder sb = new StringBuilder(256);
+    sb.append("{\"documents\":");
+    strings(corpus.documents(), sb);
+    sb.append(",\"entities\":[");
+    for (int i = 0; i < corpus.entities().size(); i++) {
+      CorpusEntity e = corpus.entities().get(i);
+      sb.append(i == 0 ? "" : ",").append("{\"key\":").append(quote(e.key()))
+          .append(",\"type\":").append(quote(e.type().name()))
+          .append(",\"name\":").append(quote(e.name()));
+      e.code().ifPresent(c -> sb.append(",\"code\":").append(quote(c)));
+      e.value().ifPresent(v -> sb.append(",\"value\":").append(quote(v)));
+      sb.append(",\"documents\":");
+      strings(e.documents(), sb);
+      sb.append(",\"mentions\":").append(e.mentions()).append('}');
+    }
+    sb.append("],\"relations\":[");
+    for (int i = 0; i < corpus.relations().size(); i++) {
+      CorpusRelation r = corpus.relations().get(i);
+      sb.append(i == 0 ? "" : ",").append("{\"type\":").append(quote(r.type().name()))
+          .append(",\"subject\":").append(quote(r.subject().key()))
+          .append(",\"object\":").append(quote(r.object().key()))
+          .append(",\"confidence\":").append(confidence(r.confidence()))
+          .append(",\"documents\":");
+      strings(r.documents(), sb);
+      sb.append(",\"evidence\":[");
+      for (int j = 0; j < r.evidence().size(); j++) {
+        CorpusEvidence ce = r.evidence().get(j);
+        Evidence ev = ce.evidence();
+        sb.append(j == 0 ? "" : ",").append("{\"document\":").append(quote(ce.document()))
+            .append(",\"modality\":").append(quote(ce.modality().name()))
+            .append(",\"sentence\":").append(ev.sentence())
+            .append(",\"begin\":").append(ev.span().begin())
+            .append(",\"end\":").append(ev.span().end())
+            .append(",\"text\":").append(quote(ev.text()))
+            .append(",\"foundBy\":").append(quote(ev.foundBy())).append('}');
+      }
+      sb.append("]}");
+    }
+    return sb.append("]}").toString();
+  }
+
+  private static void strings(Collection<String> values, StringBuilder sb) {
+    sb.append('[');
+    int i = 0;
+    for (String v : values) {
+      sb.append(i++ == 0 ? "" : ",").append(quote(v));
+    }
+    sb.append(']');
+  }
+
+  /** A confidence with three decimals, as every exporter prints it: {@code 0.560}. */
+  static String confidence(double confidence) {
+    return String.format(Locale.ROOT, "%.3f", confidence);
   }
 
   /** Returns the string as a JSON string literal. */

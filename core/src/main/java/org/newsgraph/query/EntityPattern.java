@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -107,7 +108,8 @@ public abstract class EntityPattern<P extends EntityPattern<P>> {
   /**
    * Returns this pattern with its last step restricted to relations of these modalities: {@code
    * person().attends(event()).withModality(PLANNED, UNCERTAIN)} binds only people who will or may
-   * attend. Without a modality filter a step matches relations of every modality.
+   * attend. Without a modality filter a step matches every modality but {@link Modality#NEGATED}
+   * (see {@link #anyModality()}).
    *
    * @throws IllegalStateException if the pattern has no step yet, or its last step already has a
    *     modality filter
@@ -115,15 +117,8 @@ public abstract class EntityPattern<P extends EntityPattern<P>> {
   public final P withModality(Modality first, Modality... more) {
     requireNonNull(first, "first");
     requireNonNull(more, "more");
-    Step last = lastStep("withModality(...)");
-    checkState(
-        last.modalities.isEmpty(),
-        "the step %s already keeps only %s; give all modalities in one withModality(...) call",
-        last.type,
-        last.modalities);
-    ImmutableSet<Modality> set =
-        ImmutableSet.<Modality>builder().add(first).add(more).build();
-    return replaceLast(new Step(last.type, last.object, set, last.currentOnly));
+    return withModalities(
+        ImmutableSet.<Modality>builder().add(first).add(more).build(), "withModality(...)");
   }
 
   /**
@@ -135,6 +130,40 @@ public abstract class EntityPattern<P extends EntityPattern<P>> {
    */
   public final P asserted() {
     return withModality(Modality.ASSERTED);
+  }
+
+  /**
+   * Returns this pattern with its last step restricted to denied relations ({@link
+   * Modality#NEGATED}): {@code person().attends(event()).negated()} binds people the text says did
+   * not or will not attend. The same as {@code withModality(NEGATED)}.
+   *
+   * @throws IllegalStateException if the pattern has no step yet, or its last step already has a
+   *     modality filter
+   */
+  public final P negated() {
+    return withModality(Modality.NEGATED);
+  }
+
+  /**
+   * Returns this pattern with its last step matching relations of every modality, denied ones
+   * ({@link Modality#NEGATED}) included; read {@link Relation#modality()} on the {@link
+   * Match#relations()} to tell them apart.
+   *
+   * @throws IllegalStateException if the pattern has no step yet, or its last step already has a
+   *     modality filter
+   */
+  public final P anyModality() {
+    return withModalities(ImmutableSet.copyOf(Modality.values()), "anyModality()");
+  }
+
+  private P withModalities(ImmutableSet<Modality> set, String method) {
+    Step last = lastStep(method);
+    checkState(
+        last.modalities.isEmpty(),
+        "the step %s already keeps only %s; give all modalities in one withModality(...) call",
+        last.type,
+        last.modalities);
+    return replaceLast(new Step(last.type, last.object, set, last.currentOnly));
   }
 
   /**
@@ -262,7 +291,7 @@ public abstract class EntityPattern<P extends EntityPattern<P>> {
 
   /**
    * One step of a pattern: a relation type, the pattern its object must satisfy, and filters on the
-   * relation (its modalities, none meaning any; whether it must hold now).
+   * relation (its modalities, none meaning {@link #DEFAULT_MODALITIES}; whether it must hold now).
    */
   static final class Step {
     final RelationType type;
@@ -283,20 +312,39 @@ public abstract class EntityPattern<P extends EntityPattern<P>> {
 
     boolean accepts(Relation r) {
       return r.type().equals(type)
-          && (modalities.isEmpty() || modalities.contains(r.modality()))
+          && (modalities.isEmpty()
+              ? DEFAULT_MODALITIES.contains(r.modality())
+              : modalities.contains(r.modality()))
           && (!currentOnly || !r.attributes().containsKey(TIME));
     }
 
-    /** {@code ATTENDS}, {@code ATTENDS[ASSERTED]}, {@code LEADER_OF[current]}. */
+    /**
+     * {@code ATTENDS}, {@code ATTENDS[ASSERTED]}, {@code ATTENDS[any modality]}, {@code
+     * LEADER_OF[current]}.
+     */
     String label() {
       List<String> filters = new ArrayList<>();
-      modalities.forEach(m -> filters.add(m.name()));
+      if (modalities.size() == Modality.values().length) {
+        filters.add("any modality");
+      } else {
+        modalities.forEach(m -> filters.add(m.name()));
+      }
       if (currentOnly) {
         filters.add("current");
       }
       return filters.isEmpty() ? type.name() : type.name() + filters;
     }
   }
+
+  /**
+   * What a step without a modality filter matches: every modality but {@link Modality#NEGATED}.
+   * Planned, uncertain and reported relations still say the relation holds or will hold, and a
+   * {@link Match} prints their modality; a denied one says it does not, so a user asking who
+   * attended must not get the people who declined.
+   */
+  static final ImmutableSet<Modality> DEFAULT_MODALITIES =
+      Sets.immutableEnumSet(
+          Modality.ASSERTED, Modality.PLANNED, Modality.UNCERTAIN, Modality.REPORTED);
 
   /** The relation attribute that marks a role as past or future. */
   static final String TIME = "time";

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.util.stream.Collectors;
 import org.newsgraph.entity.Entity;
+import org.newsgraph.relation.Modality;
 import org.newsgraph.relation.Relation;
 
 /**
@@ -13,7 +14,9 @@ import org.newsgraph.relation.Relation;
  * first, then each step's entities depth-first), and the relations that connect them.
  *
  * <p>For {@code person().leaderOf(country()).attends(event())} a row holds (person, country,
- * event). Immutable; {@link #toString()} prints the entities' names separated by commas.
+ * event). Immutable; {@link #toString()} prints the entities' names separated by commas, then
+ * the modality of each relation not stated as fact, e.g. {@code Ben, Ruritania, summit [ATTENDS
+ * PLANNED]}.
  */
 public final class Match {
 
@@ -59,6 +62,12 @@ public final class Match {
 
   @Override
   public String toString() {
-    return entities.stream().map(Entity::name).collect(Collectors.joining(", "));
+    String names = entities.stream().map(Entity::name).collect(Collectors.joining(", "));
+    String modalities =
+        relations.stream()
+            .filter(r -> r.modality() != Modality.ASSERTED)
+            .map(r -> r.type().name() + " " + r.modality())
+            .collect(Collectors.joining(", "));
+    return modalities.isEmpty() ? names : names + " [" + modalities + "]";
   }
 }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.entity.EntityType;
+import org.newsgraph.relation.RelationType;
 
 /** A pattern that binds an organisation. Obtain one from {@link Patterns}. Immutable and thread-safe. */
 public final class OrganizationPattern extends EntityPattern<OrganizationPattern> {
@@ -15,5 +16,13 @@ public final class OrganizationPattern extends EntityPattern<OrganizationPattern
   @Override
   OrganizationPattern copy(@Nullable String name, ImmutableList<Step> steps) {
     return new OrganizationPattern(label(), types(), name, steps);
+  }
+
+  /**
+   * Returns this pattern with a step: the organisation takes part in an event, as an armed force
+   * in a war or a team in a competition does ({@code ATTENDS}).
+   */
+  public OrganizationPattern attends(EventPattern event) {
+    return via(RelationType.ATTENDS, event);
   }
 }

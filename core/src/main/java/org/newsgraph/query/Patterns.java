@@ -20,8 +20,8 @@ import org.newsgraph.entity.EntityType;
  *   <caption>The DSL at a glance</caption>
  *   <tr><th>factory</th><th>binds</th><th>typed steps</th></tr>
  *   <tr><td>{@code person()}</td><td>PERSON</td>
- *       <td>{@code leaderOf(country()|organization())},
- *           {@code currentLeaderOf(country()|organization())}, {@code attends(event())},
+ *       <td>{@code leaderOf(country()|place()|organization())},
+ *           {@code currentLeaderOf(country()|place()|organization())}, {@code attends(event())},
  *           {@code citizenOf(country())}</td></tr>
  *   <tr><td>{@code country()}</td><td>COUNTRY</td><td>{@code attends(event())}</td></tr>
  *   <tr><td>{@code event()}</td><td>EVENT</td>
@@ -30,21 +30,33 @@ import org.newsgraph.entity.EntityType;
  *   <tr><td>{@code place()}, {@code city()}, {@code location()}</td><td>CITY and LOCATION, CITY,
  *       LOCATION</td><td>{@code locatedIn(place()|country())}</td></tr>
  *   <tr><td>{@code date()}</td><td>DATE</td><td></td></tr>
- *   <tr><td>{@code organization()}</td><td>ORGANIZATION</td><td></td></tr>
+ *   <tr><td>{@code organization()}</td><td>ORGANIZATION</td><td>{@code attends(event())}</td></tr>
  *   <tr><td>{@code entity(types...)}</td><td>the given types</td><td></td></tr>
  * </table>
  *
  * <table>
  *   <caption>Filters on the last relation step</caption>
  *   <tr><th>filter</th><th>keeps relations</th><th>example</th></tr>
+ *   <tr><td>(none)</td><td>every modality but {@code NEGATED}: {@code ASSERTED}, {@code PLANNED},
+ *       {@code UNCERTAIN}, {@code REPORTED}</td><td>{@code person().attends(event())}</td></tr>
  *   <tr><td>{@code asserted()}</td><td>stated as fact ({@code Modality.ASSERTED})</td>
  *       <td>{@code person().attends(event()).asserted()}</td></tr>
+ *   <tr><td>{@code negated()}</td><td>denied ({@code Modality.NEGATED})</td>
+ *       <td>{@code person().attends(event()).negated()}</td></tr>
+ *   <tr><td>{@code anyModality()}</td><td>every modality, {@code NEGATED} included</td>
+ *       <td>{@code person().attends(event()).anyModality()}</td></tr>
  *   <tr><td>{@code withModality(Modality...)}</td><td>of any of these modalities</td>
  *       <td>{@code person().attends(event()).withModality(PLANNED, UNCERTAIN)}</td></tr>
  *   <tr><td>{@code current()}</td><td>without a {@code time} attribute (not {@code FORMER} nor
  *       {@code FUTURE})</td><td>{@code person().leaderOf(country()).current()}, or
  *       {@code person().currentLeaderOf(country())}</td></tr>
  * </table>
+ *
+ * <p>A step without a modality filter leaves out denied relations ("X did not attend E", "X
+ * declined to attend E"), so {@code person().leaderOf(country()).attends(event())} never binds a
+ * leader who stayed away. Planned, uncertain and reported relations do match: the text says the
+ * relation holds, will hold or may hold, and {@link Match#toString()} prints their modality ({@code
+ * Ben, summit [ATTENDS PLANNED]}); add {@code asserted()} to keep facts only.
  *
  * <p>A filter applies to the step just before it and may be combined with the other filter
  * ({@code person().leaderOf(country()).current().asserted()}); it throws {@link

@@ -29,6 +29,14 @@ public final class PersonPattern extends EntityPattern<PersonPattern> {
   }
 
   /**
+   * Returns this pattern with a step: the person leads a city or other place, as a mayor or a
+   * governor does ({@code LEADER_OF}).
+   */
+  public PersonPattern leaderOf(PlacePattern place) {
+    return via(RelationType.LEADER_OF, place);
+  }
+
+  /**
    * Returns this pattern with a step: the person leads a country now ({@code LEADER_OF} without a
    * {@code time} attribute, so not "former President X" nor "President-elect Y"); the same as
    * {@code leaderOf(country).current()}.
@@ -40,6 +48,11 @@ public final class PersonPattern extends EntityPattern<PersonPattern> {
   /** Returns this pattern with a step: the person leads an organisation now; see above. */
   public PersonPattern currentLeaderOf(OrganizationPattern organization) {
     return leaderOf(organization).current();
+  }
+
+  /** Returns this pattern with a step: the person leads a city or other place now; see above. */
+  public PersonPattern currentLeaderOf(PlacePattern place) {
+    return leaderOf(place).current();
   }
 
   /** Returns this pattern with a step: the person attends an event ({@code ATTENDS}). */

@@ -59,7 +59,9 @@ public final class Relation {
         "confidence must be in [0, 1], but was %s",
         confidence);
     checkArgument(!subject.id().equals(object.id()), "relation %s links %s to itself", type, subject);
-    this.confidence = confidence;
+    // three decimals, as every export prints it, so a document read back from JSON equals the one
+    // written, and 0.56 never shows as 0.5599999999999999
+    this.confidence = Math.round(confidence * 1000) / 1000.0;
     // sorted by key, so that equal relations print the same however their map was built
     this.attributes = ImmutableSortedMap.copyOf(requireNonNull(attributes, "attributes"));
     this.evidence = ImmutableList.copyOf(requireNonNull(evidence, "evidence"));
@@ -81,7 +83,9 @@ public final class Relation {
     return object;
   }
 
-  /** Returns the confidence in [0, 1]; higher means more likely true. */
+  /**
+   * Returns the confidence in [0, 1], rounded to three decimals; higher means more likely true.
+   */
   public double confidence() {
     return confidence;
   }

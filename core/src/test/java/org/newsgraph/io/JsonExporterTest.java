@@ -18,6 +18,7 @@ import org.newsgraph.entity.EntityType;
 import org.newsgraph.entity.EventClass;
 import org.newsgraph.entity.Mention;
 import org.newsgraph.entity.TextSpan;
+import org.newsgraph.graph.CorpusGraph;
 import org.newsgraph.relation.Relation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -116,6 +117,31 @@ class JsonExporterTest {
   }
 
   @Test
+  void toJson_skippedDocument_validAgainstTheSchema() throws IOException {
+    Document skipped =
+        Document.skipped("de", "Heute regnet es in den Bergen.", org.newsgraph.SkipReason.NOT_ENGLISH);
+
+    JsonNode json = JSON.readTree(JsonExporter.toJson(skipped));
+    assertThat(json.get("skipped").asString()).isEqualTo("NOT_ENGLISH");
+    assertThat(schema().validate(json)).isEmpty();
+  }
+
+  @Test
+  void write_twoDocuments_makeJsonLinesEndingWithANewline() {
+    StringBuilder out = new StringBuilder();
+    JsonExporter.write(ExportFixtures.summit("a"), out);
+    JsonExporter.write(ExportFixtures.visit("b"), out);
+
+    assertThat(out.toString())
+        .isEqualTo(
+            JsonExporter.toJson(ExportFixtures.summit("a"))
+                + "\n"
+                + JsonExporter.toJson(ExportFixtures.visit("b"))
+                + "\n");
+    assertThat(JsonExporter.toJson(ExportFixtures.summit("a"))).doesNotContain("\n");
+  }
+
+  @Test
   void schema_documentWithoutRelations_isRejected() throws IOException {
     JsonNode bad = JSON.readTree("{\"id\":\"x\",\"text\":\"\",\"sentences\":[],\"entities\":[]}");
 
@@ -136,5 +162,30 @@ class JsonExporterTest {
     for (JsonNode doc : array) {
       assertThat(schema.validate(doc)).isEmpty();
     }
+  }
+
+  @Test
+  void toJson_corpusGraph_writesKeysDocumentsAndEvidencePerDocument() {
+    CorpusGraph corpus =
+        CorpusGraph.merge(List.of(ExportFixtures.summit("a"), ExportFixtures.visit("b")));
+
+    JsonNode json = JSON.readTree(JsonExporter.toJson(corpus));
+
+    assertThat(json.get("documents").toString()).isEqualTo("[\"a\",\"b\"]");
+    assertThat(json.get("entities")).hasSize(corpus.entities().size());
+    JsonNode kz = json.get("entities").get(1);
+    assertThat(kz.get("key").asString()).isEqualTo("country:KZ");
+    assertThat(kz.get("code").asString()).isEqualTo("KZ");
+    assertThat(kz.get("documents").toString()).isEqualTo("[\"a\",\"b\"]");
+    JsonNode may9 = json.get("entities").get(3);
+    assertThat(may9.get("value").asString()).isEqualTo("XXXX-05-09");
+    JsonNode leader = json.get("relations").get(0);
+    assertThat(leader.get("subject").asString()).isEqualTo("person:kassym jomart tokayev");
+    assertThat(leader.get("object").asString()).isEqualTo("country:KZ");
+    assertThat(leader.get("confidence").asDouble()).isEqualTo(0.95);
+    assertThat(leader.get("evidence")).extracting(e -> e.get("document").asString())
+        .containsExactly("a", "b");
+    assertThat(leader.get("evidence").get(0).get("modality").asString()).isEqualTo("ASSERTED");
+    assertThat(json.get("relations")).hasSize(corpus.relations().size());
   }
 }

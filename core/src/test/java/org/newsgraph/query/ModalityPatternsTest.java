@@ -9,6 +9,7 @@ import static org.newsgraph.query.Patterns.person;
 import static org.newsgraph.relation.Modality.ASSERTED;
 import static org.newsgraph.relation.Modality.NEGATED;
 import static org.newsgraph.relation.Modality.PLANNED;
+import static org.newsgraph.relation.Modality.REPORTED;
 import static org.newsgraph.relation.Modality.UNCERTAIN;
 
 import java.util.List;
@@ -83,8 +84,68 @@ class ModalityPatternsTest {
   }
 
   @Test
-  void match_withoutFilter_keepsEveryModality() {
-    assertThat(people(person().attends(event()))).containsExactlyInAnyOrder("Ana", "Ben", "Cleo", "Dan");
+  void match_withoutFilter_leavesOutNegatedRelations() {
+    assertThat(people(person().attends(event()))).containsExactlyInAnyOrder("Ana", "Ben", "Cleo");
+  }
+
+  @Test
+  void match_leaderWhoDidNotAttend_isNotALeaderWhoAttended() {
+    // issue 19: a leader who did not attend was returned by leaderOf(country()).attends(event())
+    Entity kim = make("e7", EntityType.PERSON, "Dan");
+    Entity summit = make("e8", EntityType.EVENT, "summit");
+    Entity ruritania = make("e9", EntityType.COUNTRY, "Ruritania");
+    RelationGraph g =
+        Document.of(
+                "negated",
+                TEXT,
+                List.of(new Sentence(0, new TextSpan(0, TEXT.length()), TEXT)),
+                List.of(kim, summit, ruritania),
+                List.of(
+                    relation(RelationType.LEADER_OF, kim, ruritania, ASSERTED, Map.of()),
+                    relation(RelationType.ATTENDS, kim, summit, NEGATED, Map.of())))
+            .graph();
+    assertThat(g.match(person().leaderOf(country()).attends(event()))).isEmpty();
+    assertThat(g.match(person().leaderOf(country()).attends(event()).negated()))
+        .extracting(Match::toString)
+        .containsExactly("Dan, Ruritania, summit [ATTENDS NEGATED]");
+  }
+
+  @Test
+  void match_negated_keepsDeniedRelationsOnly() {
+    assertThat(people(person().attends(event()).negated())).containsExactly("Dan");
+  }
+
+  @Test
+  void match_anyModality_keepsEveryModality() {
+    assertThat(people(person().attends(event()).anyModality()))
+        .containsExactlyInAnyOrder("Ana", "Ben", "Cleo", "Dan");
+  }
+
+  @Test
+  void match_reportedRelation_matchesByDefault() {
+    Entity eve = make("e7", EntityType.PERSON, "Ana");
+    RelationGraph g =
+        Document.of(
+                "reported",
+                TEXT,
+                List.of(new Sentence(0, new TextSpan(0, TEXT.length()), TEXT)),
+                List.of(eve, SUMMIT),
+                List.of(relation(RelationType.ATTENDS, eve, SUMMIT, REPORTED, Map.of())))
+            .graph();
+    assertThat(g.match(person().attends(event()))).extracting(Match::toString)
+        .containsExactly("Ana, summit [ATTENDS REPORTED]");
+    assertThat(g.match(person().attends(event()).asserted())).isEmpty();
+  }
+
+  @Test
+  void matchToString_showsModalitiesOtherThanAsserted() {
+    assertThat(graph.match(person().attends(event()).anyModality()))
+        .extracting(Match::toString)
+        .containsExactlyInAnyOrder(
+            "Ana, summit",
+            "Ben, summit [ATTENDS PLANNED]",
+            "Cleo, summit [ATTENDS UNCERTAIN]",
+            "Dan, summit [ATTENDS NEGATED]");
   }
 
   @Test
@@ -127,6 +188,9 @@ class ModalityPatternsTest {
     assertThat(person().currentLeaderOf(country()).attends(event()).withModality(PLANNED, NEGATED))
         .hasToString(
             "person -LEADER_OF[current]-> country, person -ATTENDS[PLANNED, NEGATED]-> event");
+    assertThat(person().attends(event()).anyModality())
+        .hasToString("person -ATTENDS[any modality]-> event");
+    assertThat(person().attends(event()).negated()).hasToString("person -ATTENDS[NEGATED]-> event");
   }
 
   @Test
@@ -136,6 +200,24 @@ class ModalityPatternsTest {
         .hasMessage(
             "withModality(...) filters the last relation step, but pattern 'person' has none; call"
                 + " it after a step such as attends(event())");
+  }
+
+  @Test
+  void anyModality_withoutStep_throws() {
+    assertThatThrownBy(() -> person().anyModality())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "anyModality() filters the last relation step, but pattern 'person' has none; call"
+                + " it after a step such as attends(event())");
+  }
+
+  @Test
+  void anyModality_afterNegated_throws() {
+    assertThatThrownBy(() -> person().attends(event()).negated().anyModality())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "the step ATTENDS already keeps only [NEGATED]; give all modalities in one"
+                + " withModality(...) call");
   }
 
   @Test

@@ -41,7 +41,10 @@ class RulesGuideTest {
         .entry("HIMARS", "M142 HIMARS")
         .build();
     Extractor.Builder builder = Extractor.builder().gazetteer(weapons);
-    assertThat(builder).isNotNull();
+    // the builder holds the gazetteer: leaving its type out fails in build(), before any model loads
+    assertThatThrownBy(() -> builder.entities(PERSON).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageEndingWith("finds WEAPON_SYSTEM, but entities(...) is [PERSON]; add WEAPON_SYSTEM");
     assertThat(weapons.find("m142 himars").orElseThrow().entry().canonical()).isEqualTo("HIMARS");
 
     Gazetteer events = Gazetteer.of(EntityType.EVENT, List.of("Shangri-La Dialogue", "Raisina Dialogue"));
@@ -88,7 +91,10 @@ class RulesGuideTest {
         .rule(RelationRule.verb("meet").subject(PERSON).object(PERSON).gives(meets))
         .rule(RelationRule.noun("meeting", "talk").objectVia("nmod:with").gives(meets))
         .rule(RelationRule.title("mayor", "lord mayor").gives(mayorOf));
-    assertThat(builder).isNotNull();
+    // the builder holds the rules: leaving their types out fails in build(), before any model loads
+    assertThatThrownBy(() -> builder.relations(RelationType.LEADER_OF).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a rule gives MEETS, but relations(...) is [LEADER_OF]; add MEETS");
     assertThat(RelationRule.verb("take part").objectVia("obl:in").gives(RelationType.ATTENDS).words())
         .containsExactly("take part");
     assertThat(RelationRule.verb("attend").impliedObject().confidence(0.8).gives(RelationType.ATTENDS).impliedObject())
@@ -177,7 +183,7 @@ class RulesGuideTest {
     RelationGraph graph = Fixtures.boric().graph();
     RelationType meets = RelationType.custom("MEETS", Set.of(PERSON), Set.of(PERSON));
     EntityType weapon = EntityType.custom("WEAPON_SYSTEM");
-    assertThat(graph.match(person().via(meets, person()))).isEmpty();                  // any MEETS
+    assertThat(graph.match(person().via(meets, person()))).isEmpty();                  // any MEETS but denied ones
     assertThat(graph.match(person().via(meets, person()).asserted())).isEmpty();       // stated as fact
     assertThat(graph.match(person().attends(event()).withModality(PLANNED, UNCERTAIN))).isEmpty();
     assertThat(graph.match(person().currentLeaderOf(country()))).hasSize(1);            // not "former", not "-elect"

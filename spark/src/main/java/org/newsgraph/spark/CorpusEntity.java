@@ -11,7 +11,8 @@ import org.newsgraph.entity.EntityType;
  * An entity of a {@link CorpusGraph}: the entities of all documents that share one canonical key.
  * Immutable.
  *
- * @param key the canonical key, e.g. {@code COUNTRY:US} or {@code PERSON:joe biden}
+ * @param key the canonical key, e.g. {@code country:US} or {@code person:joe biden} (see {@link
+ *     org.newsgraph.graph.CorpusGraph#key(org.newsgraph.Document, org.newsgraph.entity.Entity)})
  * @param type the type
  * @param name the name most documents use (ties broken alphabetically)
  * @param code the ISO 3166-1 alpha-2 code of a country, else null

@@ -19,8 +19,10 @@ import org.newsgraph.entity.EntityType;
 import org.newsgraph.relation.RelationType;
 
 /**
- * The entities and relations of a whole corpus, merged on canonical identity: a country by its ISO
- * code, a date by its normalized value, anything else by its type and normalized name.
+ * The entities and relations of a whole corpus, merged on canonical identity: the key of core's
+ * {@link org.newsgraph.graph.CorpusGraph#key(org.newsgraph.Document, org.newsgraph.entity.Entity)}
+ * (a country by its ISO code, a date by its calendar value, anything else by its type and
+ * normalised name), so a Spark job and a single-JVM merge join the same entities.
  *
  * <p>Obtain one from {@link ExtractedCorpus#graph()}. It is built on the driver, so it suits
  * moderate corpora (see {@link ExtractedCorpus#graph(int)}). Immutable and thread-safe; entities

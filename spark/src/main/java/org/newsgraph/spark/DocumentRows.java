@@ -49,7 +49,7 @@ final class DocumentRows {
       r.setName(e.name());
       r.setCode(e.code().orElse(null));
       r.setValue(e.value().orElse(null));
-      r.setCanonicalKey(CanonicalKey.of(doc, e));
+      r.setCanonicalKey(org.newsgraph.graph.CorpusGraph.key(doc, e));
       r.setMentionCount(e.mentions().size());
       r.setFirstOffset(e.mentions().get(0).begin());
       entities.add(r);
@@ -61,10 +61,10 @@ final class DocumentRows {
       r.setType(rel.type().name());
       r.setSubjectId(rel.subject().id());
       r.setSubjectName(rel.subject().name());
-      r.setSubjectKey(CanonicalKey.of(doc, rel.subject()));
+      r.setSubjectKey(org.newsgraph.graph.CorpusGraph.key(doc, rel.subject()));
       r.setObjectId(rel.object().id());
       r.setObjectName(rel.object().name());
-      r.setObjectKey(CanonicalKey.of(doc, rel.object()));
+      r.setObjectKey(org.newsgraph.graph.CorpusGraph.key(doc, rel.object()));
       r.setConfidence(rel.confidence());
       r.setModality(rel.modality().name());
       r.setAttributes(rel.attributes());

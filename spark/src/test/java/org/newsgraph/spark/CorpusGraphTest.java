@@ -46,24 +46,24 @@ class CorpusGraphTest {
     CorpusGraph graph =
         CorpusGraph.fromRows(
             List.of(
-                entity("d1", "COUNTRY", "United States", "US", "COUNTRY:US", 2),
-                entity("d2", "COUNTRY", "United States", "US", "COUNTRY:US", 1),
-                entity("d3", "COUNTRY", "USA", "US", "COUNTRY:US", 1),
-                entity("d1", "PERSON", "Joe Biden", null, "PERSON:joe biden", 3),
-                entity("d2", "PERSON", "Joe Biden", null, "PERSON:joe biden", 1)),
+                entity("d1", "COUNTRY", "United States", "US", "country:US", 2),
+                entity("d2", "COUNTRY", "United States", "US", "country:US", 1),
+                entity("d3", "COUNTRY", "USA", "US", "country:US", 1),
+                entity("d1", "PERSON", "Joe Biden", null, "person:joe biden", 3),
+                entity("d2", "PERSON", "Joe Biden", null, "person:joe biden", 1)),
             List.of(
-                relation("d1", "LEADER_OF", "PERSON:joe biden", "COUNTRY:US", 0.9),
-                relation("d2", "LEADER_OF", "PERSON:joe biden", "COUNTRY:US", 0.7)));
+                relation("d1", "LEADER_OF", "person:joe biden", "country:US", 0.9),
+                relation("d2", "LEADER_OF", "person:joe biden", "country:US", 0.7)));
 
     assertThat(graph.entities())
         .containsExactly(
-            new CorpusEntity("COUNTRY:US", EntityType.COUNTRY, "United States", "US", 3, 4),
-            new CorpusEntity("PERSON:joe biden", EntityType.PERSON, "Joe Biden", null, 2, 4));
+            new CorpusEntity("country:US", EntityType.COUNTRY, "United States", "US", 3, 4),
+            new CorpusEntity("person:joe biden", EntityType.PERSON, "Joe Biden", null, 2, 4));
     assertThat(graph.relations())
         .containsExactly(
-            new CorpusRelation(RelationType.LEADER_OF, "PERSON:joe biden", "COUNTRY:US", 2, 0.9));
-    assertThat(graph.relationsFrom("PERSON:joe biden")).hasSize(1);
-    assertThat(graph.entity("COUNTRY:US").flatMap(CorpusEntity::isoCode)).hasValue("US");
+            new CorpusRelation(RelationType.LEADER_OF, "person:joe biden", "country:US", 2, 0.9));
+    assertThat(graph.relationsFrom("person:joe biden")).hasSize(1);
+    assertThat(graph.entity("country:US").flatMap(CorpusEntity::isoCode)).hasValue("US");
   }
 
   @Test

@@ -75,7 +75,7 @@ class SparkExtractorIT {
       for (Entity e : doc.entities()) {
         expectedEntities.add(
             listOf(doc.id(), e.id(), e.type().name(), e.name(), e.code().orElse(null),
-                e.value().orElse(null), CanonicalKey.of(doc, e), e.mentions().size(),
+                e.value().orElse(null), org.newsgraph.graph.CorpusGraph.key(doc, e), e.mentions().size(),
                 e.mentions().get(0).begin()));
       }
       for (Relation r : doc.relations()) {
@@ -85,8 +85,8 @@ class SparkExtractorIT {
         }
         expectedRelations.add(
             listOf(doc.id(), r.type().name(), r.subject().id(), r.subject().name(),
-                CanonicalKey.of(doc, r.subject()), r.object().id(), r.object().name(),
-                CanonicalKey.of(doc, r.object()), r.confidence(), r.modality().name(),
+                org.newsgraph.graph.CorpusGraph.key(doc, r.subject()), r.object().id(), r.object().name(),
+                org.newsgraph.graph.CorpusGraph.key(doc, r.object()), r.confidence(), r.modality().name(),
                 Map.copyOf(r.attributes()), evidence));
       }
     }

@@ -13,7 +13,7 @@ final class AnnotateStage implements Stage {
   private final boolean parse;
 
   AnnotateStage(boolean parse, boolean dates, boolean fast) {
-    this.adapter = new CoreNlpAdapter(parse, dates, fast);
+    this.adapter = CoreNlpAdapter.load(parse, dates, fast);
     this.parse = parse;
   }
 

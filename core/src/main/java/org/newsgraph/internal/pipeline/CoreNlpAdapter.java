@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import edu.stanford.nlp.ie.AbstractSequenceClassifier;
 import edu.stanford.nlp.ie.ClassifierCombiner;
 import edu.stanford.nlp.ie.NERClassifierCombiner;
+import edu.stanford.nlp.io.RuntimeIOException;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
@@ -29,6 +30,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.DocumentLimitException;
+import org.newsgraph.ExtractionException;
 
 /**
  * The only place that talks to Stanford CoreNLP: builds one pipeline for the requested layers and
@@ -75,6 +77,26 @@ final class CoreNlpAdapter {
    * place of the default that adds a caseless list of 580,000 entries (533,000 of them cities).
    */
   private static final String CASED_GAZETTEER = FineGrainedGazetteer.CASED;
+
+  /**
+   * Loads the models and builds the pipeline; a model that cannot be read (the models jar missing
+   * from the class path, a damaged file) is an {@link ExtractionException} that says so. Any other
+   * exception is a bug and propagates as it is.
+   *
+   * @see #CoreNlpAdapter(boolean, boolean, boolean)
+   */
+  static CoreNlpAdapter load(boolean parse, boolean dates, boolean fast) {
+    try {
+      return new CoreNlpAdapter(parse, dates, fast);
+    } catch (RuntimeIOException | UncheckedIOException e) {
+      throw new ExtractionException(
+          "cannot load the CoreNLP models: "
+              + e.getMessage()
+              + "; check that edu.stanford.nlp:stanford-corenlp:"
+              + "4.5.10:models (the models jar) is on the class path",
+          e);
+    }
+  }
 
   /**
    * Builds the pipeline.

@@ -53,20 +53,8 @@ public final class Pipeline {
   }
 
   /**
-   * Builds the stages, with per-document limits.
-   *
-   * @see #create(Set, Set)
-   */
-  public static Pipeline create(
-      Set<EntityType> entityTypes, Set<RelationType> relationTypes, Limits limits) {
-    return create(entityTypes, relationTypes, limits, Profile.BALANCED, List.of(), List.of(), List.of());
-  }
-
-  /**
    * Builds the stages for a profile, with the user's gazetteers and relation rules (issue 7) and
    * per-document limits.
-   *
-   * @see #create(Set, Set)
    */
   public static Pipeline create(
       Set<EntityType> entityTypes,
@@ -86,10 +74,6 @@ public final class Pipeline {
    *
    * @throws IllegalStateException if the plan is broken (a bug, not a user error)
    */
-  public static Pipeline create(Set<EntityType> entityTypes, Set<RelationType> relationTypes) {
-    return create(entityTypes, relationTypes, Profile.BALANCED, List.of(), List.of(), List.of());
-  }
-
   private static Pipeline create(
       Set<EntityType> entityTypes,
       Set<RelationType> relationTypes,

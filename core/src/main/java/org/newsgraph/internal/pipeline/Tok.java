@@ -14,10 +14,6 @@ record Tok(int index, String word, String lemma, String pos, String ner, int beg
     return pos.startsWith("NNP");
   }
 
-  boolean isNumber() {
-    return pos.equals("CD");
-  }
-
   String lower() {
     return word.toLowerCase(java.util.Locale.ROOT);
   }
