@@ -37,8 +37,9 @@ import org.newsgraph.rules.RulesFile;
 /**
  * Reads English news text and returns a {@link Document}: entities, relations and their graph.
  *
- * <p>Building an extractor loads the Stanford CoreNLP models it needs, which takes seconds and
- * a few gigabytes of heap; build one and share it. A built extractor is immutable and
+ * <p>Building an extractor loads the Stanford CoreNLP models it needs, which takes seconds and,
+ * for the default profile, about 0.8 GB of live heap (1.2 GB at the peak while loading; {@link
+ * Profile#FAST}: 0.5 GB and 0.7 GB); build one and share it. A built extractor is immutable and
  * thread-safe: call {@link #extract} from as many threads as you like.
  *
  * <pre>{@code
@@ -644,7 +645,7 @@ public final class Extractor {
         throw new ExtractionException(
             "not enough heap to load the CoreNLP models (max heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                + " MB); start the JVM with -Xmx3g or more",
+                + " MB); start the JVM with -Xmx2g (docs/performance.md gives the heap of each profile)",
             e);
       }
     }
