@@ -224,18 +224,19 @@ public final class Extractor {
   public Explanation explain(String text) {
     requireNonNull(text, "text");
     checkText(text);
+    String id = idOf(text);
     if (text.isBlank()) {
       return new Explanation(
-          Document.of("document", text, List.of(), List.of(), List.of()), ImmutableList.of());
+          Document.of(id, text, List.of(), List.of(), List.of()), ImmutableList.of());
     }
     if (!EnglishGate.looksEnglish(text)) {
       return new Explanation(
-          Document.skipped("document", text, SkipReason.NOT_ENGLISH), ImmutableList.of());
+          Document.skipped(id, text, SkipReason.NOT_ENGLISH), ImmutableList.of());
     }
     try {
-      return pipeline.explain("document", text);
+      return pipeline.explain(id, text);
     } catch (OutOfMemoryError e) {
-      throw outOfHeap("document", text, e);
+      throw outOfHeap(id, text, e);
     }
   }
 
