@@ -37,8 +37,9 @@ import org.newsgraph.rules.RulesFile;
 /**
  * Reads English news text and returns a {@link Document}: entities, relations and their graph.
  *
- * <p>Building an extractor loads the Stanford CoreNLP models it needs, which takes seconds and
- * a few gigabytes of heap; build one and share it. A built extractor is immutable and
+ * <p>Building an extractor loads the Stanford CoreNLP models it needs, which takes seconds and,
+ * for the default profile, about 0.8 GB of live heap (1.2 GB at the peak while loading; {@link
+ * Profile#FAST}: 0.5 GB and 0.7 GB); build one and share it. A built extractor is immutable and
  * thread-safe: call {@link #extract} from as many threads as you like.
  *
  * <pre>{@code
@@ -223,18 +224,19 @@ public final class Extractor {
   public Explanation explain(String text) {
     requireNonNull(text, "text");
     checkText(text);
+    String id = idOf(text);
     if (text.isBlank()) {
       return new Explanation(
-          Document.of("document", text, List.of(), List.of(), List.of()), ImmutableList.of());
+          Document.of(id, text, List.of(), List.of(), List.of()), ImmutableList.of());
     }
     if (!EnglishGate.looksEnglish(text)) {
       return new Explanation(
-          Document.skipped("document", text, SkipReason.NOT_ENGLISH), ImmutableList.of());
+          Document.skipped(id, text, SkipReason.NOT_ENGLISH), ImmutableList.of());
     }
     try {
-      return pipeline.explain("document", text);
+      return pipeline.explain(id, text);
     } catch (OutOfMemoryError e) {
-      throw outOfHeap("document", text, e);
+      throw outOfHeap(id, text, e);
     }
   }
 
@@ -644,7 +646,7 @@ public final class Extractor {
         throw new ExtractionException(
             "not enough heap to load the CoreNLP models (max heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                + " MB); start the JVM with -Xmx3g or more",
+                + " MB); start the JVM with -Xmx2g (docs/performance.md gives the heap of each profile)",
             e);
       }
     }

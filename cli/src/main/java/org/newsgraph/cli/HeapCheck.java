@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.newsgraph.Profile;
 
 /**
  * The start-up check that the JVM has heap enough to load the models. Below it, building the
@@ -25,6 +26,19 @@ record HeapCheck(long minimumBytes, String what, String needs) {
   static final HeapCheck DEFAULT_EXTRACTOR =
       new HeapCheck(1100L << 20, "the default extractor", "about 1.25 GB");
 
+  /**
+   * The default extractor with {@code Profile.FAST}: it loads with {@code -Xmx768m} (its live set
+   * is about 0.5 GB, its peak about 0.7 GB; docs/performance.md, Heap per profile). The minimum
+   * sits under 768 MB for the same reason as above.
+   */
+  static final HeapCheck FAST_EXTRACTOR =
+      new HeapCheck(650L << 20, "the FAST extractor", "about 0.75 GB");
+
+  /** Returns the check for the default extractor of this profile. */
+  static HeapCheck of(Profile profile) {
+    return profile == Profile.FAST ? FAST_EXTRACTOR : DEFAULT_EXTRACTOR;
+  }
+
   /** Returns why {@code maxHeapBytes} is too small, or empty if it is enough. */
   Optional<String> problem(long maxHeapBytes) {
     if (maxHeapBytes >= minimumBytes) {
@@ -34,7 +48,7 @@ record HeapCheck(long minimumBytes, String what, String needs) {
         String.format(
             Locale.ROOT,
             "newsgraph needs %s of heap for %s, but the JVM has %d MB; run it with more, e.g."
-                + " java -Xmx3g -jar newsgraph.jar ...",
+                + " java -Xmx2g -jar newsgraph.jar ...",
             needs,
             what,
             maxHeapBytes >> 20));

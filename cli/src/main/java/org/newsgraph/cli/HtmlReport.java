@@ -1,12 +1,20 @@
 package org.newsgraph.cli;
 
-import static java.util.Objects.requireNonNull;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import org.newsgraph.Document;
 import org.newsgraph.entity.Entity;
 import org.newsgraph.entity.EntityType;
@@ -17,8 +25,11 @@ import org.newsgraph.relation.Relation;
 
 /**
  * The visual report ({@code --format html}): one self-contained page per document with the text,
- * its mentions highlighted by type, a legend, and the relation graph drawn as inline SVG. Hovering
- * or clicking an edge shows its evidence. No network access is needed to view it.
+ * its mentions highlighted by type, a legend, and the relation graph drawn by Cytoscape.js (inlined
+ * from its WebJar) with a force-directed layout that keeps the entities' labels apart, zoom and
+ * pan, and filters by entity type, relation type, modality and confidence. Clicking an entity marks
+ * its mentions in the text; hovering over or clicking an edge shows its evidence. No network access
+ * is needed to view it.
  */
 final class HtmlReport {
 
@@ -35,12 +46,33 @@ final class HtmlReport {
     COLOURS.put("DATE", "#bfeeb7");
   }
 
-  private static final int COLUMN = 190;
-  private static final int ROW = 46;
-  private static final int BOX_W = 160;
-  private static final int BOX_H = 28;
-  private static final int MARGIN = 24;
-  private static final double[] LABEL_AT = {0.5, 0.36, 0.64};
+  /**
+   * Cytoscape.js, read once from its WebJar on the class path and inlined into every page, so a
+   * report opens offline as one file.
+   */
+  private static final String CYTOSCAPE = cytoscape();
+
+  private static String cytoscape() {
+    String props = "META-INF/maven/org.webjars.npm/cytoscape/pom.properties";
+    try (InputStream in = HtmlReport.class.getClassLoader().getResourceAsStream(props)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "the Cytoscape.js WebJar (org.webjars.npm:cytoscape) is missing from the class path");
+      }
+      Properties p = new Properties();
+      p.load(in);
+      String path =
+          "META-INF/resources/webjars/cytoscape/" + p.getProperty("version") + "/dist/cytoscape.min.js";
+      try (InputStream js = HtmlReport.class.getClassLoader().getResourceAsStream(path)) {
+        if (js == null) {
+          throw new IllegalStateException("the Cytoscape.js WebJar has no " + path);
+        }
+        return new String(js.readAllBytes(), StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read Cytoscape.js from its WebJar", e);
+    }
+  }
 
   private HtmlReport() {}
 
@@ -58,12 +90,13 @@ final class HtmlReport {
     sb.append("</header>\n<main>\n<article id=\"text\">");
     text(doc, sb);
     sb.append("</article>\n<section id=\"graph\">\n<h2>Relations</h2>\n");
-    svg(doc, sb);
+    graph(doc, sb);
     sb.append("<div id=\"evidence\" aria-live=\"polite\">Hover over or click an edge to see its"
-        + " evidence.</div>\n");
+        + " evidence; click an entity to mark its mentions in the text.</div>\n");
     relationTable(doc, sb);
     entityList(doc, sb);
-    sb.append("</section>\n</main>\n<script>\n").append(script()).append("</script>\n")
+    sb.append("</section>\n</main>\n<script>\n").append(CYTOSCAPE).append("\n</script>\n")
+        .append("<script>\n").append(script()).append("</script>\n")
         .append("</body>\n</html>\n");
     return sb.toString();
   }
@@ -132,117 +165,86 @@ final class HtmlReport {
     sb.append(esc(text.substring(at)));
   }
 
-  private record Box(Entity entity, int x, int y) {
-    double cx() {
-      return x + BOX_W / 2.0;
+  /**
+   * Writes the graph panel: the filters, the container Cytoscape.js draws into, and the graph as
+   * JSON (nodes with their type, label and mention count; edges with their type, modality,
+   * confidence and row in the relation table).
+   */
+  private static void graph(Document doc, StringBuilder sb) {
+    Set<String> types = new LinkedHashSet<>();
+    doc.entities().forEach(e -> types.add(e.type().name()));
+    Set<String> relations = new TreeSet<>();
+    Set<Modality> modalities = new TreeSet<>();
+    doc.relations().forEach(r -> {
+      relations.add(r.type().name());
+      modalities.add(r.modality());
+    });
+    sb.append("<form id=\"filters\" class=\"filters\" onsubmit=\"return false\">\n");
+    filter(sb, "type", "entities", types);
+    filter(sb, "relation", "relations", relations);
+    filter(sb, "modality", "modality", modalities.stream().map(Modality::name).toList());
+    sb.append("<label class=\"conf\">confidence &ge; <input type=\"range\" id=\"min-confidence\"")
+        .append(" min=\"0\" max=\"1\" step=\"0.05\" value=\"0\"> <output id=\"min-confidence-value\">")
+        .append("0.00</output></label>\n<button type=\"button\" id=\"fit\">fit to view</button>\n")
+        .append("</form>\n<div id=\"cy\" role=\"img\" aria-label=\"relation graph: scroll to")
+        .append(" zoom, drag to pan\"></div>\n<script type=\"application/json\" id=\"graph-data\">");
+    sb.append("{\"nodes\":[");
+    for (int i = 0; i < doc.entities().size(); i++) {
+      Entity e = doc.entities().get(i);
+      String label = e.name().length() > 28 ? e.name().substring(0, 27) + "\u2026" : e.name();
+      sb.append(i == 0 ? "" : ",").append("{\"id\":").append(json(e.id()))
+          .append(",\"label\":").append(json(label))
+          .append(",\"name\":").append(json(e.name()))
+          .append(",\"type\":").append(json(e.type().name()))
+          .append(",\"colour\":").append(json(COLOURS.getOrDefault(e.type().name(), "#dddddd")))
+          .append(",\"mentions\":").append(e.mentions().size())
+          // the box fits its label: about 7.2 px a character at 12 px, and a margin
+          .append(",\"w\":").append(Math.round(label.length() * 7.2 + 18))
+          .append('}');
     }
-
-    double cy() {
-      return y + BOX_H / 2.0;
-    }
-  }
-
-  /** Draws the graph: one column per entity type, entities top to bottom in text order. */
-  private static void svg(Document doc, StringBuilder sb) {
-    Map<EntityType, List<Entity>> columns = new LinkedHashMap<>();
-    for (String name : COLOURS.keySet()) {
-      columns.put(EntityType.valueOf(name), new ArrayList<>());
-    }
-    for (Entity e : doc.entities()) {
-      columns.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(e);
-    }
-    columns.values().removeIf(List::isEmpty);
-    Map<String, Box> boxes = new LinkedHashMap<>();
-    int col = 0;
-    int rows = 0;
-    for (List<Entity> es : columns.values()) {
-      for (int i = 0; i < es.size(); i++) {
-        // odd columns sit half a row lower, so that edges between neighbours run diagonally
-        int y = MARGIN + 20 + i * ROW + (col % 2) * ROW / 2;
-        boxes.put(es.get(i).id(), new Box(es.get(i), MARGIN + col * COLUMN, y));
-      }
-      rows = Math.max(rows, es.size());
-      col++;
-    }
-    int width = Math.max(1, col) * COLUMN + 2 * MARGIN;
-    // room below the last row for edges that bend around the boxes between their ends
-    int height = rows * ROW + ROW / 2 + 2 * MARGIN + 70;
-    sb.append("<svg id=\"relation-graph\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-        .append(width).append(' ').append(height).append("\" width=\"").append(width)
-        .append("\" height=\"").append(height).append("\" role=\"img\" aria-label=\"relation graph\">\n")
-        .append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\"")
-        .append(" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">")
-        .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>\n");
-    col = 0;
-    for (EntityType t : columns.keySet()) {
-      sb.append("<text class=\"colhead\" x=\"").append(MARGIN + col++ * COLUMN + BOX_W / 2)
-          .append("\" y=\"").append(MARGIN).append("\">").append(t.name()).append("</text>\n");
-    }
-    Map<String, Integer> parallel = new LinkedHashMap<>();
+    sb.append("],\"edges\":[");
     for (int i = 0; i < doc.relations().size(); i++) {
       Relation r = doc.relations().get(i);
-      Box s = requireNonNull(boxes.get(r.subject().id()));
-      Box o = requireNonNull(boxes.get(r.object().id()));
-      String pair = r.subject().id() + ">" + r.object().id();
-      int n = parallel.merge(pair, 1, Integer::sum);
-      edge(sb, i, r, s, o, n);
+      sb.append(i == 0 ? "" : ",").append("{\"id\":\"r").append(i).append('"')
+          .append(",\"index\":").append(i)
+          .append(",\"source\":").append(json(r.subject().id()))
+          .append(",\"target\":").append(json(r.object().id()))
+          .append(",\"type\":").append(json(r.type().name()))
+          .append(",\"modality\":").append(json(r.modality().name()))
+          .append(",\"confidence\":").append(String.format(Locale.ROOT, "%.3f", r.confidence()))
+          .append('}');
     }
-    for (Box b : boxes.values()) {
-      Entity e = b.entity();
-      String label = e.name().length() > 22 ? e.name().substring(0, 21) + "\u2026" : e.name();
-      sb.append("<g class=\"node t-").append(e.type().name()).append("\" data-entity=\"")
-          .append(esc(e.id())).append("\"><title>").append(e.type().name()).append(": ")
-          .append(esc(e.name())).append("</title><rect x=\"").append(b.x()).append("\" y=\"")
-          .append(b.y()).append("\" width=\"").append(BOX_W).append("\" height=\"").append(BOX_H)
-          .append("\" rx=\"6\"/><text x=\"").append(fmt(b.cx())).append("\" y=\"")
-          .append(fmt(b.cy() + 4)).append("\">").append(esc(label)).append("</text></g>\n");
-    }
-    sb.append("</svg>\n");
+    sb.append("]}</script>\n");
   }
 
-  /** Draws one edge as a quadratic curve that bends more for each parallel edge. */
-  private static void edge(StringBuilder sb, int index, Relation r, Box s, Box o, int nth) {
-    double dx = o.cx() - s.cx();
-    double dy = o.cy() - s.cy();
-    double len = Math.max(1, Math.hypot(dx, dy));
-    // bend perpendicular to the line, more for longer edges so they pass the columns between
-    // their ends; a same-column edge bends sideways, out of the boxes' way
-    double bend = (Math.abs(dx) < 1 ? 110 : 24 + 0.2 * Math.abs(dx)) * nth;
-    double cx = (s.cx() + o.cx()) / 2 - dy / len * bend;
-    double cy = (s.cy() + o.cy()) / 2 + dx / len * bend;
-    double[] start = border(s, cx, cy);
-    double[] end = border(o, cx, cy);
-    // labels of neighbouring edges sit at different points of their curves, so fewer overlap
-    double t = LABEL_AT[index % LABEL_AT.length];
-    double mx = (1 - t) * (1 - t) * start[0] + 2 * t * (1 - t) * cx + t * t * end[0];
-    double my = (1 - t) * (1 - t) * start[1] + 2 * t * (1 - t) * cy + t * t * end[1];
-    String type = r.type().name();
-    sb.append("<g class=\"edge\" tabindex=\"0\" data-relation=\"").append(index).append("\">")
-        .append("<title>").append(esc(r.toString())).append(" \u2014 ")
-        .append(esc(r.evidence().get(0).text())).append(" [found by ")
-        .append(esc(r.evidence().get(0).foundBy())).append("]</title><path d=\"M")
-        .append(fmt(start[0])).append(',').append(fmt(start[1])).append(" Q")
-        .append(fmt(cx)).append(',').append(fmt(cy)).append(' ').append(fmt(end[0])).append(',')
-        .append(fmt(end[1])).append("\" marker-end=\"url(#arrow)\"")
-        .append(r.modality() == Modality.ASSERTED ? "" : " stroke-dasharray=\"5,4\"")
-        .append("/><rect x=\"").append(fmt(mx - type.length() * 3.4 - 4)).append("\" y=\"")
-        .append(fmt(my - 8)).append("\" width=\"").append(fmt(type.length() * 6.8 + 8))
-        .append("\" height=\"14\" rx=\"3\"/><text x=\"").append(fmt(mx)).append("\" y=\"")
-        .append(fmt(my + 3.5)).append("\">").append(type).append("</text></g>\n");
+  /** One group of filter check boxes, every value checked. */
+  private static void filter(StringBuilder sb, String name, String title, Collection<String> values) {
+    sb.append("<fieldset><legend>").append(title).append("</legend>");
+    for (String v : values) {
+      sb.append("<label><input type=\"checkbox\" data-filter=\"").append(name)
+          .append("\" value=\"").append(esc(v)).append("\" checked> ").append(esc(v))
+          .append("</label> ");
+    }
+    sb.append("</fieldset>\n");
   }
 
-  /** Returns where the line from (fx, fy) to the box's centre crosses the box's border. */
-  private static double[] border(Box b, double fx, double fy) {
-    double dx = fx - b.cx();
-    double dy = fy - b.cy();
-    if (Math.abs(dx) < 1e-9 && Math.abs(dy) < 1e-9) {
-      return new double[] {b.cx(), b.cy()};
+  /**
+   * Returns the string as a JSON string literal that is safe inside a script element: {@code <}
+   * is escaped, so no "</script>" can end it early.
+   */
+  static String json(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\\') {
+        sb.append('\\').append(c);
+      } else if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
     }
-    double scale =
-        Math.min(
-            Math.abs(dx) < 1e-9 ? Double.MAX_VALUE : (BOX_W / 2.0 + 2) / Math.abs(dx),
-            Math.abs(dy) < 1e-9 ? Double.MAX_VALUE : (BOX_H / 2.0 + 2) / Math.abs(dy));
-    return new double[] {b.cx() + dx * scale, b.cy() + dy * scale};
+    return sb.append('"').toString();
   }
 
   private static void relationTable(Document doc, StringBuilder sb) {
@@ -301,18 +303,13 @@ final class HtmlReport {
         .append("vertical-align:middle;opacity:.75}\n")
         .append(".legend .ent{margin-right:6px;font-size:12px;font-weight:bold}\n")
         .append("mark.hl{outline:2px solid #333}\n")
-        // the graph scales to its column; its viewBox keeps the drawing's proportions
-        .append("svg{background:#fff;border:1px solid #ddd;border-radius:6px;width:100%;")
-        .append("height:auto;min-width:480px}\n")
-        .append("svg .colhead{font-size:11px;font-weight:bold;fill:#777;text-anchor:middle}\n")
-        .append("svg .node rect{stroke:#666;stroke-width:1}\n")
-        .append("svg .node text{font-size:12px;text-anchor:middle;pointer-events:none}\n")
-        .append("svg .edge path{fill:none;stroke:#555;stroke-width:1.5}\n")
-        .append("svg .edge rect{fill:#fff;stroke:#bbb;stroke-width:.5}\n")
-        .append("svg .edge text{font-size:10px;text-anchor:middle;fill:#333}\n")
-        .append("svg .edge{cursor:pointer}\n")
-        .append("svg .edge:hover path,svg .edge.active path{stroke:#d62728;stroke-width:3}\n")
-        .append("svg .edge:hover rect,svg .edge.active rect{stroke:#d62728}\n")
+        .append("#cy{background:#fff;border:1px solid #ddd;border-radius:6px;width:100%;")
+        .append("height:680px;min-width:480px}\n")
+        .append(".filters{font-size:12px;margin:0 0 8px;display:flex;flex-wrap:wrap;gap:4px 10px;")
+        .append("align-items:center}\n")
+        .append(".filters fieldset{border:1px solid #ddd;border-radius:4px;padding:2px 6px;margin:0}\n")
+        .append(".filters legend{font-weight:bold;color:#666;padding:0 3px}\n")
+        .append(".filters label{white-space:nowrap}\n")
         .append("#evidence{margin:10px 0;padding:10px;background:#fffbe6;border:1px solid #eed;")
         .append("border-radius:6px;min-height:1.5em}\n")
         .append("table.relations{border-collapse:collapse;font-size:13px;background:#fff;width:100%}\n")
@@ -322,58 +319,177 @@ final class HtmlReport {
         .append(".rel{font-family:monospace;white-space:nowrap}.error{color:#b00}\n")
         .append("ul.entities{list-style:none;padding:0;columns:2}ul.entities li{margin:3px 0}\n");
     for (Map.Entry<String, String> c : COLOURS.entrySet()) {
-      sb.append(".t-").append(c.getKey()).append("{background:").append(c.getValue())
-          .append("}\nsvg .t-").append(c.getKey()).append(" rect{fill:").append(c.getValue())
-          .append("}\n");
+      sb.append(".t-").append(c.getKey()).append("{background:").append(c.getValue()).append("}\n");
     }
     return sb.toString();
   }
 
+  /** The page script: draws the graph, wires the filters, clicks and hovers. */
   private static String script() {
     return String.join(
         "\n",
         "(function () {",
         "  'use strict';",
+        "  var data = JSON.parse(document.getElementById('graph-data').textContent);",
+        "  var box = document.getElementById('cy');",
         "  var panel = document.getElementById('evidence');",
+        "  var elements = data.nodes.map(function (n) { return {group: 'nodes', data: n}; })",
+        "      .concat(data.edges.map(function (e) { return {group: 'edges', data: e}; }));",
+        "  var cy = cytoscape({",
+        "    container: box, elements: elements, minZoom: 0.15, maxZoom: 5,",
+        "    style: [",
+        "      {selector: 'node', style: {label: 'data(label)', 'background-color': 'data(colour)',",
+        "        shape: 'round-rectangle', width: 'data(w)', height: 24, 'font-size': 12,",
+        "        'text-valign': 'center', 'text-halign': 'center', 'border-width': 1,",
+        "        'border-color': '#666'}},",
+        "      {selector: 'edge', style: {'curve-style': 'bezier', 'target-arrow-shape': 'triangle',",
+        "        width: 1.5, 'line-color': '#999', 'target-arrow-color': '#999', label: 'data(type)',",
+        "        'font-size': 8, color: '#444', 'text-rotation': 'autorotate',",
+        "        'text-background-color': '#fff', 'text-background-opacity': 0.9,",
+        "        'text-background-padding': 1}},",
+        "      {selector: 'edge[modality != \"ASSERTED\"]', style: {'line-style': 'dashed'}},",
+        "      {selector: 'edge[modality = \"NEGATED\"]', style: {'line-color': '#d99',",
+        "        'target-arrow-color': '#d99'}},",
+        "      {selector: '.hidden', style: {display: 'none'}},",
+        "      {selector: '.picked', style: {'border-width': 3, 'border-color': '#d62728',",
+        "        'line-color': '#d62728', 'target-arrow-color': '#d62728', width: 3}}",
+        "    ],",
+        "    layout: {name: 'circle'}",
+        "  });",
+        "  // a force-directed layout from the circle (deterministic: no random start), then a pass",
+        "  // that pushes apart any two entities whose boxes still touch, so no label covers another",
+        "  cy.layout({name: 'cose', randomize: false, animate: false, fit: false,",
+        "    nodeDimensionsIncludeLabels: true, nodeOverlap: 4, componentSpacing: 20,",
+        "    idealEdgeLength: function () { return 40; },",
+        "    nodeRepulsion: function () { return 6000; }, gravity: 1.5, numIter: 2000}).run();",
+        "  function overlaps() {",
+        "    var n = 0, nodes = cy.nodes(':visible');",
+        "    for (var i = 0; i < nodes.length; i++) {",
+        "      for (var j = i + 1; j < nodes.length; j++) {",
+        "        var a = nodes[i].boundingBox({includeLabels: true});",
+        "        var b = nodes[j].boundingBox({includeLabels: true});",
+        "        if (a.x1 < b.x2 + 4 && b.x1 < a.x2 + 4 && a.y1 < b.y2 + 4 && b.y1 < a.y2 + 4) {",
+        "          n++;",
+        "          var dx = nodes[j].position('x') - nodes[i].position('x') || 1;",
+        "          var dy = nodes[j].position('y') - nodes[i].position('y') || 1;",
+        "          var push = Math.abs(dx) * (b.h + a.h) > Math.abs(dy) * (b.w + a.w)",
+        "              ? {x: (dx > 0 ? 1 : -1) * 8, y: 0} : {x: 0, y: (dy > 0 ? 1 : -1) * 8};",
+        "          nodes[j].shift(push);",
+        "          nodes[i].shift({x: -push.x, y: -push.y});",
+        "        }",
+        "      }",
+        "    }",
+        "    return n;",
+        "  }",
+        "  for (var round = 0; round < 200 && overlaps() > 0; round++) { /* push apart */ }",
+        "  cy.fit(undefined, 30);",
+        "  box.setAttribute('data-overlaps', String(overlaps()));",
+        "  function checked(name) {",
+        "    var on = {};",
+        "    document.querySelectorAll('input[data-filter=\"' + name + '\"]').forEach(function (c) {",
+        "      on[c.value] = c.checked;",
+        "    });",
+        "    return on;",
+        "  }",
+        "  var slider = document.getElementById('min-confidence');",
+        "  function apply() {",
+        "    var types = checked('type'), relations = checked('relation');",
+        "    var modalities = checked('modality'), min = parseFloat(slider.value);",
+        "    document.getElementById('min-confidence-value').textContent = min.toFixed(2);",
+        "    cy.batch(function () {",
+        "      cy.nodes().forEach(function (n) { n.toggleClass('hidden', !types[n.data('type')]); });",
+        "      cy.edges().forEach(function (e) {",
+        "        e.toggleClass('hidden', !relations[e.data('type')] || !modalities[e.data('modality')]",
+        "            || e.data('confidence') < min - 1e-9 || e.source().hasClass('hidden')",
+        "            || e.target().hasClass('hidden'));",
+        "      });",
+        "    });",
+        "    box.setAttribute('data-visible-nodes', String(cy.nodes().not('.hidden').length));",
+        "    box.setAttribute('data-visible-edges', String(cy.edges().not('.hidden').length));",
+        "  }",
+        "  document.querySelectorAll('#filters input').forEach(function (c) {",
+        "    c.addEventListener('input', apply);",
+        "    c.addEventListener('change', apply);",
+        "  });",
+        "  document.getElementById('fit').addEventListener('click', function () {",
+        "    cy.fit(cy.elements().not('.hidden'), 30);",
+        "  });",
+        "  apply();",
         "  function row(i) { return document.getElementById('relation-' + i); }",
-        "  function show(edge, pin) {",
-        "    var r = row(edge.getAttribute('data-relation'));",
+        "  function show(i, pin) {",
+        "    var r = row(i);",
         "    if (!r) { return; }",
         "    var cells = r.getElementsByTagName('td');",
         "    panel.innerHTML = '<strong>' + cells[0].innerHTML + ' &rarr; ' + cells[1].innerHTML",
         "        + ' &rarr; ' + cells[2].innerHTML + '</strong><br>' + cells[4].innerHTML;",
         "    if (pin) {",
-        "      document.querySelectorAll('.active').forEach(function (a) {"
-            + " a.classList.remove('active'); });",
-        "      edge.classList.add('active');",
+        "      document.querySelectorAll('tr.active').forEach(function (a) {",
+        "        a.classList.remove('active');",
+        "      });",
         "      r.classList.add('active');",
         "    }",
         "  }",
-        "  document.querySelectorAll('svg .edge').forEach(function (edge) {",
-        "    edge.addEventListener('mouseenter', function () { show(edge, false); });",
-        "    edge.addEventListener('click', function () { show(edge, true); });",
-        "    edge.addEventListener('keydown', function (e) {",
-        "      if (e.key === 'Enter') { show(edge, true); }",
-        "    });",
+        "  function mark(id, on) {",
+        "    var marks = document.querySelectorAll('mark[data-entity=\"' + id + '\"]');",
+        "    marks.forEach(function (m) { m.classList.toggle('hl', on); });",
+        "    return marks;",
+        "  }",
+        "  function pick(id) {",
+        "    document.querySelectorAll('mark.hl').forEach(function (m) { m.classList.remove('hl'); });",
+        "    cy.elements().removeClass('picked');",
+        "    if (id === null) { return 0; }",
+        "    cy.getElementById(id).addClass('picked');",
+        "    var marks = mark(id, true);",
+        "    if (marks.length > 0) { marks[0].scrollIntoView({block: 'nearest'}); }",
+        "    return marks.length;",
+        "  }",
+        "  cy.on('tap', 'node', function (e) {",
+        "    var n = pick(e.target.id());",
+        "    panel.textContent = e.target.data('type') + ': ' + e.target.data('name') + ', ' + n",
+        "        + (n === 1 ? ' mention' : ' mentions') + ' marked in the text';",
         "  });",
-        "  document.querySelectorAll('svg .node, ul.entities li').forEach(function (node) {",
+        "  cy.on('tap', 'edge', function (e) {",
+        "    pick(null);",
+        "    e.target.addClass('picked');",
+        "    show(e.target.data('index'), true);",
+        "  });",
+        "  cy.on('mouseover', 'edge', function (e) { show(e.target.data('index'), false); });",
+        "  cy.on('tap', function (e) { if (e.target === cy) { pick(null); } });",
+        "  document.querySelectorAll('ul.entities li').forEach(function (node) {",
         "    var id = node.getAttribute('data-entity');",
-        "    function mark(on) {",
-        "      document.querySelectorAll('mark[data-entity=\"' + id + '\"]').forEach(function (m) {",
-        "        m.classList.toggle('hl', on);",
-        "      });",
-        "    }",
-        "    node.addEventListener('mouseenter', function () { mark(true); });",
-        "    node.addEventListener('mouseleave', function () { mark(false); });",
+        "    node.addEventListener('mouseenter', function () { mark(id, true); });",
+        "    node.addEventListener('mouseleave', function () { mark(id, false); });",
         "  });",
+        "  // #selftest: the browser test clicks, filters and zooms here and reads the outcome",
+        "  if (location.hash === '#selftest' && data.nodes.length > 0) {",
+        "    var most = cy.nodes().max(function (n) { return n.data('mentions'); }).ele;",
+        "    most.emit('tap');",
+        "    var marked = document.querySelectorAll('mark.hl[data-entity=\"' + most.id() + '\"]');",
+        "    var t = document.querySelector('input[data-filter=\"type\"]');",
+        "    t.checked = false;",
+        "    apply();",
+        "    var withoutType = box.getAttribute('data-visible-nodes') + ' '",
+        "        + box.getAttribute('data-visible-edges');",
+        "    t.checked = true;",
+        "    slider.value = '0.9';",
+        "    apply();",
+        "    var confident = box.getAttribute('data-visible-edges');",
+        "    slider.value = '0';",
+        "    apply();",
+        "    cy.zoom(2);",
+        "    var zoomed = cy.zoom();",
+        "    cy.panBy({x: 40, y: 0});",
+        "    document.documentElement.setAttribute('data-selftest', JSON.stringify({",
+        "      clicked: most.id(), marked: marked.length, hiddenType: t.value,",
+        "      withoutType: withoutType, confident: Number(confident), zoom: zoomed,",
+        "      zooming: cy.userZoomingEnabled(), panning: cy.userPanningEnabled()}));",
+        "    cy.fit(undefined, 30);",
+        "    pick(null);",
+        "  }",
         "  // a marker the browser test reads: the script ran to its end without an error",
         "  document.documentElement.setAttribute('data-report', 'ready');",
         "})();",
         "");
-  }
-
-  private static String fmt(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
   }
 
   /** Escapes text for HTML element content and double-quoted attributes. */

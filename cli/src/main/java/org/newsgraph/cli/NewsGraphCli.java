@@ -225,7 +225,7 @@ public final class NewsGraphCli implements Callable<Integer> {
     }
     if (extractors == null) {
       // the tool loads the models itself: fail now, not after minutes of garbage collection
-      Optional<String> heap = HeapCheck.DEFAULT_EXTRACTOR.problem(Runtime.getRuntime().maxMemory());
+      Optional<String> heap = HeapCheck.of(profile).problem(Runtime.getRuntime().maxMemory());
       if (heap.isPresent()) {
         stderr.println(heap.get());
         return 1;
@@ -310,7 +310,7 @@ public final class NewsGraphCli implements Callable<Integer> {
     if (extractors != null && options.isEmpty() && profile == Profile.BALANCED) {
       return extractors.get();
     }
-    Optional<String> heap = HeapCheck.DEFAULT_EXTRACTOR.problem(Runtime.getRuntime().maxMemory());
+    Optional<String> heap = HeapCheck.of(profile).problem(Runtime.getRuntime().maxMemory());
     if (heap.isPresent()) {
       stderr.println(heap.get());
       return null;

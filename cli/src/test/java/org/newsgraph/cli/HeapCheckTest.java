@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.Profile;
 
 /** The start-up heap check, without models. */
 class HeapCheckTest {
@@ -21,11 +22,21 @@ class HeapCheckTest {
   }
 
   @Test
+  void of_fast_needsLessThanTheDefault() {
+    assertThat(HeapCheck.of(Profile.FAST).problem(768L << 20)).isEmpty();
+    assertThat(HeapCheck.of(Profile.BALANCED).problem(768L << 20)).isPresent();
+    assertThat(HeapCheck.of(Profile.FAST).problem(512L << 20))
+        .hasValue(
+            "newsgraph needs about 0.75 GB of heap for the FAST extractor, but the JVM has 512 MB;"
+                + " run it with more, e.g. java -Xmx2g -jar newsgraph.jar ...");
+  }
+
+  @Test
   void problem_oneGigabyte_namesXmx() {
     assertThat(HeapCheck.DEFAULT_EXTRACTOR.problem(1L << 30))
         .hasValue(
             "newsgraph needs about 1.25 GB of heap for the default extractor, but the JVM has"
-                + " 1024 MB; run it with more, e.g. java -Xmx3g -jar newsgraph.jar ...");
+                + " 1024 MB; run it with more, e.g. java -Xmx2g -jar newsgraph.jar ...");
   }
 
   @Test
@@ -52,6 +63,6 @@ class HeapCheckTest {
     assertThat(err)
         .startsWith("newsgraph needs about 1.25 GB of heap for the default extractor, but the"
             + " JVM has ")
-        .contains("-Xmx3g");
+        .contains("-Xmx2g");
   }
 }

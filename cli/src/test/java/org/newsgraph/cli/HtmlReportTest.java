@@ -54,23 +54,53 @@ class HtmlReportTest {
   }
 
   @Test
-  void render_drawsOneSvgEdgePerRelationLabelledWithItsType() {
+  void render_graphDataHasOneNodePerEntityAndOneEdgePerRelation() {
     String html = HtmlReport.render(doc());
 
-    assertThat(html).contains("<svg id=\"relation-graph\"");
-    assertThat(html.split("<g class=\"edge\"", -1)).hasSize(3);
-    assertThat(html.split("<g class=\"node ", -1)).hasSize(4);
-    assertThat(html).contains(">LEADER_OF</text>").contains(">ATTENDS</text>");
+    assertThat(html).contains("<div id=\"cy\"");
+    String data =
+        html.substring(
+            html.indexOf("<script type=\"application/json\" id=\"graph-data\">"),
+            html.indexOf("</script>", html.indexOf("id=\"graph-data\"")));
+    assertThat(data.split("\"colour\":", -1)).hasSize(4);
+    assertThat(data)
+        .contains("{\"id\":\"e1\",\"label\":\"Gabriel Boric\"")
+        .contains(
+            "{\"id\":\"r1\",\"index\":1,\"source\":\"e1\",\"target\":\"e3\","
+                + "\"type\":\"ATTENDS\",\"modality\":\"PLANNED\",\"confidence\":0.800}");
     assertThat(html).contains("<tr id=\"relation-1\"");
+  }
+
+  @Test
+  void render_filtersOfferEachTypeRelationAndModalityOfTheDocument() {
+    String html = HtmlReport.render(doc());
+
+    assertThat(html)
+        .contains("data-filter=\"type\" value=\"PERSON\" checked")
+        .contains("data-filter=\"type\" value=\"EVENT\" checked")
+        .contains("data-filter=\"relation\" value=\"ATTENDS\" checked")
+        .contains("data-filter=\"modality\" value=\"ASSERTED\" checked")
+        .contains("data-filter=\"modality\" value=\"PLANNED\" checked")
+        .contains("id=\"min-confidence\"")
+        .doesNotContain("value=\"DATE\"", "value=\"NEGATED\"");
   }
 
   @Test
   void render_isSelfContained() {
     String html = HtmlReport.render(doc());
+    int lib = html.indexOf("Copyright (c) 2016");
 
-    // the only URL is the SVG namespace name, which is never fetched
-    assertThat(html.replace("xmlns=\"http://www.w3.org/2000/svg\"", ""))
-        .doesNotContain("http://", "https://", "src=", "<link", "@import", "url(http");
+    assertThat(lib).as("Cytoscape.js is inlined").isPositive();
+    // the inlined library's licence comment names web pages, which are never fetched; the rest of
+    // the page names none, and nothing loads anything
+    String own = html.substring(0, html.lastIndexOf("<script>", lib)) + html.substring(html.indexOf("</script>", lib));
+    assertThat(own).doesNotContain("http://", "https://", "src=", "<link", "@import", "url(");
+    assertThat(html).doesNotContain("<script src", "<link", "@import");
+  }
+
+  @Test
+  void json_cannotCloseTheScriptElement() {
+    assertThat(HtmlReport.json("a</script><b>\"&")).isEqualTo("\"a\\u003c/script\\u003e\\u003cb\\u003e\\\"\\u0026\"");
   }
 
   @Test
