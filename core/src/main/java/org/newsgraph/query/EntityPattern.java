@@ -17,6 +17,7 @@ import org.newsgraph.graph.RelationGraph;
 import org.newsgraph.relation.Modality;
 import org.newsgraph.relation.Relation;
 import org.newsgraph.relation.RelationType;
+import org.newsgraph.relation.Tenure;
 
 /**
  * A pattern that binds one entity of a graph, and through its steps the entities it is related
@@ -138,9 +139,10 @@ public abstract class EntityPattern<P extends EntityPattern<P>> {
   }
 
   /**
-   * Returns this pattern with its last step restricted to relations that hold now: those without a
-   * {@code time} attribute ({@code FORMER} for "former President X", {@code FUTURE} for
-   * "President-elect Y"). {@code person().leaderOf(country()).current()} binds current leaders only.
+   * Returns this pattern with its last step restricted to relations that hold now: those of {@link
+   * Tenure#CURRENT} ({@link org.newsgraph.relation.Relation#tenure()}), so not "former President
+   * X", "President-elect Y", "interim leader Z" nor "outgoing Prime Minister W". {@code
+   * person().leaderOf(country()).current()} binds current leaders only.
    *
    * @throws IllegalStateException if the pattern has no step yet
    */
@@ -284,7 +286,7 @@ public abstract class EntityPattern<P extends EntityPattern<P>> {
     boolean accepts(Relation r) {
       return r.type().equals(type)
           && (modalities.isEmpty() || modalities.contains(r.modality()))
-          && (!currentOnly || !r.attributes().containsKey(TIME));
+          && (!currentOnly || r.tenure() == Tenure.CURRENT);
     }
 
     /** {@code ATTENDS}, {@code ATTENDS[ASSERTED]}, {@code LEADER_OF[current]}. */
@@ -297,9 +299,6 @@ public abstract class EntityPattern<P extends EntityPattern<P>> {
       return filters.isEmpty() ? type.name() : type.name() + filters;
     }
   }
-
-  /** The relation attribute that marks a role as past or future. */
-  static final String TIME = "time";
 
   private static final class Partial {
     final ImmutableList<Entity> entities;
