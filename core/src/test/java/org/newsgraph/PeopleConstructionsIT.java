@@ -19,7 +19,8 @@ import org.newsgraph.rules.Gazetteer;
  * People and their titles on wire-style sentences written for this test (issue 18): lists that are
  * no appositions, capitals that act for their countries, tenure, one person as one entity, titles
  * that refer back to a named monarch or premier, names that hold a country's name, possessive
- * pronouns, and dates a user's gazetteer must not create. Each construction has sentences of at
+ * pronouns, and dates a user's gazetteer must not create; also roles in a national body and roles
+ * that are about a country ("Syria expert"). Each construction has sentences of at
  * least two shapes or with other names.
  *
  * <p>Triples are {@code subject>TYPE>object} as in {@link ConstructionsIT}; {@code
@@ -48,6 +49,10 @@ class PeopleConstructionsIT {
       The talks brought together Modi, Brazilian President Luiz Inacio Lula da Silva and Chinese Premier Li Qiang. | Luiz Inacio Lula da Silva>LEADER_OF>Brazil | Modi>LEADER_OF>Brazil; Modi>CITIZEN_OF>Brazil
       Anna Berg, Swedish Foreign Minister Karl Lind and Otto Klein signed the letter. | Karl Lind>CITIZEN_OF>Sweden | Anna Berg>CITIZEN_OF>Sweden
       Olaf Scholz, the German chancellor, arrived in Paris. | Olaf Scholz>LEADER_OF>Germany |
+      The Afghan Taliban spokesman Ahmad Noor told reporters the talks would go on. | Ahmad Noor>CITIZEN_OF>Afghanistan | Ahmad Noor>LEADER_OF>Afghanistan
+      The Nigerian Senate spokesman Yemi Adaramodu said the bill had passed. | Yemi Adaramodu>CITIZEN_OF>Nigeria | Yemi Adaramodu>LEADER_OF>Nigeria
+      Syria expert Petra Lang said the talks had stalled. | | Petra Lang>CITIZEN_OF>Syria
+      The deal was struck with German media conglomerate Axel Springer. | | Axel Springer>CITIZEN_OF>Germany
       Russia skipped the summit in Brazil. Brazil hosted leaders in Rio. Brazil welcomed them. Moscow sent Prime Minister Mikhail Mishustin in his place. | Mikhail Mishustin>LEADER_OF>Russia | Mikhail Mishustin>LEADER_OF>Brazil; Mikhail Mishustin>CITIZEN_OF>Brazil
       Japan and Peru signed a deal in Lima. Peru hailed the deal. Peru expects jobs. Tokyo sent Prime Minister Shigeru Ishiba to the signing. | Shigeru Ishiba>LEADER_OF>Japan | Shigeru Ishiba>LEADER_OF>Peru; Shigeru Ishiba>CITIZEN_OF>Peru
       Kenya held talks with China. Kenya hailed them. Kenya expects loans. Beijing said Prime Minister Li Qiang would visit. | Li Qiang>LEADER_OF>China | Li Qiang>LEADER_OF>Kenya

@@ -416,6 +416,13 @@ final class RelationStage implements Stage {
           titleRelation(v, "the-countrys-title-name", p, country, k - 1, tb, end, k - 1, p.te);
           continue;
         }
+        // "the Afghan Taliban spokesman X", "German Green Party co-leader X": a role in a national body
+        Cand body = c == null && !possessive && tb < end ? v.endingAt(tb, EntityType.ORGANIZATION) : null;
+        Cand nation = body != null ? v.endingAt(body.tb, EntityType.COUNTRY) : null;
+        if (nation != null && nation.kind == Cand.Kind.DEMONYM && v.s.tok(end - 1).pos().startsWith("NN")) {
+          add(v.doc, "nationality-role-in-national-body", CITIZEN_OF, p.entity, nation.entity, 0.55, Modality.ASSERTED,
+              v.span(nation.tb, p.te), Map.of());
+        }
       }
       // PERSON , [the|a] (COUNTRY 's | DEMONYM)? TITLE (of [the] COUNTRY)?   and   PERSON is ...
       int i = p.te;
