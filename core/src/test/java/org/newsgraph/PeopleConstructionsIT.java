@@ -103,6 +103,8 @@ class PeopleConstructionsIT {
       North Korean leader Kim Jong Un visited Moscow. Kim met Putin on Tuesday. | Kim Jong Un | Kim | true
       The decree was signed by King Harald V on Friday. Harald later left for Bergen. | Harald V | Harald | true
       Anna Berg met Karl Lind in Oslo. Lind thanked Berg. | Anna Berg | Lind | false
+      Louis XIII was the son of Henry IV. Louis XIV was the son of Louis XIII. | Louis XIII | Louis XIV | false
+      James IV married Margaret Tudor. James Hamilton attended the wedding. | James IV | James Hamilton | false
       """)
   void names_ofOnePerson_areOneEntity(String text, String first, String second, boolean same) {
     Document doc = SharedExtractor.get().extract(text);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.newsgraph.entity.EntityType;
 
 /**
@@ -130,9 +131,10 @@ final class CorefStage implements Stage {
    */
   private static int personCluster(WorkingDocument doc, Cand c, List<Cand> persons) {
     String[] mine = words(doc, c);
+    String myNumber = suffix(doc, c);
     for (int k = persons.size() - 1; k >= 0; k--) {
       Cand p = persons.get(k);
-      if (p.kind != Cand.Kind.NAME || p.entity < 0) {
+      if (p.kind != Cand.Kind.NAME || p.entity < 0 || apart(myNumber, suffix(doc, p))) {
         continue;
       }
       String[] theirs = words(doc, p);
@@ -146,12 +148,26 @@ final class CorefStage implements Stage {
         continue;
       }
       String[] theirs = words(doc, p);
-      if (mine.length == 1 && theirs.length > 1 && theirs[0].equals(mine[0])
-          || theirs.length == 1 && mine.length > 1 && mine[0].equals(theirs[0])) {
+      boolean iAmOneWord = mine.length == 1 && myNumber == null;
+      boolean theyAreOneWord = theirs.length == 1 && suffix(doc, p) == null;
+      if (iAmOneWord && theirs.length > 1 && theirs[0].equals(mine[0])
+          || theyAreOneWord && mine.length > 1 && mine[0].equals(theirs[0])) {
         return p.entity;
       }
     }
     return newCluster(doc);
+  }
+
+  /** Whether two names' regnal numbers or suffixes tell them apart: "Louis XIII", "Louis XIV". */
+  private static boolean apart(@Nullable String a, @Nullable String b) {
+    return a != null && b != null && !a.equals(b);
+  }
+
+  /** The regnal number or generational suffix a name ends with, without its stop; null if none. */
+  private static @Nullable String suffix(WorkingDocument doc, Cand c) {
+    String[] w = Lexicon.normalize(c.text(doc.text)).split(" ");
+    String last = w[w.length - 1];
+    return w.length > 1 && SUFFIX.matcher(last).matches() ? last.replace(".", "") : null;
   }
 
   /** A name's words in lower case, without a regnal number or generational suffix at its end. */
