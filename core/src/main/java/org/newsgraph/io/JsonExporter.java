@@ -128,8 +128,12 @@ public final class JsonExporter {
             .append(",\"subject\":").append(quote(r.subject().id()))
             .append(",\"object\":").append(quote(r.object().id()))
             .append(",\"confidence\":").append(confidence(r.confidence()))
-            .append(",\"modality\":").append(quote(r.modality().name()))
-            .append(",\"attributes\":{");
+            .append(",\"modality\":").append(quote(r.modality().name()));
+        if (r.title().isPresent()) {
+          out.append(",\"title\":").append(quote(r.title().get()))
+              .append(",\"tenure\":").append(quote(r.tenure().name()));
+        }
+        out.append(",\"attributes\":{");
         int k = 0;
         for (Map.Entry<String, String> a : r.attributes().entrySet()) {
           out.append(k++ == 0 ? "" : ",").append(quote(a.getKey())).append(':').append(quote(a.getValue()));

@@ -18,6 +18,7 @@ import org.newsgraph.graph.RelationGraph;
 import org.newsgraph.relation.Modality;
 import org.newsgraph.relation.Relation;
 import org.newsgraph.relation.RelationType;
+import org.newsgraph.relation.Tenure;
 
 /**
  * A pattern that binds one entity of a graph, and through its steps the entities it is related
@@ -167,9 +168,10 @@ public abstract class EntityPattern<P extends EntityPattern<P>> {
   }
 
   /**
-   * Returns this pattern with its last step restricted to relations that hold now: those without a
-   * {@code time} attribute ({@code FORMER} for "former President X", {@code FUTURE} for
-   * "President-elect Y"). {@code person().leaderOf(country()).current()} binds current leaders only.
+   * Returns this pattern with its last step restricted to relations that hold now: those of {@link
+   * Tenure#CURRENT} ({@link org.newsgraph.relation.Relation#tenure()}), so not "former President
+   * X", "President-elect Y", "interim leader Z" nor "outgoing Prime Minister W". {@code
+   * person().leaderOf(country()).current()} binds current leaders only.
    *
    * @throws IllegalStateException if the pattern has no step yet
    */
@@ -315,7 +317,7 @@ public abstract class EntityPattern<P extends EntityPattern<P>> {
           && (modalities.isEmpty()
               ? DEFAULT_MODALITIES.contains(r.modality())
               : modalities.contains(r.modality()))
-          && (!currentOnly || !r.attributes().containsKey(TIME));
+          && (!currentOnly || r.tenure() == Tenure.CURRENT);
     }
 
     /**
@@ -345,9 +347,6 @@ public abstract class EntityPattern<P extends EntityPattern<P>> {
   static final ImmutableSet<Modality> DEFAULT_MODALITIES =
       Sets.immutableEnumSet(
           Modality.ASSERTED, Modality.PLANNED, Modality.UNCERTAIN, Modality.REPORTED);
-
-  /** The relation attribute that marks a role as past or future. */
-  static final String TIME = "time";
 
   private static final class Partial {
     final ImmutableList<Entity> entities;

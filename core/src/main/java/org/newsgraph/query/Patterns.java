@@ -47,8 +47,8 @@ import org.newsgraph.entity.EntityType;
  *       <td>{@code person().attends(event()).anyModality()}</td></tr>
  *   <tr><td>{@code withModality(Modality...)}</td><td>of any of these modalities</td>
  *       <td>{@code person().attends(event()).withModality(PLANNED, UNCERTAIN)}</td></tr>
- *   <tr><td>{@code current()}</td><td>without a {@code time} attribute (not {@code FORMER} nor
- *       {@code FUTURE})</td><td>{@code person().leaderOf(country()).current()}, or
+ *   <tr><td>{@code current()}</td><td>held now: {@code Tenure.CURRENT} (not {@code FORMER},
+ *       {@code FUTURE}, {@code ACTING} nor {@code OUTGOING})</td><td>{@code person().leaderOf(country()).current()}, or
  *       {@code person().currentLeaderOf(country())}</td></tr>
  * </table>
  *

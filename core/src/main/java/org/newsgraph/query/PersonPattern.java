@@ -37,8 +37,9 @@ public final class PersonPattern extends EntityPattern<PersonPattern> {
   }
 
   /**
-   * Returns this pattern with a step: the person leads a country now ({@code LEADER_OF} without a
-   * {@code time} attribute, so not "former President X" nor "President-elect Y"); the same as
+   * Returns this pattern with a step: the person leads a country now ({@code LEADER_OF} of {@code
+   * Tenure.CURRENT}, so not "former President X", "President-elect Y", "interim leader Z" nor
+   * "outgoing Prime Minister W"); the same as
    * {@code leaderOf(country).current()}.
    */
   public PersonPattern currentLeaderOf(CountryPattern country) {

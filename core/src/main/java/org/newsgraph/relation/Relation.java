@@ -6,8 +6,10 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.newsgraph.entity.Entity;
 
 /**
@@ -15,10 +17,22 @@ import org.newsgraph.entity.Entity;
  *
  * <p>A document holds at most one relation per (type, subject, object): evidence from several
  * sentences is merged into its {@link #evidence()} list, and its {@link #confidence()} is the
- * highest of the single readings. {@link #attributes()} carry extra facts, such as a leader's
- * {@code title}. Immutable and thread-safe.
+ * highest of the single readings. A leader's title and when it is held are {@link #title()} and
+ * {@link #tenure()}; {@link #attributes()} carry the same facts as strings ({@code title}, and
+ * {@code time} for a tenure other than {@code CURRENT}). Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * for (Relation r : doc.relations()) {
+ *   if (r.type() == RelationType.LEADER_OF && r.tenure() == Tenure.FORMER) {
+ *     System.out.println(r.subject().name() + " was " + r.title().orElse("leader") + " of " + r.object().name());
+ *   }
+ * }
+ * }</pre>
  */
 public final class Relation {
+
+  private static final String TITLE = "title";
+  private static final String TIME = "time";
 
   private final RelationType type;
   private final Entity subject;
@@ -32,7 +46,8 @@ public final class Relation {
    * Creates a relation.
    *
    * @throws IllegalArgumentException if the type does not accept the entities' types, the
-   *     confidence is outside [0, 1], or there is no evidence
+   *     confidence is outside [0, 1], there is no evidence, or a {@code time} attribute names no
+   *     {@link Tenure}
    */
   public Relation(
       RelationType type,
@@ -64,6 +79,12 @@ public final class Relation {
     this.confidence = Math.round(confidence * 1000) / 1000.0;
     // sorted by key, so that equal relations print the same however their map was built
     this.attributes = ImmutableSortedMap.copyOf(requireNonNull(attributes, "attributes"));
+    String time = this.attributes.get(TIME);
+    checkArgument(
+        time == null || Arrays.stream(Tenure.values()).anyMatch(t -> t.name().equals(time)),
+        "attribute time must name a Tenure %s, but was '%s'",
+        Arrays.toString(Tenure.values()),
+        time);
     this.evidence = ImmutableList.copyOf(requireNonNull(evidence, "evidence"));
     checkArgument(!this.evidence.isEmpty(), "relation %s has no evidence", type);
   }
@@ -95,7 +116,32 @@ public final class Relation {
     return modality;
   }
 
-  /** Returns the attributes sorted by key, e.g. {@code title -> President} for {@code LEADER_OF}. */
+  /**
+   * Returns the title the relation was read from, as written without its tenure words: {@code
+   * President} for "former President X", {@code Prime Minister} for "X, the prime minister of Y";
+   * empty for a relation read from no title.
+   */
+  public Optional<String> title() {
+    return Optional.ofNullable(attributes.get(TITLE));
+  }
+
+  /**
+   * Returns when the role the relation states is held: {@link Tenure#FORMER} for "former President
+   * X", {@link Tenure#FUTURE} for "President-elect X", {@link Tenure#ACTING} for "interim leader X",
+   * {@link Tenure#OUTGOING} for "outgoing Prime Minister X"; {@link Tenure#CURRENT} when the text
+   * says none of these, and for relations that state no role. Where several sentences state the
+   * relation, one that says the role is held now wins.
+   */
+  public Tenure tenure() {
+    String t = attributes.get(TIME);
+    return t == null ? Tenure.CURRENT : Tenure.valueOf(t);
+  }
+
+  /**
+   * Returns the attributes sorted by key, e.g. {@code title -> President} for {@code LEADER_OF},
+   * and {@code time -> FORMER} for "former President X": the strings behind {@link #title()} and
+   * {@link #tenure()}, kept for code written before them.
+   */
   public ImmutableMap<String, String> attributes() {
     return attributes;
   }

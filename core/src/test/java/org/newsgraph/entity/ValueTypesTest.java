@@ -12,6 +12,7 @@ import org.newsgraph.relation.Evidence;
 import org.newsgraph.relation.Modality;
 import org.newsgraph.relation.Relation;
 import org.newsgraph.relation.RelationType;
+import org.newsgraph.relation.Tenure;
 
 class ValueTypesTest {
 
@@ -128,6 +129,39 @@ class ValueTypesTest {
             Map.of("title", "President", "time", "FORMER"),
             List.of(new Evidence(0, new TextSpan(0, 3), "Chi", "hand-written")));
     assertThat(r.attributes().keySet()).containsExactly("time", "title");
+  }
+
+  @Test
+  void relation_titleAndTenure_readTheAttributes() {
+    Entity p = Fixtures.entity("e1", EntityType.PERSON, "Gabriel Boric");
+    Entity c = Fixtures.entity("e2", EntityType.COUNTRY, "Chilean");
+    List<Evidence> evidence = List.of(new Evidence(0, new TextSpan(0, 3), "Chi", "hand-written"));
+    Relation former = new Relation(RelationType.LEADER_OF, p, c, 0.7, Modality.ASSERTED,
+        Map.of("title", "President", "time", "FORMER"), evidence);
+    Relation acting = new Relation(RelationType.LEADER_OF, p, c, 0.7, Modality.ASSERTED,
+        Map.of("title", "Prime Minister", "time", "ACTING"), evidence);
+    Relation now = new Relation(RelationType.LEADER_OF, p, c, 0.9, Modality.ASSERTED, Map.of("title", "President"), evidence);
+    Relation untitled = new Relation(RelationType.CITIZEN_OF, p, c, 0.9, Modality.ASSERTED, Map.of(), evidence);
+    assertThat(former.title()).contains("President");
+    assertThat(former.tenure()).isEqualTo(Tenure.FORMER);
+    assertThat(acting.title()).contains("Prime Minister");
+    assertThat(acting.tenure()).isEqualTo(Tenure.ACTING);
+    assertThat(now.tenure()).isEqualTo(Tenure.CURRENT);
+    assertThat(untitled.title()).isEmpty();
+    assertThat(untitled.tenure()).isEqualTo(Tenure.CURRENT);
+  }
+
+  @Test
+  void relation_timeAttributeThatIsNoTenure_throws() {
+    Entity p = Fixtures.entity("e1", EntityType.PERSON, "Gabriel Boric");
+    Entity c = Fixtures.entity("e2", EntityType.COUNTRY, "Chilean");
+    assertThatThrownBy(
+            () ->
+                new Relation(RelationType.LEADER_OF, p, c, 0.7, Modality.ASSERTED,
+                    Map.of("title", "President", "time", "PAST"),
+                    List.of(new Evidence(0, new TextSpan(0, 3), "Chi", "hand-written"))))
+        .hasMessage(
+            "attribute time must name a Tenure [CURRENT, ACTING, OUTGOING, FORMER, FUTURE], but was 'PAST'");
   }
 
   @Test

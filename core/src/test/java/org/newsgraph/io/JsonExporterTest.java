@@ -78,6 +78,13 @@ class JsonExporterTest {
     assertThat(json.get("entities").get(0).has("eventClass")).isFalse();
     assertThat(json.get("relations").get(0).get("attributes").get("title").asString())
         .isEqualTo("President");
+    // the typed fields beside the attributes (issue 18), on titled relations only
+    assertThat(json.get("relations").get(0).get("title").asString()).isEqualTo("President");
+    assertThat(json.get("relations").get(0).get("tenure").asString()).isEqualTo("CURRENT");
+    for (int i = 0; i < doc.relations().size(); i++) {
+      assertThat(json.get("relations").get(i).has("tenure"))
+          .isEqualTo(doc.relations().get(i).title().isPresent());
+    }
   }
 
   /** A script tells common-noun events from named ones by the field (issue 17). */

@@ -32,6 +32,8 @@ final class Cand {
   final EntityType type;
   final Kind kind;
   @Nullable String code;
+  /** For a city that is a national capital, its country's ISO code: "Moscow" stands for Russia as an actor. */
+  @Nullable String capitalOf;
   @Nullable String canonical;
   @Nullable String value;
   @Nullable EventClass eventClass;

@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.newsgraph.entity.EntityType;
 
 /**
@@ -27,6 +30,8 @@ final class CorefStage implements Stage {
   /** Event nouns that refer back to the latest gathering, whatever its kind. */
   private static final Set<String> ANAPHORS =
       Set.of("occasion", "event", "festivity", "festivities", "gathering", "celebration", "celebrations");
+  /** A regnal number or generational suffix after a name: "Harald V", "Carl XVI Gustaf" aside. */
+  private static final Pattern SUFFIX = Pattern.compile("[IVX]{1,4}\\.?|Jr\\.?|Sr\\.?");
   /** How many sentences back a pronoun may look for its person. */
   private static final int PRONOUN_WINDOW = 2;
 
@@ -119,12 +124,18 @@ final class CorefStage implements Stage {
     return String.join(" ", words);
   }
 
-  /** Joins a name to an earlier person whose name ends with it, or that it ends with. */
+  /**
+   * Joins a name to an earlier person whose name ends with it, or that it ends with ("Lopez
+   * Obrador", "Andres Manuel Lopez Obrador"), a regnal number left aside ("Harald", "Harald V");
+   * else a single word to the nearest earlier name it begins ("Xi" after "Xi Jinping", "Harald"
+   * after "Harald V"), or the reverse.
+   */
   private static int personCluster(WorkingDocument doc, Cand c, List<Cand> persons) {
     String[] mine = words(doc, c);
+    String myNumber = suffix(doc, c);
     for (int k = persons.size() - 1; k >= 0; k--) {
       Cand p = persons.get(k);
-      if (p.kind != Cand.Kind.NAME || p.entity < 0) {
+      if (p.kind != Cand.Kind.NAME || p.entity < 0 || apart(myNumber, suffix(doc, p))) {
         continue;
       }
       String[] theirs = words(doc, p);
@@ -132,11 +143,41 @@ final class CorefStage implements Stage {
         return p.entity;
       }
     }
+    for (int k = persons.size() - 1; k >= 0; k--) {
+      Cand p = persons.get(k);
+      if (p.kind != Cand.Kind.NAME || p.entity < 0) {
+        continue;
+      }
+      String[] theirs = words(doc, p);
+      boolean iAmOneWord = mine.length == 1 && myNumber == null;
+      boolean theyAreOneWord = theirs.length == 1 && suffix(doc, p) == null;
+      if (iAmOneWord && theirs.length > 1 && theirs[0].equals(mine[0])
+          || theyAreOneWord && mine.length > 1 && mine[0].equals(theirs[0])) {
+        return p.entity;
+      }
+    }
     return newCluster(doc);
   }
 
+  /** Whether two names' regnal numbers or suffixes tell them apart: "Louis XIII", "Louis XIV". */
+  private static boolean apart(@Nullable String a, @Nullable String b) {
+    return a != null && b != null && !a.equals(b);
+  }
+
+  /** The regnal number or generational suffix a name ends with, without its stop; null if none. */
+  private static @Nullable String suffix(WorkingDocument doc, Cand c) {
+    String[] w = Lexicon.normalize(c.text(doc.text)).split(" ");
+    String last = w[w.length - 1];
+    return w.length > 1 && SUFFIX.matcher(last).matches() ? last.replace(".", "") : null;
+  }
+
+  /** A name's words in lower case, without a regnal number or generational suffix at its end. */
   private static String[] words(WorkingDocument doc, Cand c) {
-    return Lexicon.normalize(c.text(doc.text)).toLowerCase(Locale.ROOT).split(" ");
+    String[] w = Lexicon.normalize(c.text(doc.text)).split(" ");
+    if (w.length > 1 && SUFFIX.matcher(w[w.length - 1]).matches()) {
+      w = Arrays.copyOf(w, w.length - 1);
+    }
+    return Lexicon.normalize(String.join(" ", w)).toLowerCase(Locale.ROOT).split(" ");
   }
 
   private static boolean endsWith(String[] longer, String[] shorter) {
@@ -153,18 +194,68 @@ final class CorefStage implements Stage {
    * sentence's subject ("Brightman wrote from Poland before Hitler invaded. He enlisted ...").
    */
   private static void resolvePronoun(WorkingDocument doc, Cand c, List<Cand> persons) {
+    Set<Integer> replaced = replacedBy(c);
+    boolean possessive = c.sent.tok(c.tb).pos().equals("PRP$");
     int sentence = -1;
     for (int k = persons.size() - 1; k >= 0; k--) {
       Cand p = persons.get(k);
       if (sentence >= 0 && p.sent.index != sentence) {
         break;
       }
-      if (p.entity >= 0 && (p.kind == Cand.Kind.NAME || p.kind == Cand.Kind.PRONOUN)
-          && c.sent.index - p.sent.index <= PRONOUN_WINDOW) {
-        sentence = p.sent.index;
-        c.entity = p.entity;
+      if (p.entity < 0 || !(p.kind == Cand.Kind.NAME || p.kind == Cand.Kind.PRONOUN)
+          || c.sent.index - p.sent.index > PRONOUN_WINDOW || p.sent == c.sent && coversAny(p, replaced)) {
+        continue;
+      }
+      if (possessive && sentence < 0 && p.sent == c.sent && sameClause(c.sent, p.te, c.tb)) {
+        c.entity = p.entity; // "The king was welcomed by Lula and his wife": the closest person of its clause
+        return;
+      }
+      sentence = p.sent.index;
+      c.entity = p.entity;
+    }
+  }
+
+  /**
+   * "X sent Prime Minister Y in his place": the people sent or named in someone's place are not
+   * the one whose place it is. Returns the tokens from the verb before the pronoun to it, or none.
+   */
+  private static Set<Integer> replacedBy(Cand c) {
+    Sent s = c.sent;
+    int place = c.te;
+    if (place >= s.size() || !Set.of("place", "stead").contains(s.tok(place).lower())
+        || c.tb == 0 || !s.tok(c.tb - 1).lower().equals("in")) {
+      return Set.of();
+    }
+    int verb = c.tb - 1;
+    while (verb > 0 && !s.tok(verb).pos().startsWith("VB")) {
+      verb--;
+    }
+    Set<Integer> tokens = new HashSet<>();
+    for (int i = verb; i < c.tb; i++) {
+      tokens.add(i);
+    }
+    return tokens;
+  }
+
+  private static boolean coversAny(Cand p, Set<Integer> tokens) {
+    for (int t : tokens) {
+      if (p.covers(t)) {
+        return true;
       }
     }
+    return false;
+  }
+
+  /** Whether no verb, relative word or clause punctuation stands between tokens {@code from} and {@code to}. */
+  private static boolean sameClause(Sent s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Tok t = s.tok(i);
+      if (t.pos().startsWith("VB") || t.pos().startsWith("W") || t.pos().equals("MD")
+          || Set.of(";", ":", "--").contains(t.word()) || t.lower().equals("that")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

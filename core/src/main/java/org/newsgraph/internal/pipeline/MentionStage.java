@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.entity.EntityType;
 
 /**
@@ -36,6 +37,21 @@ final class MentionStage implements Stage {
   private static final Set<String> REGIONS =
       Set.of("Asia", "Europe", "Africa", "Oceania", "Antarctica", "Eurasia", "Scandinavia",
           "Balkans", "Caucasus", "Arctic");
+
+  /** A regnal number that took the sentence's full stop: "Harald V." */
+  private static final Pattern REGNAL_STOP = Pattern.compile("[IVX]{1,4}\\.");
+
+  /** Words between an organisation's first word and a country's name in its name. */
+  private static final Set<String> CONNECTORS = Set.of("for", "of", "de", "di", "du", "del", "des", "do", "da");
+  /** Capitalised words that start organisations' names that hold a country's: "Reform UK", "Air India". */
+  private static final Set<String> ORGANISATION_LEADS =
+      Set.of("Alternative", "Reform", "Team", "Air", "Stade", "Stadio", "Estadio", "Stadium", "Bank",
+          "Banque", "Banco", "Banca", "University", "Universidad", "Universidade", "Université", "Radio",
+          "Visit", "Invest", "Campaign");
+  /** Capitalised words that end organisations' names that start with a country's: "Kenya Airways". */
+  private static final Set<String> ORGANISATION_TAILS =
+      Set.of("Airways", "Airlines", "Air", "Telecom", "Post", "Rail", "Railways", "Today", "Times", "Inc",
+          "Ltd", "Plc", "Holdings", "Petroleum", "Steel", "Motors", "Bank");
 
   /** English nouns that, after a name, make it an organisation's: "the Ratz party". */
   private static final Set<String> ORGANISATION_HEADS =
@@ -97,8 +113,11 @@ final class MentionStage implements Stage {
       }
       for (int j = Math.min(n, i + lexicon.longestCountryForm()); j > i; j--) {
         String surface = doc.text.substring(s.tok(i).begin(), s.tok(j - 1).end());
+        if (j == i + 1 && surface.length() > 3 && surface.regionMatches(true, 0, "ex-", 0, 3)) {
+          surface = surface.substring(3); // "Ex-Pakistani Prime Minister X": the demonym, its "ex-" is the title's
+        }
         Lexicon.CountryForm form = lexicon.country(surface);
-        if (form == null || insideLargerName(s, i, j)) {
+        if (form == null || insideLargerName(s, i, j) || insideOrganisationName(s, i, j)) {
           continue;
         }
         Cand c =
@@ -173,6 +192,22 @@ final class MentionStage implements Stage {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether tokens [b, e), a country's name, are part of an organisation's name that the tagger
+   * did not mark: a word that heads such names before it ("Alternative for Germany", "Stade de
+   * France", "Reform UK", "Air India", "Team GB") or after it ("Kenya Airways", "India Today").
+   */
+  private static boolean insideOrganisationName(Sent s, int b, int e) {
+    int lead = b - 1;
+    if (lead >= 1 && CONNECTORS.contains(s.tok(lead).word())) {
+      lead--; // "Alternative for Germany", "Stade de France", "Bank of England"
+    }
+    if (lead >= 0 && ORGANISATION_LEADS.contains(s.tok(lead).word())) {
+      return true;
+    }
+    return e < s.size() && ORGANISATION_TAILS.contains(s.tok(e).word()) && s.tok(e).pos().startsWith("NNP");
   }
 
   /**
@@ -251,6 +286,9 @@ final class MentionStage implements Stage {
         type = EntityType.LOCATION;
         break;
       case "COUNTRY":
+        if (insideOrganisationName(s, span.begin(), span.end())) {
+          return null; // "Alternative for Germany", "Reform UK"
+        }
         type = EntityType.COUNTRY;
         break;
       case "ORGANIZATION":
@@ -284,10 +322,23 @@ final class MentionStage implements Stage {
     if (b >= e) {
       return null;
     }
-    if (span.tag().equals("LOCATION") && cities.city(words(s, b, e)) != null) {
+    Cities.City city = type.equals(EntityType.PERSON) ? null : cities.city(words(s, b, e));
+    if (type.equals(EntityType.CITY) && city == null && e - b == 1 && b > 0
+        && (s.tok(b - 1).lower().equals("the") || s.tok(b - 1).isCapitalized() && s.tok(b - 1).pos().matches("NNP.*|JJ"))) {
+      return null; // "the African Union", "the Union": a capitalised noun in a name, not a town of the gazetteer
+    }
+    if (span.tag().equals("LOCATION") && city != null) {
       type = EntityType.CITY; // CoreNLP's fine-grained list lacks Tehran, Tripoli, Nablus, Gaza
     }
-    return new Cand(s, b, e, type, Cand.Kind.NAME);
+    Cand c = new Cand(s, b, e, type, Cand.Kind.NAME);
+    if (type.equals(EntityType.CITY) && city != null && city.capital()) {
+      c.capitalOf = city.countryCode();
+    }
+    boolean last = e == s.size() || e == s.size() - 1 && s.tok(e).word().equals(".");
+    if (type.equals(EntityType.PERSON) && last && e - b > 1 && REGNAL_STOP.matcher(s.tok(e - 1).word()).matches()) {
+      c.trimEnd = 1; // "appointed by King Harald V.": the sentence's full stop is not the name's
+    }
+    return c;
   }
 
   private static String words(Sent s, int b, int e) {

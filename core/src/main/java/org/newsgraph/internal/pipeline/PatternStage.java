@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import org.newsgraph.entity.EntityType;
 import org.newsgraph.relation.Modality;
 import org.newsgraph.relation.RelationType;
+import org.newsgraph.relation.Tenure;
 import org.newsgraph.rules.PatternRule;
 
 /**
@@ -39,10 +40,6 @@ import org.newsgraph.rules.PatternRule;
  * The compiled patterns are shared between threads; every call builds its own graphs and matchers.
  */
 final class PatternStage implements Stage {
-
-  /** Words before a title that say the role is held no more, or not yet. */
-  private static final Set<String> PAST = Set.of("former", "ex", "late", "then", "ousted", "deposed", "outgoing");
-  private static final Set<String> FUTURE = Set.of("elect", "incoming", "future", "designate");
 
   private record Compiled(PatternRule rule, SemgrexPattern pattern, ImmutableList<PatternRule.Gives> gives) {}
 
@@ -250,34 +247,36 @@ final class PatternStage implements Stage {
     return c == null || allowed == null || allowed.contains(c.type) ? c : null;
   }
 
-  /** The title and its time: "former President" gives title President, time FORMER. */
+  /** The title and its tenure: "former President" gives title President, time FORMER (TenureWords). */
   private static Map<String, String> attributes(Sent s, PatternRule rule, Hit h) {
     if (rule.title().isEmpty() || !h.nodes().containsKey(rule.title().get())) {
       return Map.of();
     }
     int t = h.nodes().get(rule.title().get());
     StringBuilder title = new StringBuilder();
-    String time = null;
+    Tenure tenure = TenureWords.of(s.tok(t).word()); // "President-elect"
     for (int c : s.children(t, "compound")) {
       if (c < t) {
         title.append(s.tok(c).word()).append(' ');
       }
     }
-    title.append(s.tok(t).word());
+    String head = s.tok(t).word();
+    if (tenure != null && head.indexOf('-') > 0) {
+      head = head.toLowerCase(Locale.ROOT).startsWith("ex-") ? head.substring(head.indexOf('-') + 1)
+          : head.substring(0, head.lastIndexOf('-'));
+    }
+    title.append(head);
     for (Dep d : s.children(t)) {
-      String w = s.tok(d.dependent()).lower();
-      if (d.dependent() < t && PAST.contains(w)) {
-        time = "FORMER";
-      } else if (FUTURE.contains(w) || s.tok(t).lower().endsWith("-elect")) {
-        time = "FUTURE";
+      if (d.dependent() < t) {
+        tenure = TenureWords.stronger(tenure, TenureWords.of(s.tok(d.dependent()).word()));
       }
     }
     String text = title.toString();
     text = text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     Map<String, String> attributes = new LinkedHashMap<>();
     attributes.put("title", text);
-    if (time != null) {
-      attributes.put("time", time);
+    if (tenure != null) {
+      attributes.put(TenureWords.ATTRIBUTE, tenure.name());
     }
     return attributes;
   }

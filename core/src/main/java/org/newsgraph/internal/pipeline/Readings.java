@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.entity.EntityType;
 import org.newsgraph.relation.Modality;
 import org.newsgraph.relation.RelationType;
@@ -14,6 +15,9 @@ import org.newsgraph.relation.RelationType;
  * says which rule found it.
  */
 final class Readings {
+
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern DAY = Pattern.compile("\\d{1,2}(st|nd|rd|th)?");
 
   private Readings() {}
 
@@ -47,8 +51,48 @@ final class Readings {
     if (!type.accepts(st, ot)) {
       return false;
     }
+    if (type.equals(RelationType.ON_DATE) && namesOtherDay(doc, subject, object)) {
+      return false;
+    }
     Found f = into.computeIfAbsent(new RelationKey(type, subject, object), k -> new Found(confidence, modality));
     f.merge(confidence, modality, span.by(rule), attributes);
     return true;
+  }
+
+  private static final Set<String> MONTHS =
+      Set.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december");
+
+  /**
+   * Whether the event's name holds the day it is on ("the October 15 vote", "the May 2
+   * referendum", as a user's gazetteer may list them) and the date is not that one: such an event
+   * has its date, and a date elsewhere in the sentence is when something else happened ("called
+   * the October 15 vote in June"); only a year may add to it.
+   */
+  private static boolean namesOtherDay(WorkingDocument doc, int event, int date) {
+    for (Cand e : doc.clusters.get(event)) {
+      if (e.kind != Cand.Kind.NAME || !hasDay(e)) {
+        continue;
+      }
+      for (Cand d : doc.clusters.get(date)) {
+        if (d.sent == e.sent && e.tb <= d.tb && d.te <= e.te || d.value != null && YEAR.matcher(d.value).matches()) {
+          return false; // the name's own date, or its year: "the September 11 attacks of 2001"
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether a mention holds a month and a day: "October 15", "15 October". */
+  private static boolean hasDay(Cand c) {
+    boolean month = false;
+    boolean day = false;
+    for (int i = c.tb; i < c.te; i++) {
+      Tok t = c.sent.tok(i);
+      month |= MONTHS.contains(t.lower()) && t.isCapitalized();
+      day |= DAY.matcher(t.word()).matches();
+    }
+    return month && day;
   }
 }

@@ -25,6 +25,7 @@ import org.newsgraph.entity.EntityType;
 import org.newsgraph.entity.EventClass;
 import org.newsgraph.relation.Modality;
 import org.newsgraph.relation.RelationType;
+import org.newsgraph.relation.Tenure;
 import org.newsgraph.rules.RelationRule;
 
 /**
@@ -55,18 +56,20 @@ final class RelationStage implements Stage {
           "former", "ex", "late", "then", "acting", "interim", "outgoing", "incumbent", "new",
           "newly", "elected", "current", "ousted", "deposed", "exiled", "longtime", "long-time",
           "veteran", "embattled", "powerful", "authoritarian", "-", "elect", "incoming", "sitting", "future",
+          "caretaker", "provisional", "designate", "erstwhile",
           // honorifics between a title and a name: "Prime Minister Dr. X"
           "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "prof", "prof.", "sheikh");
   /** Modifiers that say a title is held now: "current president X". */
   private static final Set<String> IN_OFFICE = Set.of("current", "incumbent", "sitting", "acting", "interim");
-  private static final Set<String> PAST = Set.of("former", "ex", "late", "then", "ousted", "deposed", "exiled");
-  private static final Set<String> FUTURE = Set.of("elect", "incoming", "future");
   private static final Set<String> COPULA = Set.of("is", "was", "became", "remains", "becomes", "'s");
   /** A role named after another person's: "his Japanese counterpart Taro Aso". */
   private static final Set<String> COUNTERPARTS = Set.of("counterpart", "counterparts", "opposite number");
   private static final Set<String> LEAD_VERBS = Set.of("lead", "head", "rule", "govern");
   /** A regnal number after a name: "King Constantine I of Greece". */
   private static final Pattern REGNAL = Pattern.compile("[IVX]{1,4}");
+  /** Roles that a country's name before them is the subject of: "a Russia expert", "China watcher". */
+  private static final Set<String> TOPIC_ROLES =
+      Set.of("expert", "specialist", "watcher", "scholar", "observer", "hand", "analyst", "researcher", "historian");
   /** Role nouns that, before "of" and a national body, make a person its member. */
   private static final Set<String> MEMBERSHIP = Set.of("member", "head", "chief", "leader", "spokesman",
       "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "president", "secretary");
@@ -98,6 +101,8 @@ final class RelationStage implements Stage {
           "school", "university", "hospital", "church", "cathedral", "museum", "gallery", "park", "stadium",
           "bridge", "building", "song", "album", "single", "film", "novel", "book", "poem", "ballad",
           "party", "organization", "organisation", "agency", "ship", "airline", "brand", "resort",
+          "conglomerate", "manufacturer", "maker", "carmaker", "automaker", "retailer", "broadcaster", "publisher",
+          "lender", "insurer", "carrier", "bank", "giant", "chain", "operator", "startup", "start-up",
           "isthmus", "area", "port", "harbour", "castle", "palace", "monument", "statue", "street", "square");
   /**
    * Roles a person holds in a country's politics or state: "a politician in Nova Scotia, Canada",
@@ -201,6 +206,10 @@ final class RelationStage implements Stage {
   private boolean isTitleWord(String lower) {
     if (lower.startsWith("ex-") && lower.length() > 3) {
       lower = lower.substring(3); // "ex-president"
+    } else if (lower.startsWith("then-") && lower.length() > 5) {
+      lower = lower.substring(5); // "then-president"
+    } else if (lower.endsWith("-elect") || lower.endsWith("-designate")) {
+      lower = lower.substring(0, lower.lastIndexOf('-')); // "president-elect"
     }
     return lexicon.isTitleWord(lower) || ruleTitleWords.contains(lower);
   }
@@ -253,6 +262,7 @@ final class RelationStage implements Stage {
       eventContext(v);
       armedForces(v);
     }
+    titledNominals(doc, bySentence, dominant);
     bareTitles(doc, bySentence, dominant);
     quotedPeople(doc, bySentence);
     datelinePlace(doc);
@@ -406,6 +416,13 @@ final class RelationStage implements Stage {
         if (country != null) {
           titleRelation(v, "the-countrys-title-name", p, country, k - 1, tb, end, k - 1, p.te);
           continue;
+        }
+        // "the Afghan Taliban spokesman X", "German Green Party co-leader X": a role in a national body
+        Cand body = c == null && !possessive && tb < end ? v.endingAt(tb, EntityType.ORGANIZATION) : null;
+        Cand nation = body != null ? v.endingAt(body.tb, EntityType.COUNTRY) : null;
+        if (nation != null && nation.kind == Cand.Kind.DEMONYM && v.s.tok(end - 1).pos().startsWith("NN")) {
+          add(v.doc, "nationality-role-in-national-body", CITIZEN_OF, p.entity, nation.entity, 0.55, Modality.ASSERTED,
+              v.span(nation.tb, p.te), Map.of());
         }
       }
       // PERSON , [the|a] (COUNTRY 's | DEMONYM)? TITLE (of [the] COUNTRY)?   and   PERSON is ...
@@ -601,6 +618,11 @@ final class RelationStage implements Stage {
     while (te > i && !v.s.tok(te - 1).pos().startsWith("NN")) {
       te--; // the role ends with its noun
     }
+    if (te < v.s.size() && v.startingAt(te, EntityType.PERSON) != null) {
+      // "Lula, German Chancellor Olaf Scholz and ...": a list, whose next item is a name with its
+      // own title, not an apposition that says what the first one is
+      return -1;
+    }
     if (te > i && NOT_PEOPLE.contains(v.s.tok(te - 1).lemmaLower())) {
       return -1; // "X is a Norwegian football club": no person
     }
@@ -691,6 +713,12 @@ final class RelationStage implements Stage {
     return POLITICAL.contains(w) || w.equals("figure") && i > 0 && v.s.tok(i - 1).lower().equals("political");
   }
 
+  /** Whether a word says a title is not held now: "former", "ex-president", "-elect", "incoming". */
+  private static boolean notNow(String word) {
+    Tenure t = TenureWords.of(word);
+    return t == Tenure.FORMER || t == Tenure.FUTURE;
+  }
+
   /** Whether "at the time" starts at token {@code i}. */
   private static boolean atTheTime(View v, int i) {
     return i >= 0 && i + 2 < v.s.size() && v.word(i).equals("at") && v.word(i + 1).equals("the")
@@ -753,24 +781,26 @@ final class RelationStage implements Stage {
   private void titleRelation(
       View v, String construction, Cand person, Cand country, int countryStart, int tb, int te, int eb, int ee) {
     StringBuilder title = new StringBuilder();
-    boolean past = atTheTime(v, te);
-    boolean future = false;
+    Tenure tenure = atTheTime(v, te) ? Tenure.FORMER : null;
     // "Former Peruvian President X": a time word may stand before the country too
     for (int i = Math.max(0, Math.min(tb, countryStart) - 2); i < Math.min(tb, countryStart); i++) {
-      String w = v.word(i).toLowerCase(Locale.ROOT);
-      past |= PAST.contains(w);
-      future |= FUTURE.contains(w);
+      tenure = TenureWords.stronger(tenure, TenureWords.of(v.word(i)));
+    }
+    if (country.sent == v.s && v.word(country.tb).toLowerCase(Locale.ROOT).startsWith("ex-")) {
+      tenure = TenureWords.stronger(tenure, Tenure.FORMER); // "Ex-Pakistani Prime Minister X"
     }
     for (int i = tb; i < te; i++) {
       String w = v.word(i).toLowerCase(Locale.ROOT);
-      if (PAST.contains(w)) {
-        past = true;
-      } else if (FUTURE.contains(w) || w.endsWith("-elect")) {
-        future = true;
-      } else if (w.startsWith("ex-") && isTitleWord(w)) {
-        past = true; // "the Ecuadorian ex-president X"
-        title.append(title.length() == 0 ? "" : " ").append(v.word(i).substring(3));
-      } else if (!TITLE_MODIFIERS.contains(w)) {
+      Tenure said = TenureWords.of(w);
+      tenure = TenureWords.stronger(tenure, said);
+      String word = v.word(i);
+      // "the Ecuadorian ex-president X", "President-elect X": the title without its time word
+      String bare = said == null || w.indexOf('-') <= 0 ? null
+          : w.startsWith("ex-") || w.startsWith("then-") ? word.substring(word.indexOf('-') + 1)
+          : word.substring(0, word.lastIndexOf('-'));
+      if (bare != null && isTitleWord(bare.toLowerCase(Locale.ROOT))) {
+        title.append(title.length() == 0 ? "" : " ").append(bare);
+      } else if (!TITLE_MODIFIERS.contains(w) && said == null) {
         title.append(title.length() == 0 ? "" : " ").append(v.word(i));
       }
     }
@@ -787,7 +817,8 @@ final class RelationStage implements Stage {
     }
     TitleMatch m = resolve(title.toString(), false);
     String t = capitalize(title.toString());
-    double share = past || future ? FORMER_OR_FUTURE : DIRECT;
+    boolean notNow = tenure == Tenure.FORMER || tenure == Tenure.FUTURE;
+    double share = notNow ? FORMER_OR_FUTURE : DIRECT;
     if (m == null && COUNTERPARTS.contains(title.toString().toLowerCase(Locale.ROOT))) {
       // "Xi Jinping met his South African counterpart Jacob Zuma": the title of the other person
       TitleMatch other = earlierTitle(v, person);
@@ -795,17 +826,26 @@ final class RelationStage implements Stage {
         ruleRelations(v.doc, "counterpart", other, person.entity, country, LIST, span, Map.of("title", capitalize(other.title())));
       }
     }
-    // "former President X", "President-elect Y": the role, but not now
+    // "former President X", "President-elect Y", "interim President Z": the role, and when it is held
     Map<String, String> attributes =
-        past || future ? Map.of("title", t, "time", past ? "FORMER" : "FUTURE") : Map.of("title", t);
+        tenure != null ? Map.of("title", t, TenureWords.ATTRIBUTE, tenure.name()) : Map.of("title", t);
     ruleRelations(v.doc, construction, m, person.entity, country, share, span, attributes);
     if (m != null) {
       add(v.doc, "nationality-title", CITIZEN_OF, person.entity, country.entity, m.rules().isEmpty() ? 0.7 : 0.8,
           Modality.ASSERTED, span, Map.of());
-    } else if (te > tb && v.s.tok(te - 1).pos().startsWith("NN")) {
+    } else if (te > tb && v.s.tok(te - 1).pos().startsWith("NN") && !aboutCountry(v, country, te)) {
       // an unlisted role noun: "our British colleague X", "Egyptian cleric X"
       add(v.doc, "nationality-role-noun", CITIZEN_OF, person.entity, country.entity, 0.6, Modality.ASSERTED, span, Map.of());
     }
+  }
+
+  /**
+   * Whether a country's name before a role says what the role is about, not whose it is: "Syria
+   * expert X", "China watcher Y" (a demonym or a possessive says whose: "Syrian expert X").
+   */
+  private static boolean aboutCountry(View v, Cand country, int roleEnd) {
+    return country.kind == Cand.Kind.NAME && country.sent == v.s && country.te < v.s.size()
+        && !v.s.tok(country.te).isPossessive() && TOPIC_ROLES.contains(v.s.tok(roleEnd - 1).lemmaLower());
   }
 
   /**
@@ -1126,7 +1166,7 @@ final class RelationStage implements Stage {
     StringBuilder sb = new StringBuilder();
     for (int k = tb; k < best.tb; k++) {
       String w = v.word(k).toLowerCase(Locale.ROOT);
-      if (PAST.contains(w) || FUTURE.contains(w)) {
+      if (notNow(w)) {
         return null;
       }
       if (!TITLE_MODIFIERS.contains(w)) {
@@ -1159,7 +1199,7 @@ final class RelationStage implements Stage {
     }
     StringBuilder sb = new StringBuilder();
     for (int k = tb; k < te; k++) {
-      if (PAST.contains(v.word(k).toLowerCase(Locale.ROOT)) || FUTURE.contains(v.word(k).toLowerCase(Locale.ROOT))) {
+      if (notNow(v.word(k))) {
         return null;
       }
       sb.append(sb.length() == 0 ? "" : " ").append(v.s.tok(k).lemma());
@@ -1177,12 +1217,15 @@ final class RelationStage implements Stage {
   private void bareTitles(WorkingDocument doc, Map<Sent, List<Cand>> bySentence, int dominant) {
     for (Sent s : doc.sentences) {
       View v = new View(doc, s, bySentence.getOrDefault(s, List.of()), dominant);
+      int actor = capitalActor(doc, v);
       for (Cand p : v.of(EntityType.PERSON)) {
         if (p.kind != Cand.Kind.NAME) {
           continue;
         }
         int own = ownCountry(doc, p.entity);
-        int country = own >= 0 ? own : dominant;
+        // "Moscow sent Prime Minister X" in an article about Brazil: the capital's government
+        // sends its own people, whatever country the article is about
+        int country = own >= 0 ? own : actor != NO_ACTOR ? actor : dominant;
         if (country < 0) {
           continue;
         }
@@ -1209,7 +1252,7 @@ final class RelationStage implements Stage {
         boolean inOffice = false;
         for (int k = tb; k < te; k++) {
           String w = v.word(k).toLowerCase(Locale.ROOT);
-          time |= PAST.contains(w) || FUTURE.contains(w);
+          time |= notNow(w);
           // "current president X": news style writes a title after a modifier in lower case
           inOffice |= IN_OFFICE.contains(w);
           if (!TITLE_MODIFIERS.contains(w)) {
@@ -1238,6 +1281,115 @@ final class RelationStage implements Stage {
         }
       }
     }
+  }
+
+  /** Titles of the heads of a monarchy: "the Norwegian monarch" is the person named "King X". */
+  private static final Set<String> MONARCHS =
+      Set.of("king", "queen", "monarch", "emperor", "empress", "sultan", "emir", "amir", "shah", "tsar", "grand duke");
+
+  /** A title's family: "monarch" for a king, "prime minister" for a premier, else the title. */
+  private static String titleFamily(String title) {
+    return MONARCHS.contains(title) ? "monarch" : title.equals("premier") ? "prime minister" : title;
+  }
+
+  /**
+   * "King Harald V arrived in Brasilia ... the Norwegian monarch said": a title with a country and
+   * no name ("the Norwegian monarch", "Norway's king") refers back to the person last named with a
+   * title of its family (a king or queen for "monarch", a prime minister for "premier"), whose
+   * leadership of that country it states, with that person's own title.
+   */
+  private void titledNominals(WorkingDocument doc, Map<Sent, List<Cand>> bySentence, int dominant) {
+    Map<String, Cand> lastTitled = new HashMap<>();
+    Map<String, String> titleOf = new HashMap<>();
+    for (Sent s : doc.sentences) {
+      View v = new View(doc, s, bySentence.getOrDefault(s, List.of()), dominant);
+      for (Cand c : v.of(EntityType.COUNTRY)) {
+        if (c.entity < 0 || c.kind == Cand.Kind.PRONOUN || c.kind == Cand.Kind.NOMINAL) {
+          continue;
+        }
+        boolean possessive = c.kind == Cand.Kind.NAME && c.te < s.size() && s.tok(c.te).isPossessive();
+        boolean determined = c.kind == Cand.Kind.DEMONYM && c.tb > 0 && v.word(c.tb - 1).equalsIgnoreCase("the");
+        if (!possessive && !determined) {
+          continue;
+        }
+        int tb = possessive ? c.te + 1 : c.te;
+        int te = tb;
+        while (te < s.size() && isTitleToken(v, te) && TenureWords.of(v.word(te)) == null) {
+          te++;
+        }
+        if (te == tb || te < s.size() && (v.word(te).equals("of") || v.word(te).equals(",")
+            || v.at(te, EntityType.PERSON) != null || s.tok(te).pos().startsWith("NN"))) {
+          continue; // no title, or one that names its holder or goes on: "the Norwegian king's son"
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int k = tb; k < te; k++) {
+          if (!TITLE_MODIFIERS.contains(v.word(k).toLowerCase(Locale.ROOT))) {
+            sb.append(sb.length() == 0 ? "" : " ").append(s.tok(k).lemma());
+          }
+        }
+        TitleMatch m = sb.length() == 0 ? null : resolve(sb.toString(), true);
+        Cand person = m == null || m.rules().isEmpty() ? null : lastTitled.get(titleFamily(m.title()));
+        if (person == null) {
+          continue;
+        }
+        int own = ownCountry(doc, person.entity);
+        if (own >= 0 && own != c.entity) {
+          continue; // "Queen Margrethe ... the Swedish king": another monarch
+        }
+        String title = titleOf.get(titleFamily(m.title()));
+        ruleRelations(doc, "title-refers-back", resolve(title, true), person.entity, c, LIST,
+            v.span(possessive ? c.tb : c.tb - 1, te), Map.of("title", capitalize(title)));
+      }
+      for (Cand q : v.of(EntityType.PERSON)) {
+        if (q.kind != Cand.Kind.NAME || q.entity < 0) {
+          continue;
+        }
+        int tb = titleRunStart(v, q.tb);
+        StringBuilder sb = new StringBuilder();
+        boolean now = true;
+        for (int k = tb; k < q.tb; k++) {
+          String w = v.word(k).toLowerCase(Locale.ROOT);
+          now &= !notNow(w);
+          if (!TITLE_MODIFIERS.contains(w) && !w.equals(",") && !w.equals("and")) {
+            sb.append(sb.length() == 0 ? "" : " ").append(s.tok(k).lemma().toLowerCase(Locale.ROOT));
+          }
+        }
+        TitleMatch m = sb.length() == 0 || !now ? null : resolve(sb.toString(), false);
+        if (m != null && !m.rules().isEmpty()) {
+          lastTitled.put(titleFamily(m.title()), q);
+          titleOf.put(titleFamily(m.title()), m.title());
+        }
+      }
+    }
+  }
+
+  /** {@link #capitalActor}: no capital acts in the sentence. */
+  private static final int NO_ACTOR = -2;
+
+  /**
+   * The country whose capital is the subject of a verb in the sentence ("Moscow sent ...",
+   * "Beijing said ...", "Washington warned ..."): a capital as an actor stands for its government.
+   * Returns the country's entity, -1 if the document does not name that country, or {@link
+   * #NO_ACTOR} if no capital acts.
+   */
+  private static int capitalActor(WorkingDocument doc, View v) {
+    for (Cand c : v.of(EntityType.CITY)) {
+      if (c.capitalOf == null || c.kind != Cand.Kind.NAME) {
+        continue;
+      }
+      for (Dep d : v.s.parents(c.head())) {
+        if (d.relation().equals("nsubj")) {
+          for (int k = 0; k < doc.clusters.size(); k++) {
+            List<Cand> cl = doc.clusters.get(k);
+            if (!cl.isEmpty() && cl.get(0).type.equals(EntityType.COUNTRY) && c.capitalOf.equals(cl.get(0).code)) {
+              return k;
+            }
+          }
+          return -1;
+        }
+      }
+    }
+    return NO_ACTOR;
   }
 
   /**
