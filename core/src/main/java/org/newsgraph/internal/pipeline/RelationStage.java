@@ -1328,15 +1328,18 @@ final class RelationStage implements Stage {
           }
         }
         TitleMatch m = sb.length() == 0 ? null : resolve(sb.toString(), true);
-        Cand person = m == null || m.rules().isEmpty() ? null : lastTitled.get(titleFamily(m.title()));
-        if (person == null) {
+        if (m == null || m.rules().isEmpty()) {
+          continue;
+        }
+        Cand person = lastTitled.get(titleFamily(m.title()));
+        String title = titleOf.get(titleFamily(m.title()));
+        if (person == null || title == null) {
           continue;
         }
         int own = ownCountry(doc, person.entity);
         if (own >= 0 && own != c.entity) {
           continue; // "Queen Margrethe ... the Swedish king": another monarch
         }
-        String title = titleOf.get(titleFamily(m.title()));
         ruleRelations(doc, "title-refers-back", resolve(title, true), person.entity, c, LIST,
             v.span(possessive ? c.tb : c.tb - 1, te), Map.of("title", capitalize(title)));
       }
