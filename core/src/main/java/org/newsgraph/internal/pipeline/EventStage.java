@@ -114,7 +114,7 @@ final class EventStage implements Stage {
         }
         Lexicon.EventNoun noun = commonNoun(t);
         if (noun == null && t.lower().equals("polls") && h > 0 && ELECTORAL.contains(s.tok(h - 1).lower())) {
-          noun = lexicon.eventNoun("elections"); // "presidential polls"; "opinion polls" are none
+          noun = lexicon.eventNoun("election"); // "presidential polls"; "opinion polls" are none
         }
         if (cls == null && noun == null || !t.pos().startsWith("NN") || insidePersonOrOrganization(existing, h)) {
           continue;
