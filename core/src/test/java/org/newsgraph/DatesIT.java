@@ -54,6 +54,9 @@ class DatesIT {
       The president leaves Nairobi on Sunday.                                    | 2024-03-08 | Sunday          | 2024-03-10
       # the weekday of the document date is that day
       The ministry said on Saturday that the border was closed.                  | 2024-03-09 | Saturday        | 2024-03-09
+      # a month or a day of "that year": the year named before it
+      He fled in 1994 and returned in April of that year.                        | 1996-08-30 | April of that year | 1994-04
+      The war began in 1861; the first battle came on July 21 that year.         | 1996-08-30 | July 21 that year  | 1861-07-21
       # last and next: the nearest such day before and after
       The treaty was initialled last Friday in Jakarta.                          | 2024-03-09 | last Friday     | 2024-03-08
       The court heard the witness last Monday.                                   | 2024-03-06 | last Monday     | 2024-03-04

@@ -37,6 +37,11 @@ class EventMentionsIT {
       The country will hold a referendum on independence in October. | referendum:ELECTION
       He survived the war and returned to Kabul. | war:CONFLICT
       Officials counted the votes after the absentee balloting ended. | absentee balloting:ELECTION
+      Lukashenko won presidential polls in 1994. | presidential polls:ELECTION
+      Kenya holds parliamentary polls on Tuesday. | parliamentary polls:ELECTION
+      Opinion polls show the party ahead. |
+      Ukraine signed a grain deal with Turkey in July. | grain deal:AGREEMENT
+      Viktor Orban struck a gas deal with Vladimir Putin on Monday. | gas deal:AGREEMENT
       The deal was welcomed by investors on Monday. |
       The plan and the statement were published on Friday. |
       Her decision drew a strong show of support from the region. |

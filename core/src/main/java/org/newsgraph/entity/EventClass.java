@@ -39,5 +39,11 @@ public enum EventClass {
   /** Disasters, accidents, earthquakes, floods and epidemics. */
   DISASTER,
   /** Any other event: an incident, a scandal, an affair. */
-  OTHER
+  OTHER,
+  /**
+   * Agreements as they are made: a deal, pact, treaty or truce that someone signs, strikes or
+   * reaches ("Lukashenko signed a pact with Moscow in April"). A deal that is only talked about
+   * ("the deal would cut tariffs") is no event.
+   */
+  AGREEMENT
 }

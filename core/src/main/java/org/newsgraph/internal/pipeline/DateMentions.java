@@ -68,7 +68,15 @@ final class DateMentions {
       value = s.tok(to + 1).word() + value.substring(4);
       to += 2;
     }
-    if (doc.date != null) {
+    int thatYear = thatYear(s, to);
+    String year = thatYear > to && value.length() >= 4 && MONTH_OR_DAY.matcher(value.substring(4)).matches()
+        ? yearBefore(s, from) : null;
+    if (year != null) {
+      // "in April of that year", "later that year": the year named before, not the document's
+      value = year + value.substring(4);
+      e = thatYear;
+      to = thatYear;
+    } else if (doc.date != null) {
       List<String> words = new ArrayList<>();
       for (int i = from; i < to; i++) {
         words.add(s.tok(i).word());
@@ -97,6 +105,33 @@ final class DateMentions {
       c.canonical = value;
     }
     return c;
+  }
+
+  /** "-04" or "-04-25": what follows the year of a month's or a day's value. */
+  private static final Pattern MONTH_OR_DAY = Pattern.compile("-\\d{2}(-\\d{2})?");
+
+  /** The end of "of that year", "of the same year" or "that year" at token {@code i}, or -1. */
+  private static int thatYear(Sent s, int i) {
+    int j = i < s.size() && s.tok(i).lower().equals("of") ? i + 1 : i;
+    if (j + 1 < s.size() && s.tok(j).lower().equals("that") && s.tok(j + 1).lower().equals("year")) {
+      return j + 2;
+    }
+    if (j + 2 < s.size() && s.tok(j).lower().equals("the") && s.tok(j + 1).lower().equals("same")
+        && s.tok(j + 2).lower().equals("year")) {
+      return j + 3;
+    }
+    return -1;
+  }
+
+  /** The last year written out before token {@code i} in the sentence ("in 1994 ... that year"), or null. */
+  private static @Nullable String yearBefore(Sent s, int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      String w = s.tok(j).word();
+      if (w.length() == 4 && YEAR.matcher(w).matches()) {
+        return w;
+      }
+    }
+    return null;
   }
 
   /**

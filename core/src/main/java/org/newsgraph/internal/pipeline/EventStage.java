@@ -39,6 +39,9 @@ final class EventStage implements Stage {
           "conference", "rising", "campaign", "raid", "incident", "tour", "awards");
   /** Heads that name an event only with a year: "Euro 2016", "Expo 2020". */
   private static final Set<String> YEAR_ONLY = Set.of("euro", "expo");
+  /** Words that make "polls" the voting, not a survey: "won presidential polls in 1994". */
+  private static final Set<String> ELECTORAL = Set.of("presidential", "parliamentary", "general",
+      "legislative", "local", "municipal", "regional", "national", "provincial", "mid-term", "midterm");
   /** Heads that take a place after them as part of their name: "the conflict in Ukraine". */
   private static final Set<EventClass> PLACE_AFTER =
       Set.of(EventClass.CONFLICT, EventClass.PROTEST, EventClass.ELECTION);
@@ -110,6 +113,9 @@ final class EventStage implements Stage {
           cls = lexicon.eventClass(t.lower().substring(dash + 1)); // "the Quasi-War"
         }
         Lexicon.EventNoun noun = commonNoun(t);
+        if (noun == null && t.lower().equals("polls") && h > 0 && ELECTORAL.contains(s.tok(h - 1).lower())) {
+          noun = lexicon.eventNoun("election"); // "presidential polls"; "opinion polls" are none
+        }
         if (cls == null && noun == null || !t.pos().startsWith("NN") || insidePersonOrOrganization(existing, h)) {
           continue;
         }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.entity.EntityType;
+import org.newsgraph.entity.EventClass;
 import org.newsgraph.relation.Modality;
 import org.newsgraph.relation.RelationType;
 import org.newsgraph.relation.Tenure;
@@ -91,7 +92,8 @@ final class PatternStage implements Stage {
         continue;
       }
       Cand[] at = mentionAt(s, cands);
-      SemanticGraph graph = graph(s, at);
+      standIns(s, at);
+      SemanticGraph graph = graph(s, at, repairs(s, at));
       List<Hit> hits = new ArrayList<>();
       for (Compiled c : rules) {
         SemgrexMatcher m = c.pattern().matcher(graph);
@@ -137,6 +139,11 @@ final class PatternStage implements Stage {
     if (token == null || at[token] != null) {
       return;
     }
+    int begin = token;
+    while (s.tok(token).pos().startsWith("NN") && begin > 0 && at[begin - 1] == null
+        && isPremodifier(s, begin - 1, token)) {
+      begin--; // "an interim peace deal": the noun phrase, as a common-noun event's mention is
+    }
     int end = token + 1;
     for (String n : rule.eventExtent()) {
       Integer t = h.nodes().get(n);
@@ -146,9 +153,12 @@ final class PatternStage implements Stage {
         end = last; // "visit Israel": close words after the verb that tell this event from others
       }
     }
-    Cand c = new Cand(s, token, end, EntityType.EVENT, Cand.Kind.COMMON);
+    Cand c = new Cand(s, begin, end, EntityType.EVENT, Cand.Kind.COMMON);
     c.eventClass = rule.eventClass().orElse(null);
     int planned = plannedVerbEvent(doc, s, token);
+    if (planned < 0) {
+      planned = theEarlierMeeting(doc, s, token, c.eventClass);
+    }
     if (planned >= 0) {
       c.entity = planned; // "will meet ... will meet": the one meeting the article looks ahead to
       doc.clusters.get(planned).add(c);
@@ -157,7 +167,7 @@ final class PatternStage implements Stage {
       doc.clusters.add(new ArrayList<>(List.of(c)));
     }
     doc.cands.add(c);
-    for (int i = token; i < end; i++) {
+    for (int i = begin; i < end; i++) {
       if (at[i] == null) {
         at[i] = c;
       }
@@ -183,11 +193,36 @@ final class PatternStage implements Stage {
     return -1;
   }
 
+  /**
+   * The one meeting an article has told of before with a common noun, where a verb reports a
+   * meeting that took place: "Armenia and Azerbaijan held talks in Germany ... the two advisers met on
+   * Wednesday" tells of one meeting. -1 where the article told of none, or of several (which one
+   * would be a guess), or where the verb plans or denies one.
+   */
+  private static int theEarlierMeeting(WorkingDocument doc, Sent s, int token, @Nullable EventClass cls) {
+    if (cls != EventClass.MEETING || ModalityWords.read(s, token) != Modality.ASSERTED) {
+      return -1;
+    }
+    int found = -1;
+    for (Cand c : doc.cands) {
+      if (c.type.equals(EntityType.EVENT) && c.kind == Cand.Kind.COMMON && c.entity >= 0
+          && c.sent.index < s.index && c.eventClass == EventClass.MEETING
+          && !c.sent.tok(c.head()).pos().startsWith("VB")) {
+        if (found >= 0 && found != c.entity) {
+          return -1;
+        }
+        found = c.entity;
+      }
+    }
+    return found;
+  }
+
   private void give(WorkingDocument doc, Sent s, Cand[] at, Hit h) {
     PatternRule rule = h.rule().rule();
     Modality modality = rule.modality().orElseGet(() -> {
       Integer trigger = h.nodes().get(PatternRule.TRIGGER);
-      return trigger == null ? Modality.ASSERTED : ModalityWords.read(s, trigger);
+      int verb = trigger != null ? trigger : governingVerb(s, h.anchor());
+      return verb < 0 ? Modality.ASSERTED : ModalityWords.read(s, verb);
     });
     Map<String, String> attributes = attributes(s, rule, h);
     for (PatternRule.Gives g : h.rule().gives()) {
@@ -218,6 +253,31 @@ final class PatternStage implements Stage {
   }
 
   /**
+   * The verb of the clause that reports a rule's first node where the rule names no trigger: "would
+   * visit Bonn for talks with Kinkel" plans the talks, and Kinkel's part in them. -1 if none is near.
+   */
+  private static int governingVerb(Sent s, int token) {
+    int cur = token;
+    for (int depth = 0; depth < 3; depth++) {
+      int next = -1;
+      for (Dep d : s.parents(cur)) {
+        if (d.governor() >= 0 && !d.relation().startsWith("conj") && !d.relation().equals("ref")) {
+          next = d.governor();
+          break;
+        }
+      }
+      if (next < 0) {
+        return -1;
+      }
+      if (s.tok(next).pos().startsWith("VB")) {
+        return next;
+      }
+      cur = next;
+    }
+    return -1;
+  }
+
+  /**
    * Whether {@code part} is part of the name of {@code event}, a named event: inside it ("the Battle of
    * Singapore", "the Vietnam War") or a modifier of its head ("the 2016 Tournament"). A name is
    * not a statement: such a place or date is said of the event only when the document names the
@@ -227,6 +287,9 @@ final class PatternStage implements Stage {
   private static boolean partOfName(Sent s, Cand event, Cand part) {
     if (event.kind != Cand.Kind.NAME || !event.type.equals(EntityType.EVENT) || event.sent != part.sent) {
       return false;
+    }
+    if (part.type.equals(EntityType.DATE) && !s.tok(event.head()).isCapitalized()) {
+      return false; // "the 1988 bombing": a year names no event with a common head, it dates it
     }
     if (event.tb <= part.tb && part.te <= event.te) {
       return true;
@@ -281,6 +344,134 @@ final class PatternStage implements Stage {
     return attributes;
   }
 
+  /** Whether token {@code j} modifies the noun phrase up to {@code head}: "interim", "peace" in "interim peace deal". */
+  private static boolean isPremodifier(Sent s, int j, int head) {
+    String pos = s.tok(j).pos();
+    if (!(pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("VBN") || pos.equals("CD"))) {
+      return false;
+    }
+    for (Dep d : s.parents(j)) {
+      if (d.governor() > j && d.governor() <= head
+          && (d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("nummod"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns that count what follows them: "a series of negotiations" is the negotiations. */
+  private static final Set<String> COUNTING = Set.of("series", "round", "string", "spate", "wave", "cycle");
+
+  /**
+   * Tokens outside every mention that stand for a mention beside them, so that rules read through
+   * them: a role noun in apposition to a name ("the U.S. ambassador, Madeleine Albright, arrived":
+   * the ambassador is Albright; "his counterpart Zhirayr Liparityan"), and a noun that counts
+   * events ("a series of negotiations", "a new round of talks").
+   */
+  private static void standIns(Sent s, Cand[] at) {
+    for (int i = 0; i < s.size(); i++) {
+      Tok t = s.tok(i);
+      if (at[i] != null || !t.pos().startsWith("NN") || !(t.ner().equals("O") || t.ner().equals("TITLE"))) {
+        continue;
+      }
+      for (Dep d : s.children(i)) {
+        Cand c = at[d.dependent()];
+        if (c == null) {
+          continue;
+        }
+        boolean name = c.type.equals(EntityType.PERSON) && c.kind == Cand.Kind.NAME
+            && (d.relation().equals("appos") || d.relation().equals("dep") && c.tb == i + 1);
+        boolean counted = c.type.equals(EntityType.EVENT) && d.relation().equals("nmod:of")
+            && COUNTING.contains(t.lemmaLower());
+        if (name || counted) {
+          at[i] = c;
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * Edges the parser leaves out or misplaces, added to the graph the rules match (the sentence's
+   * own dependencies stay as they are):
+   * <ul>
+   *   <li>a clause of purpose or manner without a subject of its own takes its governor's, as an
+   *       open clause does in enhanced++ ({@code nsubj:xsubj}): "she left to attend the summit",
+   *       "he broke with them by taking part in the elections";
+   *   <li>a date the parser hangs on a subject before its verb belongs to the verb: "Dini on
+   *       Saturday met Nyerere";
+   *   <li>a place the parser hangs on a time belongs to the time's verb: "will meet at 11 a.m. in
+   *       Naqoura";
+   *   <li>what a host is host to is the verb's: "Norway served as host to the talks", "played host
+   *       to the summit" ({@code obl:to}).
+   * </ul>
+   */
+  static List<Dep> repairs(Sent s, @Nullable Cand[] at) {
+    List<Dep> added = new ArrayList<>();
+    for (Dep d : s.deps) {
+      int v = d.governor();
+      int w = d.dependent();
+      if (v < 0) {
+        continue;
+      }
+      if (d.relation().startsWith("advcl") && s.tok(w).pos().startsWith("VB") && !hasSubject(s, w)) {
+        for (Dep sub : s.children(v)) {
+          if (sub.relation().equals("nsubj") || sub.relation().equals("nsubj:pass")) {
+            added.add(new Dep(w, sub.dependent(), "nsubj:xsubj"));
+          }
+        }
+      } else if (d.relation().equals("nsubj") && w < v) {
+        for (Dep m : s.children(w)) {
+          int date = m.dependent();
+          if ((m.relation().equals("nmod:on") || m.relation().equals("nmod:tmod")) && w < date && date < v
+              && isDate(s, at, date) && firstVerbAfter(s, date) == v) {
+            added.add(new Dep(v, date, m.relation().replace("nmod", "obl")));
+          }
+        }
+      } else if ((d.relation().equals("obl:as") || d.relation().equals("obj")) && s.tok(w).lemmaLower().equals("host")) {
+        for (Dep m : s.children(w)) {
+          String r = m.relation();
+          if (r.equals("nmod:to") || r.equals("nmod:for") || r.equals("nmod:of")) {
+            added.add(new Dep(v, m.dependent(), "obl:to"));
+          }
+        }
+      } else if (d.relation().startsWith("obl") && (s.tok(w).ner().equals("TIME") || isDate(s, at, w))) {
+        for (Dep m : s.children(w)) {
+          Cand place = at[m.dependent()];
+          if (m.relation().equals("nmod:in") && place != null && (place.type.equals(EntityType.CITY)
+              || place.type.equals(EntityType.COUNTRY) || place.type.equals(EntityType.LOCATION))) {
+            added.add(new Dep(v, m.dependent(), "obl:in"));
+          }
+        }
+      }
+    }
+    return added;
+  }
+
+  /** The first verb after a token, or -1: "Buyoya on Saturday dismissed ... and ruled out ...". */
+  private static int firstVerbAfter(Sent s, int token) {
+    for (int i = token + 1; i < s.size(); i++) {
+      if (s.tok(i).pos().startsWith("VB")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasSubject(Sent s, int verb) {
+    for (Dep d : s.children(verb)) {
+      if (d.relation().startsWith("nsubj") || d.relation().startsWith("csubj") || d.relation().equals("expl")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDate(Sent s, @Nullable Cand[] at, int token) {
+    Cand c = at[token];
+    return c != null ? c.type.equals(EntityType.DATE) : s.tok(token).ner().equals("DATE");
+  }
+
   /** The resolved mention each token is in: the shortest, where mentions nest. */
   private static Cand[] mentionAt(Sent s, List<Cand> cands) {
     Cand[] at = new Cand[s.size()];
@@ -295,7 +486,7 @@ final class PatternStage implements Stage {
   }
 
   /** The sentence as CoreNLP's dependency graph, with NewsGraph's types on its tokens. */
-  static SemanticGraph graph(Sent s, @Nullable Cand[] at) {
+  static SemanticGraph graph(Sent s, @Nullable Cand[] at, List<Dep> repairs) {
     SemanticGraph g = new SemanticGraph();
     IndexedWord[] words = new IndexedWord[s.size()];
     for (int i = 0; i < s.size(); i++) {
@@ -318,7 +509,13 @@ final class PatternStage implements Stage {
       words[i] = new IndexedWord(l);
       g.addVertex(words[i]);
     }
-    for (Dep d : s.deps) {
+    List<Dep> edges = new ArrayList<>(s.deps);
+    for (Dep d : repairs) {
+      if (!edges.contains(d)) {
+        edges.add(d);
+      }
+    }
+    for (Dep d : edges) {
       if (d.governor() < 0) {
         g.addRoot(words[d.dependent()]);
       } else if (d.governor() != d.dependent()) {
