@@ -288,9 +288,6 @@ final class PatternStage implements Stage {
     if (event.kind != Cand.Kind.NAME || !event.type.equals(EntityType.EVENT) || event.sent != part.sent) {
       return false;
     }
-    if (part.type.equals(EntityType.DATE) && !s.tok(event.head()).isCapitalized()) {
-      return false; // "the 1988 bombing": a year names no event with a common head, it dates it
-    }
     if (event.tb <= part.tb && part.te <= event.te) {
       return true;
     }
