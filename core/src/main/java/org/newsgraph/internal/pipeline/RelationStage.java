@@ -809,8 +809,9 @@ final class RelationStage implements Stage {
 
   /**
    * "Presidents Dilma Rousseff of Brazil, Vladimir Putin of Russia": a person followed by "of" and a
-   * country is its citizen, and its leader when a leader title stands before the name or heads the
-   * list.
+   * country is its leader when a leader title stands before the name or heads the list. (That the
+   * person is the country's citizen is the rule {@code nationality-name-of-country} in {@code
+   * nationality.rules}.)
    */
   private void personOfCountry(View v) {
     for (Cand p : v.of(EntityType.PERSON)) {
@@ -819,24 +820,10 @@ final class RelationStage implements Stage {
         continue;
       }
       Cand c = v.startingAt(of + 1, holders);
-      if (c == null && of + 2 < v.s.size() && v.word(of + 1).equals("the")) {
-        Cand body = v.startingAt(of + 2, EntityType.COUNTRY);
-        if (body != null && body.kind == Cand.Kind.DEMONYM) {
-          // "Chidi Odinkalu of the Nigerian Human Rights Commission"
-          add(v.doc, "nationality-of-national-body", CITIZEN_OF, p.entity, body.entity, 0.55, Modality.ASSERTED, v.span(p.tb, body.te), Map.of());
-        }
-        continue;
-      }
-      if (c != null && c.kind == Cand.Kind.DEMONYM && c.te < v.s.size() && v.s.tok(c.te).pos().startsWith("NN")) {
-        // "Kiril Marichkov of Bulgarian rock band Shturtzite"
-        add(v.doc, "nationality-of-demonym-group", CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
-        continue;
-      }
       if (c == null || c.kind != Cand.Kind.NAME) {
         continue;
       }
       Found.Span span = v.span(p.tb, c.te);
-      add(v.doc, "nationality-name-of-country", CITIZEN_OF, p.entity, c.entity, 0.6, Modality.ASSERTED, span, Map.of());
       TitleMatch title = leadingTitle(v, p.tb);
       if (title != null) {
         ruleRelations(v.doc, "titled-name-of-country", title, p.entity, c, LIST, span, Map.of("title", capitalize(title.title())));
