@@ -246,8 +246,6 @@ final class RelationStage implements Stage {
       nationalTeams(v);
       nationalBodies(v);
       bornNationals(v);
-      personFrom(v);
-      homelands(v);
       leadVerbs(v);
       eventContext(v);
       armedForces(v);
@@ -1004,55 +1002,6 @@ final class RelationStage implements Stage {
       if (person != null && person.kind == Cand.Kind.NAME) {
         add(v.doc, "nationality-born", CITIZEN_OF, person.entity, c.entity, 0.5, Modality.ASSERTED,
             v.span(Math.min(person.tb, c.tb), Math.max(person.te, after)), Map.of());
-      }
-    }
-  }
-
-  /** "Teresa Bücker, also from Germany", "Anna Berg from Sweden": a person from a country is its national. */
-  private void personFrom(View v) {
-    for (Cand p : v.of(EntityType.PERSON)) {
-      int i = p.te;
-      if (p.kind != Cand.Kind.NAME || i + 1 >= v.s.size()) {
-        continue;
-      }
-      if (v.word(i).equals(",")) {
-        i++;
-        if (v.word(i).equals("also") || v.word(i).equals("originally")) {
-          i++;
-        }
-      }
-      if (i + 1 < v.s.size() && v.word(i).equals("from")) {
-        Cand c = countryAmong(v, i + 1); // "Anna Berg from Malmö, Sweden"
-        if (c != null && c.kind == Cand.Kind.NAME) {
-          add(v.doc, "nationality-from", CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
-        }
-      }
-    }
-  }
-
-  /**
-   * "in his native Peru", "to his home country of Morocco", "her homeland, Eritrea": a person's
-   * native country, through the possessive pronoun resolved to the person.
-   */
-  private void homelands(View v) {
-    for (Cand pronoun : v.of(EntityType.PERSON)) {
-      if (pronoun.kind != Cand.Kind.PRONOUN || !v.s.tok(pronoun.tb).pos().equals("PRP$")) {
-        continue;
-      }
-      int i = pronoun.te;
-      if (i + 1 < v.s.size() && (v.word(i).equals("native") || v.word(i).equals("homeland"))) {
-        i++;
-      } else if (i + 2 < v.s.size() && v.word(i).equals("home") && v.word(i + 1).equals("country")) {
-        i += 2;
-      } else {
-        continue;
-      }
-      if (i + 1 < v.s.size() && (v.word(i).equals("of") || v.word(i).equals(","))) {
-        i++;
-      }
-      Cand c = v.startingAt(i, EntityType.COUNTRY);
-      if (c != null && c.kind == Cand.Kind.NAME) {
-        add(v.doc, "nationality-homeland", CITIZEN_OF, pronoun.entity, c.entity, 0.6, Modality.ASSERTED, v.span(pronoun.tb, c.te), Map.of());
       }
     }
   }
