@@ -73,8 +73,6 @@ final class RelationStage implements Stage {
   private static final Set<String> SIDES = Set.of("team", "squad", "side", "eleven");
   /** Finite verb tags: a clause, not a modifier, between a national body and a name. */
   private static final Set<String> FINITE = Set.of("VB", "VBD", "VBZ", "VBP", "MD");
-  /** Tags of the words between a birthplace and the name it goes with: "German-born Empress X". */
-  private static final Pattern ROLE_TAG = Pattern.compile("JJ.*|NN.*|VBN");
   /**
    * Verbs that give a role: their subject the one after "as" ("X was appointed as Y's ambassador"),
    * their object the one after it ("they elected X the president of Y").
@@ -245,7 +243,6 @@ final class RelationStage implements Stage {
       lifeDates(v);
       nationalTeams(v);
       nationalBodies(v);
-      bornNationals(v);
       leadVerbs(v);
       eventContext(v);
       armedForces(v);
@@ -969,39 +966,6 @@ final class RelationStage implements Stage {
         if (plain) {
           add(v.doc, "nationality-national-body", CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(of - 1, p.te), Map.of());
         }
-      }
-    }
-  }
-
-  /**
-   * "German-born Empress Catherine", "Man Monis, an Iran-born cleric": a person born in a country
-   * is read as its national, at a low confidence.
-   */
-  private void bornNationals(View v) {
-    for (Cand c : v.of(EntityType.COUNTRY)) {
-      int after = bornEnd(v, c);
-      if (after < 0) {
-        continue;
-      }
-      Cand person = null;
-      int k = c.tb - 1;
-      if (k >= 0 && Set.of("a", "an", "the").contains(v.word(k).toLowerCase(Locale.ROOT))) {
-        k--;
-      }
-      if (k >= 1 && v.word(k).equals(",")) {
-        person = v.endingAt(k, EntityType.PERSON); // "X, an Iran-born cleric"
-      }
-      for (int i = after; person == null && i < Math.min(v.s.size(), after + 4); i++) {
-        Cand p = v.startingAt(i, EntityType.PERSON);
-        if (p != null) {
-          person = p; // "German-born Empress Catherine"
-        } else if (v.s.tok(i).isCapitalized() && !isTitleToken(v, i) || !ROLE_TAG.matcher(v.s.tok(i).pos()).matches()) {
-          break;
-        }
-      }
-      if (person != null && person.kind == Cand.Kind.NAME) {
-        add(v.doc, "nationality-born", CITIZEN_OF, person.entity, c.entity, 0.5, Modality.ASSERTED,
-            v.span(Math.min(person.tb, c.tb), Math.max(person.te, after)), Map.of());
       }
     }
   }
