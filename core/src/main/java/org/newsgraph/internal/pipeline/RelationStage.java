@@ -66,9 +66,6 @@ final class RelationStage implements Stage {
   private static final Set<String> LEAD_VERBS = Set.of("lead", "head", "rule", "govern");
   /** A regnal number after a name: "King Constantine I of Greece". */
   private static final Pattern REGNAL = Pattern.compile("[IVX]{1,4}");
-  /** Role nouns that, before "of" and a national body, make a person its member. */
-  private static final Set<String> MEMBERSHIP = Set.of("member", "head", "chief", "leader", "spokesman",
-      "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "president", "secretary");
   /** Nouns a country's "national" side is named with: "the Netherlands national team". */
   private static final Set<String> SIDES = Set.of("team", "squad", "side", "eleven");
   /** Finite verb tags: a clause, not a modifier, between a national body and a name. */
@@ -242,7 +239,6 @@ final class RelationStage implements Stage {
       birthplaces(v);
       lifeDates(v);
       nationalTeams(v);
-      nationalBodies(v);
       leadVerbs(v);
       eventContext(v);
       armedForces(v);
@@ -932,39 +928,6 @@ final class RelationStage implements Stage {
         if (c.kind == Cand.Kind.NAME && c.tb > p.te && c.te <= close) {
           add(v.doc, "nationality-life-dates", CITIZEN_OF, p.entity, c.entity, c.tb < dash ? 0.5 : 0.4, Modality.ASSERTED,
               v.span(p.tb, close + 1), Map.of());
-        }
-      }
-    }
-  }
-
-  /**
-   * "The head of the German metal-working employers, Martin Kannegiesser", "a member of
-   * Switzerland's upper house of parliament, Josef Dittli": a role in a national body (a demonym or
-   * a country's possessive inside "of ...") named just before the person makes a national.
-   */
-  private void nationalBodies(View v) {
-    for (Cand p : v.of(EntityType.PERSON)) {
-      if (p.kind != Cand.Kind.NAME || p.tb < 4 || !v.word(p.tb - 1).equals(",")) {
-        continue;
-      }
-      for (Cand c : v.of(EntityType.COUNTRY)) {
-        if (c.te >= p.tb - 1 || c.tb < p.tb - 12 || c.tb < 2) {
-          continue;
-        }
-        boolean national = c.kind == Cand.Kind.DEMONYM || v.s.tok(c.te).isPossessive();
-        int of = v.word(c.tb - 1).equals("the") ? c.tb - 2 : c.tb - 1;
-        if (!national || of < 1 || !v.word(of).equals("of")
-            || !(isTitleToken(v, of - 1) || MEMBERSHIP.contains(v.s.tok(of - 1).lemmaLower()))) {
-          continue;
-        }
-        boolean plain = true;
-        for (int k = c.te; k < p.tb - 1; k++) {
-          // "metal-working" may be tagged a participle: only a finite verb ends the phrase
-          plain &= !v.word(k).equals(",") && v.at(k, EntityType.PERSON) == null
-              && !FINITE.contains(v.s.tok(k).pos());
-        }
-        if (plain) {
-          add(v.doc, "nationality-national-body", CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(of - 1, p.te), Map.of());
         }
       }
     }
