@@ -37,8 +37,10 @@ import org.newsgraph.rules.RelationRule;
  *       bare capitalised title ("Prime Minister X") read against the country the document is about.
  *   <li>CITIZEN_OF from the same constructions with any role noun ("Foreign Minister", "striker"),
  *       from a demonym alone ("German Angela Merkel"), from a birthplace ("born in Bergen,
- *       Norway", "Iran-born"), a national team, a role in a national body named before the
- *       person, "X, originally from Y", and from people quoted in an article about one country.
+ *       Norway"), life dates and a national team. The nationality readings that are token
+ *       sequences ("X of Y", "X from Y", "Iran-born", "his native Peru", a role in a national body)
+ *       are rules in {@code nationality.rules}; the guesses from the article's main country run
+ *       after the rules, in {@link ArticleStage}.
  *   <li>ATTENDS for the sides named after "between" an event.
  *   <li>LOCATED_IN, ON_DATE and HOSTED_BY from an event's name ("2001 Italian general election"),
  *       what follows it ("... on May 9th in Moscow"), "held in", and a possessive host ("Russia's
@@ -77,7 +79,6 @@ final class RelationStage implements Stage {
   private static final Set<String> AS_VERBS =
       Set.of("appoint", "name", "elect", "serve", "work", "act", "install", "nominate", "confirm", "reappoint", "re-elect",
           "make", "crown", "proclaim", "declare");
-  private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "explain", "insist");
 
   private static final Set<EntityType> PLACES = Set.of(EntityType.COUNTRY, EntityType.CITY, EntityType.LOCATION);
   /**
@@ -227,7 +228,7 @@ final class RelationStage implements Stage {
   @Override
   public void apply(WorkingDocument doc) {
     Map<Sent, List<Cand>> bySentence = doc.resolvedBySentence();
-    int dominant = dominantCountry(doc, 1.5);
+    int dominant = ArticleFocus.mainCountry(doc);
     for (Sent s : doc.sentences) {
       View v = new View(doc, s, bySentence.getOrDefault(s, List.of()), dominant);
       titles(v);
@@ -239,35 +240,6 @@ final class RelationStage implements Stage {
       eventContext(v);
     }
     bareTitles(doc, bySentence, dominant);
-    quotedPeople(doc, bySentence);
-    datelinePlace(doc);
-  }
-
-  /**
-   * "KHASAVYURT, Russia 1996-08-31", "NABLUS, West Bank": the dateline's city lies in the country
-   * or region named after it.
-   */
-  private void datelinePlace(WorkingDocument doc) {
-    Dateline d = doc.dateline;
-    if (d == null || !d.hasRegion()) {
-      return;
-    }
-    Cand city = null;
-    Cand region = null;
-    for (Cand c : doc.cands) {
-      if (c.entity < 0 || c.kind == Cand.Kind.PRONOUN) {
-        continue;
-      }
-      if (c.type.equals(EntityType.CITY) && c.begin() == d.cityBegin()) {
-        city = c;
-      } else if (PLACES.contains(c.type) && d.regionBegin() <= c.begin() && c.begin() < d.regionEnd()) {
-        region = c;
-      }
-    }
-    if (city != null && region != null) {
-      add(doc, "dateline-city-in-region", LOCATED_IN, city.entity, region.entity, 0.9, Modality.ASSERTED,
-          new Found.Span(city.sent.index, d.cityBegin(), Math.max(d.regionEnd(), region.end())), Map.of());
-    }
   }
 
   // ------------------------------------------------------------------ titles: LEADER_OF, CITIZEN_OF
@@ -1038,7 +1010,7 @@ final class RelationStage implements Stage {
         if (p.kind != Cand.Kind.NAME) {
           continue;
         }
-        int own = ownCountry(doc, p.entity);
+        int own = ArticleFocus.statedCountry(doc, p.entity);
         int country = own >= 0 ? own : dominant;
         if (country < 0) {
           continue;
@@ -1119,86 +1091,6 @@ final class RelationStage implements Stage {
       return -1;
     }
     return te;
-  }
-
-  /** The country a person was given in the document (citizen or leader), the surest reading first; -1 if none. */
-  private static int ownCountry(WorkingDocument doc, int person) {
-    int best = -1;
-    double confidence = 0;
-    for (Map.Entry<RelationKey, Found> e : doc.relations.entrySet()) {
-      RelationKey k = e.getKey();
-      double c = e.getValue().confidence;
-      if (k.subject() == person && (k.type().equals(CITIZEN_OF) || k.type().equals(LEADER_OF))
-          && doc.clusters.get(k.object()).get(0).type.equals(EntityType.COUNTRY)
-          && (c > confidence || c == confidence && k.object() < best)) {
-        best = k.object();
-        confidence = c;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * "..., said Lackenbauer": in an article about one country, a person quoted by name (the subject
-   * of "say", "tell", "add") with no other nationality stated is read as that country's citizen,
-   * at a low confidence.
-   */
-  private void quotedPeople(WorkingDocument doc, Map<Sent, List<Cand>> bySentence) {
-    int dominant = dominantCountry(doc, 2.0);
-    if (dominant < 0) {
-      return;
-    }
-    for (Sent s : doc.sentences) {
-      View v = new View(doc, s, bySentence.getOrDefault(s, List.of()), dominant);
-      for (int i = 0; i < s.size(); i++) {
-        if (!SPEECH_VERBS.contains(s.tok(i).lemmaLower()) || !s.tok(i).pos().startsWith("VB")) {
-          continue;
-        }
-        for (int subj : s.children(i, "nsubj")) {
-          Cand p = v.at(subj, EntityType.PERSON);
-          if (p != null && p.kind == Cand.Kind.NAME && !hasCountry(doc, p.entity)) {
-            add(doc, "nationality-quoted-main-country", CITIZEN_OF, p.entity, dominant, 0.35, Modality.ASSERTED,
-                v.span(Math.min(p.tb, i), Math.max(p.te, i + 1)), Map.of());
-          }
-        }
-      }
-    }
-  }
-
-  private static boolean hasCountry(WorkingDocument doc, int person) {
-    for (RelationKey k : doc.relations.keySet()) {
-      if (k.subject() == person && (k.type().equals(CITIZEN_OF) || k.type().equals(LEADER_OF))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The country with the most mentions, if it has at least three (two when no other country is
-   * named) and {@code ratio} times the runner-up's; with an infinite ratio, the only country named,
-   * if it is named twice or more.
-   */
-  static int dominantCountry(WorkingDocument doc, double ratio) {
-    int best = -1;
-    int bestCount = 0;
-    int second = 0;
-    for (int k = 0; k < doc.clusters.size(); k++) {
-      List<Cand> cl = doc.clusters.get(k);
-      if (cl.isEmpty() || !cl.get(0).type.equals(EntityType.COUNTRY)) {
-        continue;
-      }
-      int n = cl.size();
-      if (n > bestCount) {
-        second = bestCount;
-        best = k;
-        bestCount = n;
-      } else if (n > second) {
-        second = n;
-      }
-    }
-    return (bestCount >= 3 || bestCount == 2 && second == 0) && (second == 0 || bestCount >= second * ratio)
-        ? best : -1;
   }
 
   private static String capitalize(String title) {
