@@ -35,13 +35,13 @@ final class ArticleStage implements Stage {
   private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "explain", "insist");
 
   /** The confidence of a nationality read from the main country for a quoted person. */
-  private static final double QUOTED = 0.35;
+  private static final double QUOTED = 0.4;
 
   /**
    * The confidence of a nationality read from the article's only country: about one such reading
    * in two is annotated in news (DWIE) and one in four in encyclopaedic text (Re-DocRED).
    */
-  private static final double ONLY_COUNTRY = 0.3;
+  private static final double ONLY_COUNTRY = 0.35;
 
   private static final Set<EntityType> PLACES = Set.of(EntityType.COUNTRY, EntityType.CITY, EntityType.LOCATION);
 
