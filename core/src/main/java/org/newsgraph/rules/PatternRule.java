@@ -64,7 +64,7 @@ public final class PatternRule {
   /** The node whose surroundings give the modality, unless the rule fixes it. */
   public static final String TRIGGER = "trigger";
 
-  private static final ImmutableList<String> BUILT_IN_FILES = ImmutableList.of("events.rules", "nationality.rules", "forces.rules");
+  private static final ImmutableList<String> BUILT_IN_FILES = ImmutableList.of("events.rules", "nationality.rules");
   private static final String BUILT_IN_FOLDER = "/org/newsgraph/rules/";
 
   private static volatile @Nullable ImmutableList<PatternRule> builtIn;

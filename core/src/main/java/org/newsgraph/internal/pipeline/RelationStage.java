@@ -127,6 +127,10 @@ final class RelationStage implements Stage {
   private static final Set<String> NAME_SUFFIXES = Set.of("Sr", "Sr.", "Jr", "Jr.", "II", "III", "IV");
   /** Dashes that open an apposition. */
   private static final Set<String> DASHES = Set.of("—", "–", "--");
+  /** The last word of an armed force's name: "the United States Navy", "the Royal Canadian Air Force". */
+  private static final Set<String> FORCES = Set.of("army", "armies", "navy", "force", "forces", "corps",
+      "guard", "guards", "marines", "regiment", "brigade", "battalion", "squadron", "fleet", "legion",
+      "militia", "wehrmacht", "luftwaffe", "kriegsmarine");
   /** Before a maiden name: "Eva Bosakova, née Vechtova". */
   private static final Set<String> NEE = Set.of("née", "nee");
   /** Tags of the words that may stand in the noun phrase an event is said to be: "a failed 1355 coup". */
@@ -238,6 +242,7 @@ final class RelationStage implements Stage {
       nationalTeams(v);
       leadVerbs(v);
       eventContext(v);
+      armedForces(v);
     }
     bareTitles(doc, bySentence, dominant);
   }
@@ -1436,6 +1441,26 @@ final class RelationStage implements Stage {
       }
     }
     return Math.max(i, from);
+  }
+
+  /**
+   * An armed force named in one sentence with a war or a battle takes part in it: "he served in
+   * the United States Navy during World War II", "the town was occupied by the Wehrmacht during
+   * the Battle of the Caucasus". A force's name ends with its kind ("Navy", "Air Force"), so
+   * "the Navy Shipyards" is no force.
+   */
+  private void armedForces(View v) {
+    for (Cand force : v.of(EntityType.ORGANIZATION)) {
+      if (force.kind != Cand.Kind.NAME || !FORCES.contains(v.s.tok(force.te - 1).lower())) {
+        continue;
+      }
+      for (Cand e : v.of(EntityType.EVENT)) {
+        if (e.kind == Cand.Kind.NAME && Lexicon.isConflict(e.eventClass)) {
+          add(v.doc, "event-armed-force", ATTENDS, force.entity, e.entity, 0.5, Modality.ASSERTED,
+              v.span(Math.min(force.tb, e.tb), Math.max(force.te, e.te)), Map.of());
+        }
+      }
+    }
   }
 
   // ------------------------------------------------------------------ helpers
