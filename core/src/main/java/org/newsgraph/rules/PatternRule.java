@@ -64,10 +64,21 @@ public final class PatternRule {
   /** The node whose surroundings give the modality, unless the rule fixes it. */
   public static final String TRIGGER = "trigger";
 
-  private static final ImmutableList<String> BUILT_IN_FILES = ImmutableList.of("events.rules");
+  private static final ImmutableList<String> BUILT_IN_FILES = ImmutableList.of("events.rules", "nationality.rules");
   private static final String BUILT_IN_FOLDER = "/org/newsgraph/rules/";
 
   private static volatile @Nullable ImmutableList<PatternRule> builtIn;
+
+  /** The pattern language a rule is written in. */
+  public enum Syntax {
+    /** A Semgrex pattern over the dependency graph: named nodes ({@code {}=name}) are the arguments. */
+    SEMGREX,
+    /**
+     * A TokensRegex pattern over the sentence's tokens: named groups ({@code (?$name ...)}) are the
+     * arguments, each the mention whose tokens it spans exactly.
+     */
+    TOKENSREGEX
+  }
 
   /** A relation a rule gives: its type and the nodes that are its subject and object. */
   public record Gives(RelationType type, String subject, String object) {
@@ -165,6 +176,7 @@ public final class PatternRule {
 
   private final String name;
   private final String pattern;
+  private final Syntax syntax;
   private final ImmutableList<Gives> gives;
   private final ImmutableMap<String, ImmutableSet<EntityType>> argumentTypes;
   private final double confidence;
@@ -181,6 +193,7 @@ public final class PatternRule {
   private PatternRule(Builder b, String origin, ImmutableList<Example> examples) {
     this.name = b.name;
     this.pattern = requireNonNull(b.pattern);
+    this.syntax = b.syntax;
     this.gives = ImmutableList.copyOf(b.gives);
     this.argumentTypes = ImmutableMap.copyOf(b.argumentTypes);
     this.confidence = b.confidence;
@@ -237,9 +250,14 @@ public final class PatternRule {
     return name;
   }
 
-  /** Returns the Semgrex pattern. */
+  /** Returns the pattern, in the language {@link #syntax()} names. */
   public String pattern() {
     return pattern;
+  }
+
+  /** Returns the language of the pattern: Semgrex ({@code pattern:}) or TokensRegex ({@code tokens:}). */
+  public Syntax syntax() {
+    return syntax;
   }
 
   /** Returns the relations one match gives. */
@@ -328,6 +346,7 @@ public final class PatternRule {
   public static final class Builder {
     private final String name;
     private @Nullable String pattern;
+    private Syntax syntax = Syntax.SEMGREX;
     private final List<Gives> gives = new ArrayList<>();
     private final Map<String, ImmutableSet<EntityType>> argumentTypes = new LinkedHashMap<>();
     private double confidence = DEFAULT_CONFIDENCE;
@@ -356,6 +375,27 @@ public final class PatternRule {
       checkState(this.pattern == null, "rule '%s' already has a pattern", name);
       PatternSyntax.check(pattern);
       this.pattern = pattern;
+      return this;
+    }
+
+    /**
+     * Sets a TokensRegex pattern instead of a Semgrex one, for a reading that is a sequence of
+     * tokens rather than a dependency construction ("Anna Berg from Malmö, Sweden"). Its named
+     * groups, {@code (?$person ...)}, are the arguments: each is the mention whose tokens the group
+     * spans exactly. A token's attributes are those of a Semgrex node ({@code word}, {@code lemma},
+     * {@code tag}, {@code ner}, {@code cat}, of the longest mention it is in) and {@code kind}, that
+     * mention's kind
+     * ({@code NAME}, {@code DEMONYM}, {@code NOMINAL}, {@code PRONOUN}, {@code COMMON}).
+     *
+     * @throws IllegalArgumentException if it does not parse
+     * @throws IllegalStateException if a pattern was already set
+     */
+    public Builder tokens(String pattern) {
+      requireNonNull(pattern, "pattern");
+      checkState(this.pattern == null, "rule '%s' already has a pattern", name);
+      PatternSyntax.checkTokens(pattern);
+      this.pattern = pattern;
+      this.syntax = Syntax.TOKENSREGEX;
       return this;
     }
 
@@ -451,10 +491,11 @@ public final class PatternRule {
 
     PatternRule build(String origin) {
       String where = "rule '" + name + "' (" + origin + ")";
-      checkState(pattern != null, "%s has no pattern; add pattern(...)", where);
+      checkState(pattern != null, "%s has no pattern; add pattern(...) or tokens(...)", where);
       checkState(!gives.isEmpty(), "%s gives no relation; add gives(TYPE, subject, object)", where);
       checkState(!examples.isEmpty(), "%s has no example; add an example sentence with the relations it gives", where);
-      ImmutableSet<String> nodes = PatternSyntax.nodeNames(pattern);
+      ImmutableSet<String> nodes =
+          syntax == Syntax.SEMGREX ? PatternSyntax.nodeNames(pattern) : PatternSyntax.groupNames(pattern);
       for (Gives g : gives) {
         for (String n : List.of(g.subject(), g.object())) {
           checkArgument(nodes.contains(n), "%s gives %s, but its pattern names no node '%s'; named nodes: %s", where, g, n, nodes);

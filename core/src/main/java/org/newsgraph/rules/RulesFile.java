@@ -52,7 +52,7 @@ public final class RulesFile {
   private static final Pattern GIVES =
       Pattern.compile("([A-Z][A-Z0-9_]*)\\(\\s*(\\w+)\\s*(?::\\s*([A-Z_|]+)\\s*)?,\\s*(\\w+)\\s*(?::\\s*([A-Z_|]+)\\s*)?\\)");
   private static final Set<String> KEYS =
-      Set.of("rule", "pattern", "gives", "where", "confidence", "modality", "title", "group", "event",
+      Set.of("rule", "pattern", "tokens", "gives", "where", "confidence", "modality", "title", "group", "event",
           "example");
 
   private final ImmutableList<RelationRule> relationRules;
@@ -205,6 +205,7 @@ public final class RulesFile {
           switch (key) {
             case "rule" -> throw error(line, "a rule block holds one rule; end it with a blank line");
             case "pattern" -> b.pattern(value);
+            case "tokens" -> b.tokens(value);
             case "gives" -> gives(b, value);
             case "where" -> where(b, value);
             case "confidence" -> b.confidence(number(value));

@@ -52,9 +52,14 @@ class RuleExamplesIT {
 
   /** The pattern rules file shown in docs/rules.md (Surefire and Failsafe run in the module folder). */
   static String guideBlock() {
+    return guideBlock("# chairs.rules");
+  }
+
+  /** The rules file shown in docs/rules.md that starts with {@code header}. */
+  static String guideBlock(String header) {
     try {
       String guide = Files.readString(Path.of("../docs/rules.md"), StandardCharsets.UTF_8);
-      int start = guide.indexOf("# chairs.rules");
+      int start = guide.indexOf(header);
       return guide.substring(start, guide.indexOf("```", start));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -64,6 +69,16 @@ class RuleExamplesIT {
   @Test
   void guide_patternRuleGivesItsExample() {
     PatternRule rule = RulesFile.fromString("chairs.rules", guideBlock()).patternRules().get(0);
+    Document doc = Extractor.builder().rule(rule).build().extract(rule.examples().get(0).text());
+    for (PatternRule.Expected x : rule.examples().get(0).expected()) {
+      assertThat(doc.relations()).as("%s in %s", x, describe(doc)).anyMatch(r -> matches(r, x, rule.name()));
+    }
+  }
+
+  @Test
+  void guide_tokensRuleGivesItsExample() {
+    PatternRule rule = RulesFile.fromString("delegations.rules", guideBlock("# delegations.rules")).patternRules().get(0);
+    assertThat(rule.syntax()).isEqualTo(PatternRule.Syntax.TOKENSREGEX);
     Document doc = Extractor.builder().rule(rule).build().extract(rule.examples().get(0).text());
     for (PatternRule.Expected x : rule.examples().get(0).expected()) {
       assertThat(doc.relations()).as("%s in %s", x, describe(doc)).anyMatch(r -> matches(r, x, rule.name()));

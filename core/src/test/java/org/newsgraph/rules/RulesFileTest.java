@@ -91,6 +91,44 @@ class RulesFileTest {
   }
 
   @Test
+  void fromString_tokensRule_readsGroupsAsArguments() {
+    RulesFile f = RulesFile.fromString("r", "rule: from\ntokens: (?$person [{ner:PERSON;kind:NAME}]+) /from/"
+        + "\n    (?$country [{ner:COUNTRY;kind:NAME}]+)\ngives: CITIZEN_OF(person, country)\n"
+        + "example: Anna Berg from Sweden won. => CITIZEN_OF(Anna Berg, Sweden)\n");
+    PatternRule rule = f.patternRules().get(0);
+    assertThat(rule.syntax()).isEqualTo(PatternRule.Syntax.TOKENSREGEX);
+    assertThat(rule.pattern()).isEqualTo("(?$person [{ner:PERSON;kind:NAME}]+) /from/ (?$country [{ner:COUNTRY;kind:NAME}]+)");
+    assertThat(rule.gives()).extracting(Object::toString).containsExactly("CITIZEN_OF(person, country)");
+  }
+
+  @Test
+  void fromString_tokensGivesGroupNotInPattern_throws() {
+    assertThatThrownBy(
+            () -> RulesFile.fromString("r", "rule: x\ntokens: (?$person [{ner:PERSON}]+) /from/ [{ner:COUNTRY}]\n"
+                + "gives: CITIZEN_OF(person, country)\nexample: A from B. => CITIZEN_OF(A, B)\n"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "rules file r line 1 (rule x): rule 'x' (r line 1) gives CITIZEN_OF(person, country), but its"
+                + " pattern names no node 'country'; named nodes: [person]");
+  }
+
+  @Test
+  void fromString_badTokens_namesLineAndReason() {
+    assertThatThrownBy(() -> RulesFile.fromString("r", "rule: x\ntokens: (?$person [{ner:PERSON}]\n"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("rules file r line 2 (rule x): tokens '(?$person [{ner:PERSON}]' is not valid TokensRegex: ")
+        .hasMessageEndingWith("; a token is written [{attribute:value}] or /regex/, a named group (?$name ...)");
+  }
+
+  @Test
+  void fromString_patternAndTokens_throws() {
+    assertThatThrownBy(
+            () -> RulesFile.fromString("r", "rule: x\npattern: {}=a >nsubj {}=b\ntokens: (?$a [])\n"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rules file r line 3 (rule x): rule 'x' already has a pattern");
+  }
+
+  @Test
   void fromString_givesNodeNotInPattern_throws() {
     assertThatThrownBy(
             () -> RulesFile.fromString("r", "rule: x\npattern: {lemma:meet}=trigger >nsubj {}=a\n"
@@ -118,7 +156,7 @@ class RulesFileTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "rules file r line 2 (rule x): expected one of [confidence, event, example, gives, group, modality,"
-                + " pattern, rule, title, where] and ':', but found 'patern: {}=a'");
+                + " pattern, rule, title, tokens, where] and ':', but found 'patern: {}=a'");
     String rule = "rule: x\npattern: {lemma:greet}=trigger >nsubj {}=a >obj {}=b\ngives: ATTENDS(a, b)\n"
         + "example: A greets B. => ATTENDS(A, B)\n";
     assertThatThrownBy(() -> RulesFile.fromString("r", rule + "\n" + rule))

@@ -10,6 +10,8 @@ import edu.stanford.nlp.international.Language;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
@@ -42,10 +44,18 @@ import org.newsgraph.rules.PatternRule;
  */
 final class PatternStage implements Stage {
 
-  private record Compiled(PatternRule rule, SemgrexPattern pattern, ImmutableList<PatternRule.Gives> gives) {}
+  /** A rule with its compiled pattern: Semgrex or TokensRegex, the other one null. */
+  private record Compiled(
+      PatternRule rule,
+      @Nullable SemgrexPattern pattern,
+      @Nullable TokenSequencePattern tokens,
+      ImmutableList<PatternRule.Gives> gives) {}
 
-  /** One match of one rule: its nodes' token indices by name. */
-  private record Hit(Compiled rule, Map<String, Integer> nodes, int anchor) {}
+  /**
+   * One match of one rule: its nodes' token indices by name; for a TokensRegex rule, also its
+   * groups' token ranges {@code [begin, end)} and the whole match's.
+   */
+  private record Hit(Compiled rule, Map<String, Integer> nodes, Map<String, int[]> groups, int anchor, int[] match) {}
 
   private final ImmutableList<Compiled> rules;
   private final ImmutableSet<RelationType> wanted;
@@ -57,7 +67,9 @@ final class PatternStage implements Stage {
       ImmutableList<PatternRule.Gives> gives =
           r.gives().stream().filter(g -> wanted.contains(g.type())).collect(ImmutableList.toImmutableList());
       if (!gives.isEmpty()) {
-        compiled.add(new Compiled(r, PatternSyntax.compile(r.pattern()), gives));
+        compiled.add(r.syntax() == PatternRule.Syntax.TOKENSREGEX
+            ? new Compiled(r, null, PatternSyntax.compileTokens(r.pattern()), gives)
+            : new Compiled(r, PatternSyntax.compile(r.pattern()), null, gives));
       }
     }
     this.rules = compiled.build();
@@ -88,14 +100,23 @@ final class PatternStage implements Stage {
     Map<Sent, List<Cand>> bySentence = doc.resolvedBySentence();
     for (Sent s : doc.sentences) {
       List<Cand> cands = bySentence.get(s);
-      if (s.deps.isEmpty() || cands == null || cands.isEmpty()) {
+      if (cands == null || cands.isEmpty()) {
         continue;
       }
       Cand[] at = mentionAt(s, cands);
       standIns(s, at);
-      SemanticGraph graph = graph(s, at, repairs(s, at));
+      @Nullable SemanticGraph graph = s.deps.isEmpty() ? null : graph(s, at, repairs(s, at));
+      @Nullable List<CoreLabel> labels = null;
       List<Hit> hits = new ArrayList<>();
       for (Compiled c : rules) {
+        if (c.tokens() != null) {
+          labels = labels != null ? labels : labels(s, outermost(s, cands));
+          tokenHits(c, c.tokens(), labels, hits);
+          continue;
+        }
+        if (graph == null || c.pattern() == null) {
+          continue;
+        }
         SemgrexMatcher m = c.pattern().matcher(graph);
         while (m.find()) {
           Map<String, Integer> nodes = new HashMap<>();
@@ -106,13 +127,35 @@ final class PatternStage implements Stage {
             }
           }
           Integer trigger = nodes.get(PatternRule.TRIGGER);
-          hits.add(new Hit(c, nodes, trigger != null ? trigger : m.getMatch().index() - 1));
+          hits.add(new Hit(c, nodes, Map.of(), trigger != null ? trigger : m.getMatch().index() - 1, new int[0]));
         }
       }
       for (Hit h : winners(hits)) {
         makeEvent(doc, s, at, h);
-        give(doc, s, at, h);
+        give(doc, s, at, cands, h);
       }
+    }
+  }
+
+  /**
+   * The matches of a TokensRegex rule: each named group's tokens, its first token as its node
+   * (the {@code trigger} group's first token anchors the match).
+   */
+  private static void tokenHits(Compiled c, TokenSequencePattern pattern, List<CoreLabel> labels, List<Hit> hits) {
+    TokenSequenceMatcher m = pattern.getMatcher(labels);
+    while (m.find()) {
+      Map<String, Integer> nodes = new HashMap<>();
+      Map<String, int[]> groups = new HashMap<>();
+      for (String name : PatternSyntax.groupNames(c.rule().pattern())) {
+        int b = m.start("$" + name);
+        int e = m.end("$" + name);
+        if (b >= 0 && e > b) {
+          nodes.put(name, b);
+          groups.put(name, new int[] {b, e});
+        }
+      }
+      Integer trigger = nodes.get(PatternRule.TRIGGER);
+      hits.add(new Hit(c, nodes, groups, trigger != null ? trigger : m.start(), new int[] {m.start(), m.end()}));
     }
   }
 
@@ -217,7 +260,7 @@ final class PatternStage implements Stage {
     return found;
   }
 
-  private void give(WorkingDocument doc, Sent s, Cand[] at, Hit h) {
+  private void give(WorkingDocument doc, Sent s, Cand[] at, List<Cand> cands, Hit h) {
     PatternRule rule = h.rule().rule();
     Modality modality = rule.modality().orElseGet(() -> {
       Integer trigger = h.nodes().get(PatternRule.TRIGGER);
@@ -226,8 +269,8 @@ final class PatternStage implements Stage {
     });
     Map<String, String> attributes = attributes(s, rule, h);
     for (PatternRule.Gives g : h.rule().gives()) {
-      Cand subject = argument(at, h, g.subject(), rule);
-      Cand object = argument(at, h, g.object(), rule);
+      Cand subject = argument(at, cands, h, g.subject(), g.type().subjectTypes(), rule);
+      Cand object = argument(at, cands, h, g.object(), g.type().objectTypes(), rule);
       if (subject == null || object == null) {
         continue;
       }
@@ -237,6 +280,10 @@ final class PatternStage implements Stage {
       if (trigger != null) {
         lo = Math.min(lo, trigger);
         hi = Math.max(hi, trigger + 1);
+      }
+      if (h.match().length == 2) {
+        lo = Math.min(lo, h.match()[0]); // a token sequence is evidence as a whole
+        hi = Math.max(hi, h.match()[1]);
       }
       Found.Span span = new Found.Span(s.index, s.tok(lo).begin(), s.tok(hi - 1).end());
       boolean stated;
@@ -299,11 +346,25 @@ final class PatternStage implements Stage {
     return false;
   }
 
-  /** The mention a node matched, if it is one of an entity of a type the rule allows there. */
-  private static @Nullable Cand argument(Cand[] at, Hit h, String node, PatternRule rule) {
+  /**
+   * The mention a node matched, if it is one of an entity of a type the rule allows there: for a
+   * TokensRegex group, the mention whose tokens the group spans exactly, of a type the relation
+   * takes.
+   */
+  private static @Nullable Cand argument(
+      Cand[] at, List<Cand> cands, Hit h, String node, Set<EntityType> takes, PatternRule rule) {
+    Set<EntityType> allowed = rule.argumentTypes().get(node);
+    int[] group = h.groups().get(node);
+    if (group != null) {
+      for (Cand c : cands) {
+        if (c.tb == group[0] && c.te == group[1] && takes.contains(c.type) && (allowed == null || allowed.contains(c.type))) {
+          return c;
+        }
+      }
+      return null;
+    }
     Integer token = h.nodes().get(node);
     Cand c = token == null ? null : at[token];
-    Set<EntityType> allowed = rule.argumentTypes().get(node);
     return c == null || allowed == null || allowed.contains(c.type) ? c : null;
   }
 
@@ -469,6 +530,22 @@ final class PatternStage implements Stage {
     return c != null ? c.type.equals(EntityType.DATE) : s.tok(token).ner().equals("DATE");
   }
 
+  /**
+   * The resolved mention each token is in, the longest where mentions nest: a token sequence reads
+   * a name whole ("the Battle of Britain" is an event, though "Britain" in it is a country).
+   */
+  private static Cand[] outermost(Sent s, List<Cand> cands) {
+    Cand[] at = new Cand[s.size()];
+    for (Cand c : cands) {
+      for (int i = c.tb; i < c.te && i < at.length; i++) {
+        if (at[i] == null || c.te - c.tb > at[i].te - at[i].tb) {
+          at[i] = c;
+        }
+      }
+    }
+    return at;
+  }
+
   /** The resolved mention each token is in: the shortest, where mentions nest. */
   private static Cand[] mentionAt(Sent s, List<Cand> cands) {
     Cand[] at = new Cand[s.size()];
@@ -482,28 +559,47 @@ final class PatternStage implements Stage {
     return at;
   }
 
+  /**
+   * The sentence's tokens as CoreNLP's, with the types, event classes and kinds of the mentions
+   * {@code at} them.
+   */
+  private static List<CoreLabel> labels(Sent s, @Nullable Cand[] at) {
+    List<CoreLabel> labels = new ArrayList<>(s.size());
+    for (int i = 0; i < s.size(); i++) {
+      CoreLabel l = label(s, at, i);
+      Cand c = at[i];
+      l.set(PatternSyntax.KindAnnotation.class, c != null ? c.kind.name() : "O");
+      labels.add(l);
+    }
+    return labels;
+  }
+
+  private static CoreLabel label(Sent s, @Nullable Cand[] at, int i) {
+    Tok t = s.tok(i);
+    CoreLabel l = new CoreLabel();
+    l.setWord(t.word());
+    l.setValue(t.word());
+    l.setOriginalText(t.word());
+    l.setLemma(t.lemma());
+    l.setTag(t.pos());
+    Cand c = at[i];
+    l.setNER(c != null ? c.type.name() : t.ner());
+    if (c != null && c.eventClass != null) {
+      l.set(CoreAnnotations.CategoryAnnotation.class, c.eventClass.name());
+    }
+    l.setIndex(i + 1);
+    l.setSentIndex(s.index);
+    l.setBeginPosition(t.begin());
+    l.setEndPosition(t.end());
+    return l;
+  }
+
   /** The sentence as CoreNLP's dependency graph, with NewsGraph's types on its tokens. */
   static SemanticGraph graph(Sent s, @Nullable Cand[] at, List<Dep> repairs) {
     SemanticGraph g = new SemanticGraph();
     IndexedWord[] words = new IndexedWord[s.size()];
     for (int i = 0; i < s.size(); i++) {
-      Tok t = s.tok(i);
-      CoreLabel l = new CoreLabel();
-      l.setWord(t.word());
-      l.setValue(t.word());
-      l.setOriginalText(t.word());
-      l.setLemma(t.lemma());
-      l.setTag(t.pos());
-      Cand c = at[i];
-      l.setNER(c != null ? c.type.name() : t.ner());
-      if (c != null && c.eventClass != null) {
-        l.set(CoreAnnotations.CategoryAnnotation.class, c.eventClass.name());
-      }
-      l.setIndex(i + 1);
-      l.setSentIndex(s.index);
-      l.setBeginPosition(t.begin());
-      l.setEndPosition(t.end());
-      words[i] = new IndexedWord(l);
+      words[i] = new IndexedWord(label(s, at, i));
       g.addVertex(words[i]);
     }
     List<Dep> edges = new ArrayList<>(s.deps);

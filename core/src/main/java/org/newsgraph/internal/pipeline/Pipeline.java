@@ -116,6 +116,8 @@ public final class Pipeline {
       if (!ruleStage.isEmpty()) {
         stages.add(ruleStage);
       }
+      // what needs the whole document runs after the rules, and sees what they found
+      stages.add(new ArticleStage(relationTypes));
       stages.add(new InferenceStage(relationTypes, new PlaceInference(cities, lexicon, false)));
     }
     checkPlan(stages);

@@ -39,8 +39,10 @@ import org.newsgraph.rules.RelationRule;
  *       bare capitalised title ("Prime Minister X") read against the country the document is about.
  *   <li>CITIZEN_OF from the same constructions with any role noun ("Foreign Minister", "striker"),
  *       from a demonym alone ("German Angela Merkel"), from a birthplace ("born in Bergen,
- *       Norway", "Iran-born"), a national team, a role in a national body named before the
- *       person, "X, originally from Y", and from people quoted in an article about one country.
+ *       Norway"), life dates and a national team. The nationality readings that are token
+ *       sequences ("X of Y", "X from Y", "Iran-born", "his native Peru", a role in a national body)
+ *       are rules in {@code nationality.rules}; the guesses from the article's main country run
+ *       after the rules, in {@link ArticleStage}.
  *   <li>ATTENDS for the sides named after "between" an event.
  *   <li>LOCATED_IN, ON_DATE and HOSTED_BY from an event's name ("2001 Italian general election"),
  *       what follows it ("... on May 9th in Moscow"), "held in", and a possessive host ("Russia's
@@ -70,15 +72,10 @@ final class RelationStage implements Stage {
   /** Roles that a country's name before them is the subject of: "a Russia expert", "China watcher". */
   private static final Set<String> TOPIC_ROLES =
       Set.of("expert", "specialist", "watcher", "scholar", "observer", "hand", "analyst", "researcher", "historian");
-  /** Role nouns that, before "of" and a national body, make a person its member. */
-  private static final Set<String> MEMBERSHIP = Set.of("member", "head", "chief", "leader", "spokesman",
-      "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "president", "secretary");
   /** Nouns a country's "national" side is named with: "the Netherlands national team". */
   private static final Set<String> SIDES = Set.of("team", "squad", "side", "eleven");
   /** Finite verb tags: a clause, not a modifier, between a national body and a name. */
   private static final Set<String> FINITE = Set.of("VB", "VBD", "VBZ", "VBP", "MD");
-  /** Tags of the words between a birthplace and the name it goes with: "German-born Empress X". */
-  private static final Pattern ROLE_TAG = Pattern.compile("JJ.*|NN.*|VBN");
   /**
    * Verbs that give a role: their subject the one after "as" ("X was appointed as Y's ambassador"),
    * their object the one after it ("they elected X the president of Y").
@@ -86,7 +83,6 @@ final class RelationStage implements Stage {
   private static final Set<String> AS_VERBS =
       Set.of("appoint", "name", "elect", "serve", "work", "act", "install", "nominate", "confirm", "reappoint", "re-elect",
           "make", "crown", "proclaim", "declare");
-  private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "explain", "insist");
 
   private static final Set<EntityType> PLACES = Set.of(EntityType.COUNTRY, EntityType.CITY, EntityType.LOCATION);
   /**
@@ -246,7 +242,7 @@ final class RelationStage implements Stage {
   @Override
   public void apply(WorkingDocument doc) {
     Map<Sent, List<Cand>> bySentence = doc.resolvedBySentence();
-    int dominant = dominantCountry(doc, 1.5);
+    int dominant = ArticleFocus.mainCountry(doc);
     for (Sent s : doc.sentences) {
       View v = new View(doc, s, bySentence.getOrDefault(s, List.of()), dominant);
       titles(v);
@@ -254,45 +250,12 @@ final class RelationStage implements Stage {
       birthplaces(v);
       lifeDates(v);
       nationalTeams(v);
-      nationalBodies(v);
-      bornNationals(v);
-      personFrom(v);
-      homelands(v);
       leadVerbs(v);
       eventContext(v);
       armedForces(v);
     }
     titledNominals(doc, bySentence, dominant);
     bareTitles(doc, bySentence, dominant);
-    quotedPeople(doc, bySentence);
-    datelinePlace(doc);
-  }
-
-  /**
-   * "KHASAVYURT, Russia 1996-08-31", "NABLUS, West Bank": the dateline's city lies in the country
-   * or region named after it.
-   */
-  private void datelinePlace(WorkingDocument doc) {
-    Dateline d = doc.dateline;
-    if (d == null || !d.hasRegion()) {
-      return;
-    }
-    Cand city = null;
-    Cand region = null;
-    for (Cand c : doc.cands) {
-      if (c.entity < 0 || c.kind == Cand.Kind.PRONOUN) {
-        continue;
-      }
-      if (c.type.equals(EntityType.CITY) && c.begin() == d.cityBegin()) {
-        city = c;
-      } else if (PLACES.contains(c.type) && d.regionBegin() <= c.begin() && c.begin() < d.regionEnd()) {
-        region = c;
-      }
-    }
-    if (city != null && region != null) {
-      add(doc, "dateline-city-in-region", LOCATED_IN, city.entity, region.entity, 0.9, Modality.ASSERTED,
-          new Found.Span(city.sent.index, d.cityBegin(), Math.max(d.regionEnd(), region.end())), Map.of());
-    }
   }
 
   // ------------------------------------------------------------------ titles: LEADER_OF, CITIZEN_OF
@@ -850,8 +813,9 @@ final class RelationStage implements Stage {
 
   /**
    * "Presidents Dilma Rousseff of Brazil, Vladimir Putin of Russia": a person followed by "of" and a
-   * country is its citizen, and its leader when a leader title stands before the name or heads the
-   * list.
+   * country is its leader when a leader title stands before the name or heads the list. (That the
+   * person is the country's citizen is the rule {@code nationality-name-of-country} in {@code
+   * nationality.rules}.)
    */
   private void personOfCountry(View v) {
     for (Cand p : v.of(EntityType.PERSON)) {
@@ -860,24 +824,10 @@ final class RelationStage implements Stage {
         continue;
       }
       Cand c = v.startingAt(of + 1, holders);
-      if (c == null && of + 2 < v.s.size() && v.word(of + 1).equals("the")) {
-        Cand body = v.startingAt(of + 2, EntityType.COUNTRY);
-        if (body != null && body.kind == Cand.Kind.DEMONYM) {
-          // "Chidi Odinkalu of the Nigerian Human Rights Commission"
-          add(v.doc, "nationality-of-national-body", CITIZEN_OF, p.entity, body.entity, 0.55, Modality.ASSERTED, v.span(p.tb, body.te), Map.of());
-        }
-        continue;
-      }
-      if (c != null && c.kind == Cand.Kind.DEMONYM && c.te < v.s.size() && v.s.tok(c.te).pos().startsWith("NN")) {
-        // "Kiril Marichkov of Bulgarian rock band Shturtzite"
-        add(v.doc, "nationality-of-demonym-group", CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
-        continue;
-      }
       if (c == null || c.kind != Cand.Kind.NAME) {
         continue;
       }
       Found.Span span = v.span(p.tb, c.te);
-      add(v.doc, "nationality-name-of-country", CITIZEN_OF, p.entity, c.entity, 0.6, Modality.ASSERTED, span, Map.of());
       TitleMatch title = leadingTitle(v, p.tb);
       if (title != null) {
         ruleRelations(v.doc, "titled-name-of-country", title, p.entity, c, LIST, span, Map.of("title", capitalize(title.title())));
@@ -997,121 +947,6 @@ final class RelationStage implements Stage {
   }
 
   /**
-   * "The head of the German metal-working employers, Martin Kannegiesser", "a member of
-   * Switzerland's upper house of parliament, Josef Dittli": a role in a national body (a demonym or
-   * a country's possessive inside "of ...") named just before the person makes a national.
-   */
-  private void nationalBodies(View v) {
-    for (Cand p : v.of(EntityType.PERSON)) {
-      if (p.kind != Cand.Kind.NAME || p.tb < 4 || !v.word(p.tb - 1).equals(",")) {
-        continue;
-      }
-      for (Cand c : v.of(EntityType.COUNTRY)) {
-        if (c.te >= p.tb - 1 || c.tb < p.tb - 12 || c.tb < 2) {
-          continue;
-        }
-        boolean national = c.kind == Cand.Kind.DEMONYM || v.s.tok(c.te).isPossessive();
-        int of = v.word(c.tb - 1).equals("the") ? c.tb - 2 : c.tb - 1;
-        if (!national || of < 1 || !v.word(of).equals("of")
-            || !(isTitleToken(v, of - 1) || MEMBERSHIP.contains(v.s.tok(of - 1).lemmaLower()))) {
-          continue;
-        }
-        boolean plain = true;
-        for (int k = c.te; k < p.tb - 1; k++) {
-          // "metal-working" may be tagged a participle: only a finite verb ends the phrase
-          plain &= !v.word(k).equals(",") && v.at(k, EntityType.PERSON) == null
-              && !FINITE.contains(v.s.tok(k).pos());
-        }
-        if (plain) {
-          add(v.doc, "nationality-national-body", CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(of - 1, p.te), Map.of());
-        }
-      }
-    }
-  }
-
-  /**
-   * "German-born Empress Catherine", "Man Monis, an Iran-born cleric": a person born in a country
-   * is read as its national, at a low confidence.
-   */
-  private void bornNationals(View v) {
-    for (Cand c : v.of(EntityType.COUNTRY)) {
-      int after = bornEnd(v, c);
-      if (after < 0) {
-        continue;
-      }
-      Cand person = null;
-      int k = c.tb - 1;
-      if (k >= 0 && Set.of("a", "an", "the").contains(v.word(k).toLowerCase(Locale.ROOT))) {
-        k--;
-      }
-      if (k >= 1 && v.word(k).equals(",")) {
-        person = v.endingAt(k, EntityType.PERSON); // "X, an Iran-born cleric"
-      }
-      for (int i = after; person == null && i < Math.min(v.s.size(), after + 4); i++) {
-        Cand p = v.startingAt(i, EntityType.PERSON);
-        if (p != null) {
-          person = p; // "German-born Empress Catherine"
-        } else if (v.s.tok(i).isCapitalized() && !isTitleToken(v, i) || !ROLE_TAG.matcher(v.s.tok(i).pos()).matches()) {
-          break;
-        }
-      }
-      if (person != null && person.kind == Cand.Kind.NAME) {
-        add(v.doc, "nationality-born", CITIZEN_OF, person.entity, c.entity, 0.5, Modality.ASSERTED,
-            v.span(Math.min(person.tb, c.tb), Math.max(person.te, after)), Map.of());
-      }
-    }
-  }
-
-  /** "Teresa Bücker, also from Germany", "Anna Berg from Sweden": a person from a country is its national. */
-  private void personFrom(View v) {
-    for (Cand p : v.of(EntityType.PERSON)) {
-      int i = p.te;
-      if (p.kind != Cand.Kind.NAME || i + 1 >= v.s.size()) {
-        continue;
-      }
-      if (v.word(i).equals(",")) {
-        i++;
-        if (v.word(i).equals("also") || v.word(i).equals("originally")) {
-          i++;
-        }
-      }
-      if (i + 1 < v.s.size() && v.word(i).equals("from")) {
-        Cand c = countryAmong(v, i + 1); // "Anna Berg from Malmö, Sweden"
-        if (c != null && c.kind == Cand.Kind.NAME) {
-          add(v.doc, "nationality-from", CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
-        }
-      }
-    }
-  }
-
-  /**
-   * "in his native Peru", "to his home country of Morocco", "her homeland, Eritrea": a person's
-   * native country, through the possessive pronoun resolved to the person.
-   */
-  private void homelands(View v) {
-    for (Cand pronoun : v.of(EntityType.PERSON)) {
-      if (pronoun.kind != Cand.Kind.PRONOUN || !v.s.tok(pronoun.tb).pos().equals("PRP$")) {
-        continue;
-      }
-      int i = pronoun.te;
-      if (i + 1 < v.s.size() && (v.word(i).equals("native") || v.word(i).equals("homeland"))) {
-        i++;
-      } else if (i + 2 < v.s.size() && v.word(i).equals("home") && v.word(i + 1).equals("country")) {
-        i += 2;
-      } else {
-        continue;
-      }
-      if (i + 1 < v.s.size() && (v.word(i).equals("of") || v.word(i).equals(","))) {
-        i++;
-      }
-      Cand c = v.startingAt(i, EntityType.COUNTRY);
-      if (c != null && c.kind == Cand.Kind.NAME) {
-        add(v.doc, "nationality-homeland", CITIZEN_OF, pronoun.entity, c.entity, 0.6, Modality.ASSERTED, v.span(pronoun.tb, c.te), Map.of());
-      }
-    }
-  }
-
-  /**
    * "She made her debut for the Netherlands national team", "X plays for Brazil's national
    * side": a person playing for a country's national team is its citizen. The person is the
    * subject of the nearest verb above the team's noun.
@@ -1222,7 +1057,7 @@ final class RelationStage implements Stage {
         if (p.kind != Cand.Kind.NAME) {
           continue;
         }
-        int own = ownCountry(doc, p.entity);
+        int own = ArticleFocus.statedCountry(doc, p.entity);
         // "Moscow sent Prime Minister X" in an article about Brazil: the capital's government
         // sends its own people, whatever country the article is about
         int country = own >= 0 ? own : actor != NO_ACTOR ? actor : dominant;
@@ -1336,7 +1171,7 @@ final class RelationStage implements Stage {
         if (person == null || title == null) {
           continue;
         }
-        int own = ownCountry(doc, person.entity);
+        int own = ArticleFocus.statedCountry(doc, person.entity);
         if (own >= 0 && own != c.entity) {
           continue; // "Queen Margrethe ... the Swedish king": another monarch
         }
@@ -1417,86 +1252,6 @@ final class RelationStage implements Stage {
       return -1;
     }
     return te;
-  }
-
-  /** The country a person was given in the document (citizen or leader), the surest reading first; -1 if none. */
-  private static int ownCountry(WorkingDocument doc, int person) {
-    int best = -1;
-    double confidence = 0;
-    for (Map.Entry<RelationKey, Found> e : doc.relations.entrySet()) {
-      RelationKey k = e.getKey();
-      double c = e.getValue().confidence;
-      if (k.subject() == person && (k.type().equals(CITIZEN_OF) || k.type().equals(LEADER_OF))
-          && doc.clusters.get(k.object()).get(0).type.equals(EntityType.COUNTRY)
-          && (c > confidence || c == confidence && k.object() < best)) {
-        best = k.object();
-        confidence = c;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * "..., said Lackenbauer": in an article about one country, a person quoted by name (the subject
-   * of "say", "tell", "add") with no other nationality stated is read as that country's citizen,
-   * at a low confidence.
-   */
-  private void quotedPeople(WorkingDocument doc, Map<Sent, List<Cand>> bySentence) {
-    int dominant = dominantCountry(doc, 2.0);
-    if (dominant < 0) {
-      return;
-    }
-    for (Sent s : doc.sentences) {
-      View v = new View(doc, s, bySentence.getOrDefault(s, List.of()), dominant);
-      for (int i = 0; i < s.size(); i++) {
-        if (!SPEECH_VERBS.contains(s.tok(i).lemmaLower()) || !s.tok(i).pos().startsWith("VB")) {
-          continue;
-        }
-        for (int subj : s.children(i, "nsubj")) {
-          Cand p = v.at(subj, EntityType.PERSON);
-          if (p != null && p.kind == Cand.Kind.NAME && !hasCountry(doc, p.entity)) {
-            add(doc, "nationality-quoted-main-country", CITIZEN_OF, p.entity, dominant, 0.35, Modality.ASSERTED,
-                v.span(Math.min(p.tb, i), Math.max(p.te, i + 1)), Map.of());
-          }
-        }
-      }
-    }
-  }
-
-  private static boolean hasCountry(WorkingDocument doc, int person) {
-    for (RelationKey k : doc.relations.keySet()) {
-      if (k.subject() == person && (k.type().equals(CITIZEN_OF) || k.type().equals(LEADER_OF))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The country with the most mentions, if it has at least three (two when no other country is
-   * named) and {@code ratio} times the runner-up's; with an infinite ratio, the only country named,
-   * if it is named twice or more.
-   */
-  static int dominantCountry(WorkingDocument doc, double ratio) {
-    int best = -1;
-    int bestCount = 0;
-    int second = 0;
-    for (int k = 0; k < doc.clusters.size(); k++) {
-      List<Cand> cl = doc.clusters.get(k);
-      if (cl.isEmpty() || !cl.get(0).type.equals(EntityType.COUNTRY)) {
-        continue;
-      }
-      int n = cl.size();
-      if (n > bestCount) {
-        second = bestCount;
-        best = k;
-        bestCount = n;
-      } else if (n > second) {
-        second = n;
-      }
-    }
-    return (bestCount >= 3 || bestCount == 2 && second == 0) && (second == 0 || bestCount >= second * ratio)
-        ? best : -1;
   }
 
   private static String capitalize(String title) {
