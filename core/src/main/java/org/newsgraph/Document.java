@@ -18,8 +18,8 @@ import org.newsgraph.relation.Evidence;
 import org.newsgraph.relation.Relation;
 
 /**
- * The result of extracting one text: the text, its sentences, the entities with their mentions,
- * and the relations between them, also as a {@link RelationGraph}.
+ * The result of extracting one text: the text, its sentences, the entities with their mentions, and
+ * the relations between them, also as a {@link RelationGraph}.
  *
  * <p>Obtain one from {@link Extractor#extract(String)}, or build one by hand with {@link #of}.
  * Immutable and thread-safe. Every offset is a Java {@code String} index into {@link #text()}, end
@@ -59,21 +59,22 @@ public final class Document {
   }
 
   /**
-   * Returns the empty document of a text the extractor did not read, with the reason: no
-   * sentences, entities or relations, and {@link #skipReason()} set.
+   * Returns the empty document of a text the extractor did not read, with the reason: no sentences,
+   * entities or relations, and {@link #skipReason()} set.
    */
   public static Document skipped(String id, String text, SkipReason reason) {
     requireNonNull(id, "id");
     requireNonNull(text, "text");
     requireNonNull(reason, "reason");
-    return new Document(id, text, ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), reason);
+    return new Document(
+        id, text, ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), reason);
   }
 
   /**
    * Returns a document made of these parts, after checking that they agree with each other.
    *
-   * @throws IllegalArgumentException if a sentence, mention or evidence does not match the text
-   *     at its span, two entities share an id, or a relation refers to an entity not given
+   * @throws IllegalArgumentException if a sentence, mention or evidence does not match the text at
+   *     its span, two entities share an id, or a relation refers to an entity not given
    */
   public static Document of(
       String id,
@@ -166,8 +167,8 @@ public final class Document {
   }
 
   /**
-   * Returns why the extractor left the text unread ({@link SkipReason#NOT_ENGLISH}), or empty if
-   * it read it. A skipped document has no sentences, entities or relations; so has a read one whose
+   * Returns why the extractor left the text unread ({@link SkipReason#NOT_ENGLISH}), or empty if it
+   * read it. A skipped document has no sentences, entities or relations; so has a read one whose
    * text is blank or names nothing, and there this is empty.
    */
   public Optional<SkipReason> skipReason() {
@@ -181,7 +182,8 @@ public final class Document {
 
   /**
    * Returns whether the other object is a document with the same id, text, sentences, entities,
-   * relations and skip reason: a document read back from its JSON ({@code JsonReader}) equals the original.
+   * relations and skip reason: a document read back from its JSON ({@code JsonReader}) equals the
+   * original.
    */
   @Override
   public boolean equals(@Nullable Object o) {
@@ -207,8 +209,18 @@ public final class Document {
 
   @Override
   public String toString() {
-    return "Document{id=" + id + ", " + text.length() + " chars, " + sentences.size() + " sentences, "
-        + entities.size() + " entities, " + relations.size() + " relations"
-        + (skipReason == null ? "" : ", skipped: " + skipReason) + "}";
+    return "Document{id="
+        + id
+        + ", "
+        + text.length()
+        + " chars, "
+        + sentences.size()
+        + " sentences, "
+        + entities.size()
+        + " entities, "
+        + relations.size()
+        + " relations"
+        + (skipReason == null ? "" : ", skipped: " + skipReason)
+        + "}";
   }
 }

@@ -16,8 +16,8 @@ import org.newsgraph.relation.Relation;
  * What the extractor saw in a text and what it read there, for people who write and debug rules
  * ({@code newsgraph explain "..."}): per sentence, the tokens with their lemma, part-of-speech tag
  * and CoreNLP NER tag, the dependency edges the rules match (enhanced++ Universal Dependencies),
- * and every mention with its type, its kind and the entity it resolves to; and the {@link
- * Document} itself, whose relations name the rule that found them ({@link Evidence#foundBy()}).
+ * and every mention with its type, its kind and the entity it resolves to; and the {@link Document}
+ * itself, whose relations name the rule that found them ({@link Evidence#foundBy()}).
  *
  * <p>Obtain one from {@link Extractor#explain(String)}. The document is the one {@link
  * Extractor#extract(String)} returns for the same text; the analysis covers every sentence, also
@@ -96,7 +96,8 @@ public record Explanation(Document document, ImmutableList<SentenceAnalysis> sen
    *     TITLE}, or {@code O} for none; NewsGraph's own types are on the {@link MentionAnalysis}
    * @param span its character offsets into the document text
    */
-  public record Token(int index, String word, String lemma, String tag, String nerTag, TextSpan span) {
+  public record Token(
+      int index, String word, String lemma, String tag, String nerTag, TextSpan span) {
 
     /** Validates the token. */
     public Token {
@@ -199,8 +200,8 @@ public record Explanation(Document document, ImmutableList<SentenceAnalysis> sen
     }
 
     /**
-     * Returns the edge as CoreNLP prints it, word and index at each end: {@code attended-5
-     * -nsubj-> Tokayev-4}, {@code ROOT-0 -root-> attended-5}.
+     * Returns the edge as CoreNLP prints it, word and index at each end: {@code attended-5 -nsubj->
+     * Tokayev-4}, {@code ROOT-0 -root-> attended-5}.
      *
      * @throws IllegalArgumentException if the edge joins tokens this sentence does not have
      */
@@ -214,8 +215,15 @@ public record Explanation(Document document, ImmutableList<SentenceAnalysis> sen
           d.dependent(),
           sentence.index());
       String gov = d.isRoot() ? "ROOT" : tokens.get(d.governor() - 1).word();
-      return gov + "-" + d.governor() + " -" + d.relation() + "-> "
-          + tokens.get(d.dependent() - 1).word() + "-" + d.dependent();
+      return gov
+          + "-"
+          + d.governor()
+          + " -"
+          + d.relation()
+          + "-> "
+          + tokens.get(d.dependent() - 1).word()
+          + "-"
+          + d.dependent();
     }
   }
 }

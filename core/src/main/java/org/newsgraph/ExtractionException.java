@@ -2,8 +2,8 @@ package org.newsgraph;
 
 /**
  * Thrown when the extraction engine fails on a document, or a document exceeds a limit set on the
- * {@link Extractor.Builder}. The message says which document and what was being done; the cause,
- * if any, is kept.
+ * {@link Extractor.Builder}. The message says which document and what was being done; the cause, if
+ * any, is kept.
  */
 public class ExtractionException extends RuntimeException {
 

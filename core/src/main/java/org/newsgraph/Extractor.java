@@ -37,8 +37,8 @@ import org.newsgraph.rules.RulesFile;
 /**
  * Reads English news text and returns a {@link Document}: entities, relations and their graph.
  *
- * <p>Building an extractor loads the Stanford CoreNLP models it needs, which takes seconds and,
- * for the default profile, about 0.8 GB of live heap (1.2 GB at the peak while loading; {@link
+ * <p>Building an extractor loads the Stanford CoreNLP models it needs, which takes seconds and, for
+ * the default profile, about 0.8 GB of live heap (1.2 GB at the peak while loading; {@link
  * Profile#FAST}: 0.5 GB and 0.7 GB); build one and share it. A built extractor is immutable and
  * thread-safe: call {@link #extract} from as many threads as you like.
  *
@@ -57,8 +57,8 @@ public final class Extractor {
   public static final int DEFAULT_MAX_CHARACTERS = 1_000_000;
 
   /**
-   * The default for {@link Builder#maxSentenceTokens(int)}: 500 tokens. News sentences rarely
-   * pass 100; longer ones are usually tables, lists or markup without punctuation.
+   * The default for {@link Builder#maxSentenceTokens(int)}: 500 tokens. News sentences rarely pass
+   * 100; longer ones are usually tables, lists or markup without punctuation.
    */
   public static final int DEFAULT_MAX_SENTENCE_TOKENS = 500;
 
@@ -77,14 +77,21 @@ public final class Extractor {
     this.limits = new Limits(b.maxSentenceTokens, b.timeBudget);
     this.pipeline =
         Pipeline.create(
-            entityTypes, relationTypes, limits, profile, b.gazetteers, plan.rules(), plan.patternRules());
+            entityTypes,
+            relationTypes,
+            limits,
+            profile,
+            b.gazetteers,
+            plan.rules(),
+            plan.patternRules());
   }
 
   private static ImmutableSet<RelationType> defaultRelations(ImmutableSet<EntityType> entities) {
     return RelationType.builtIn().stream()
         .filter(
-            r -> r.subjectTypes().stream().anyMatch(entities::contains)
-                && r.objectTypes().stream().anyMatch(entities::contains))
+            r ->
+                r.subjectTypes().stream().anyMatch(entities::contains)
+                    && r.objectTypes().stream().anyMatch(entities::contains))
         .collect(ImmutableSet.toImmutableSet());
   }
 
@@ -145,9 +152,9 @@ public final class Extractor {
 
   /**
    * Extracts a text. Empty or blank text gives an empty document, and so does text that does not
-   * read as English (ten or more words in lower case, fewer than 15% of them common English function
-   * words such as "the" or "of"; names are not counted): the English models would only find
-   * garbage in it. Such a document says so: its {@link Document#skipReason()} is {@link
+   * read as English (ten or more words in lower case, fewer than 15% of them common English
+   * function words such as "the" or "of"; names are not counted): the English models would only
+   * find garbage in it. Such a document says so: its {@link Document#skipReason()} is {@link
    * SkipReason#NOT_ENGLISH}.
    *
    * @param id the document's id, kept in the result (e.g. a file name or a URL)
@@ -155,8 +162,8 @@ public final class Extractor {
    * @throws NullPointerException if {@code id} or {@code text} is null
    * @throws IllegalArgumentException if the text holds NUL or other binary control characters, or
    *     is longer than {@link #maxCharacters()}
-   * @throws DocumentLimitException if a sentence is longer than {@link #maxSentenceTokens()} or
-   *     the document takes longer than {@link #timeBudget()}; the extractor stays usable
+   * @throws DocumentLimitException if a sentence is longer than {@link #maxSentenceTokens()} or the
+   *     document takes longer than {@link #timeBudget()}; the extractor stays usable
    * @throws ExtractionException if the engine fails on this text, or runs out of heap on it
    */
   public Document extract(String id, String text) {
@@ -166,13 +173,13 @@ public final class Extractor {
   }
 
   /**
-   * Extracts a text published on a given day, against which its relative dates are read: in a
-   * story published on Saturday 31 August 1996, "arrived late Friday" is {@code 1996-08-30}, "will
-   * meet on Monday" {@code 1996-09-02} and "this week" {@code 1996-W35} (see {@code
-   * docs/concepts.md}, Dates). A dateline at the head of the text that gives the day ("BONN
-   * 1996-08-30", "GENEVA, March 3 (Reuters) -") is the story's own day and wins; one without a year
-   * takes it from {@code publishedAt}. {@link #extract(String, String)} reads a dateline too, and
-   * leaves relative dates relative ({@code XXXX-WXX-5}) when the text has none.
+   * Extracts a text published on a given day, against which its relative dates are read: in a story
+   * published on Saturday 31 August 1996, "arrived late Friday" is {@code 1996-08-30}, "will meet
+   * on Monday" {@code 1996-09-02} and "this week" {@code 1996-W35} (see {@code docs/concepts.md},
+   * Dates). A dateline at the head of the text that gives the day ("BONN 1996-08-30", "GENEVA,
+   * March 3 (Reuters) -") is the story's own day and wins; one without a year takes it from {@code
+   * publishedAt}. {@link #extract(String, String)} reads a dateline too, and leaves relative dates
+   * relative ({@code XXXX-WXX-5}) when the text has none.
    *
    * <pre>{@code
    * Document doc = extractor.extract("a1", "Envoys met in Geneva on Friday.", LocalDate.of(2024, 3, 4));
@@ -213,8 +220,8 @@ public final class Extractor {
    * Extracts a text as {@link #extract(String)} does and keeps what the pipeline saw there, for
    * writing and debugging rules ({@code newsgraph explain}): every sentence's tokens with lemma,
    * part-of-speech and NER tags, its dependency edges and its mentions with their types and
-   * entities. Every sentence is parsed, also those extraction skips, so this costs more than
-   * {@code extract}; the document and its relations are the same.
+   * entities. Every sentence is parsed, also those extraction skips, so this costs more than {@code
+   * extract}; the document and its relations are the same.
    *
    * @throws NullPointerException if {@code text} is null
    * @throws IllegalArgumentException as {@link #extract(String, String)} does
@@ -268,7 +275,11 @@ public final class Extractor {
           "text holds a NUL character at index %s: it looks like binary data, not text; decode the"
               + " input as text first",
           i);
-      if (Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+      if (Character.getType(c) == Character.CONTROL
+          && c != '\n'
+          && c != '\r'
+          && c != '\t'
+          && c != '\f') {
         controls++;
       }
     }
@@ -342,8 +353,8 @@ public final class Extractor {
     /**
      * Sets the relation types to find (default: every built-in relation whose entity types are
      * found, and every relation type a {@link #rule} gives). With no relation type at all the
-     * dependency parser is not loaded. A user-defined type ({@link RelationType#custom}) is
-     * allowed when a rule gives it; {@link #build()} checks that.
+     * dependency parser is not loaded. A user-defined type ({@link RelationType#custom}) is allowed
+     * when a rule gives it; {@link #build()} checks that.
      *
      * @throws IllegalStateException if relation types were already set
      */
@@ -434,8 +445,8 @@ public final class Extractor {
 
     /**
      * Adds a gazetteer: its phrases become mentions of its type, a user-defined one or a built-in
-     * one it extends. May be called many times; where two gazetteers match the same tokens, the
-     * one added first wins. See {@code docs/rules.md}.
+     * one it extends. May be called many times; where two gazetteers match the same tokens, the one
+     * added first wins. See {@code docs/rules.md}.
      */
     public Builder gazetteer(Gazetteer gazetteer) {
       gazetteers.add(requireNonNull(gazetteer, "gazetteer"));
@@ -530,7 +541,8 @@ public final class Extractor {
         }
       }
       for (PatternRule r : allPatternRules) {
-        // a built-in relation type's rule reads the types the extractor finds; a custom one needs all of its own
+        // a built-in relation type's rule reads the types the extractor finds; a custom one needs
+        // all of its own
         for (PatternRule.Gives g : r.gives()) {
           if (g.type().isBuiltIn()) {
             continue;
@@ -573,11 +585,16 @@ public final class Extractor {
             RelationType other = byName.putIfAbsent(t.name(), t);
             checkArgument(
                 other == null
-                    || (other.subjectTypes().equals(t.subjectTypes()) && other.objectTypes().equals(t.objectTypes())),
+                    || (other.subjectTypes().equals(t.subjectTypes())
+                        && other.objectTypes().equals(t.objectTypes())),
                 "rule %s gives %s with types %s -> %s, but another rule gives it with %s -> %s; declare"
                     + " one relation type and share it",
-                r.origin(), t, t.subjectTypes(), t.objectTypes(),
-                other == null ? "" : other.subjectTypes(), other == null ? "" : other.objectTypes());
+                r.origin(),
+                t,
+                t.subjectTypes(),
+                t.objectTypes(),
+                other == null ? "" : other.subjectTypes(),
+                other == null ? "" : other.objectTypes());
           }
         }
       }
@@ -594,14 +611,14 @@ public final class Extractor {
         }
         for (RelationType t : given) {
           checkArgument(
-              rels.contains(t),
-              "a rule gives %s, but relations(...) is %s; add %s",
-              t,
-              rels,
-              t);
+              rels.contains(t), "a rule gives %s, but relations(...) is %s; add %s", t, rels, t);
         }
       } else {
-        rels = ImmutableSet.<RelationType>builder().addAll(defaultRelations(ents)).addAll(given).build();
+        rels =
+            ImmutableSet.<RelationType>builder()
+                .addAll(defaultRelations(ents))
+                .addAll(given)
+                .build();
       }
       return new Plan(ents, rels, allRules, allPatternRules);
     }
@@ -609,9 +626,9 @@ public final class Extractor {
     /**
      * Checks the configuration, reads the rules files, loads the models and returns the extractor.
      *
-     * @throws IllegalArgumentException if a relation type needs entity types that are not found,
-     *     a user-defined entity type has no gazetteer, a user-defined relation type has no rule,
-     *     or a rules file is malformed (the message gives the rule, the line and the column)
+     * @throws IllegalArgumentException if a relation type needs entity types that are not found, a
+     *     user-defined entity type has no gazetteer, a user-defined relation type has no rule, or a
+     *     rules file is malformed (the message gives the rule, the line and the column)
      * @throws IllegalStateException if called twice
      * @throws java.io.UncheckedIOException if a rules file cannot be read
      * @throws ExtractionException if the models cannot be loaded

@@ -3,8 +3,8 @@ package org.newsgraph;
 /**
  * A speed and quality trade-off for an {@link Extractor}, chosen with {@link
  * Extractor.Builder#profile(Profile)}. Whatever the profile, an extractor loads only the models its
- * entity and relation types need: the dependency parser only when a relation type is requested,
- * the date tagger only when {@code DATE} is.
+ * entity and relation types need: the dependency parser only when a relation type is requested, the
+ * date tagger only when {@code DATE} is.
  *
  * <pre>{@code
  * Extractor fast = Extractor.builder().profile(Profile.FAST).build();
@@ -22,9 +22,9 @@ public enum Profile {
    *
    * <p>Types differ: a town that only the large gazetteer knows is typed {@code LOCATION}, not
    * {@code CITY} ("Tatvan" is a CITY with {@link #BALANCED}, a LOCATION with FAST), so {@code
-   * event().locatedIn(city())} finds less; query {@code place()}, which binds both.
-   * On the DWIE and CrossNER dev splits every entity and relation F1 is within 0.01 of {@link
-   * #BALANCED}'s, at 1.5-1.65x the tokens/s of CoreNLP's own NER pipeline on one thread.
+   * event().locatedIn(city())} finds less; query {@code place()}, which binds both. On the DWIE and
+   * CrossNER dev splits every entity and relation F1 is within 0.01 of {@link #BALANCED}'s, at
+   * 1.5-1.65x the tokens/s of CoreNLP's own NER pipeline on one thread.
    */
   FAST,
   /**
@@ -33,9 +33,9 @@ public enum Profile {
    */
   BALANCED,
   /**
-   * Reserved for slower, more accurate models. In this version it is the same as {@link
-   * #BALANCED}: CoreNLP's statistical coreference was measured too slow for the gain (see
-   * docs/performance.md), and NewsGraph's own coreference runs in every profile.
+   * Reserved for slower, more accurate models. In this version it is the same as {@link #BALANCED}:
+   * CoreNLP's statistical coreference was measured too slow for the gain (see docs/performance.md),
+   * and NewsGraph's own coreference runs in every profile.
    */
   ACCURATE
 }

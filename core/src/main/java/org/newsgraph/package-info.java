@@ -1,4 +1,7 @@
-/** NewsGraph: extract a typed relation graph with evidence from English news. Start with {@link org.newsgraph.Extractor}. */
+/**
+ * NewsGraph: extract a typed relation graph with evidence from English news. Start with {@link
+ * org.newsgraph.Extractor}.
+ */
 @NullMarked
 package org.newsgraph;
 

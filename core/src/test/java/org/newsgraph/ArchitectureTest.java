@@ -63,10 +63,10 @@ class ArchitectureTest {
           .because("no edu.stanford.* type in a public signature (STYLE.md §15)");
 
   /**
-   * Stages share what they find through the working document, so that each can be moved, dropped
-   * or replaced alone (STYLE.md §7). InferenceStage still calls RelationStage.dominantCountry; that
-   * one known call is frozen in src/test/resources/archunit_store and drops out of the store once it
-   * is gone, while any new call between stages fails.
+   * Stages share what they find through the working document, so that each can be moved, dropped or
+   * replaced alone (STYLE.md §7). InferenceStage still calls RelationStage.dominantCountry; that
+   * one known call is frozen in src/test/resources/archunit_store and drops out of the store once
+   * it is gone, while any new call between stages fails.
    */
   @ArchTest
   static final ArchRule stages_callNoOtherStage =

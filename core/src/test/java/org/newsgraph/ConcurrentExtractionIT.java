@@ -37,7 +37,11 @@ class ConcurrentExtractionIT {
       String event = EVENTS[(i / LEADERS.length) % EVENTS.length];
       String date = DATES[(i / 3) % DATES.length];
       docs.add(
-          leader + " will attend " + event + (date.isEmpty() ? "" : " " + date) + ". He said so"
+          leader
+              + " will attend "
+              + event
+              + (date.isEmpty() ? "" : " " + date)
+              + ". He said so"
               + " in a statement.");
     }
     return docs;

@@ -14,9 +14,9 @@ import org.newsgraph.relation.Relation;
 
 /**
  * The relation rules on sentences written for this test (none from the example article): each
- * construction with other people, countries, titles and events. Triples are
- * {@code subject>TYPE>object}, matched on an entity's name or any of its mentions, ignoring case;
- * {@code TYPE[key=value]} also requires an attribute ({@code [time=]}: no such attribute). A triple
+ * construction with other people, countries, titles and events. Triples are {@code
+ * subject>TYPE>object}, matched on an entity's name or any of its mentions, ignoring case; {@code
+ * TYPE[key=value]} also requires an attribute ({@code [time=]}: no such attribute). A triple
  * matches relations the text does not deny; {@code TYPE@NEGATED} matches only denied ones.
  */
 class ConstructionsIT {
@@ -24,7 +24,8 @@ class ConstructionsIT {
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
-      textBlock = """
+      textBlock =
+          """
       Chilean President Gabriel Boric will attend the G20 summit in Rio de Janeiro. | Gabriel Boric>LEADER_OF>Chile; Gabriel Boric>ATTENDS>G20 summit; G20 summit>LOCATED_IN>Rio de Janeiro | Gabriel Boric>LEADER_OF>Brazil
       French President Emmanuel Macron attended the NATO summit in Vilnius on July 11. | Emmanuel Macron>LEADER_OF>France; Emmanuel Macron>ATTENDS>NATO summit; NATO summit>LOCATED_IN>Vilnius; NATO summit>ON_DATE>July 11 |
       Brazil's President Luiz Inacio Lula da Silva has confirmed his attendance at the BRICS summit. | Luiz Inacio Lula da Silva>LEADER_OF>Brazil; Luiz Inacio Lula da Silva>ATTENDS>BRICS summit |
@@ -231,7 +232,9 @@ class ConstructionsIT {
       type = type.substring(0, type.indexOf('['));
     }
     for (Relation r : doc.relations()) {
-      if (r.type().name().equals(type) && names(r.subject(), p[0]) && names(r.object(), p[2])
+      if (r.type().name().equals(type)
+          && names(r.subject(), p[0])
+          && names(r.object(), p[2])
           && (key == null || r.attributes().getOrDefault(key, "").equals(value))
           && negated == (r.modality() == Modality.NEGATED)) {
         return true;

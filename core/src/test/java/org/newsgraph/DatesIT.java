@@ -35,14 +35,17 @@ class DatesIT {
         doc.entities(EntityType.DATE).stream()
             .filter(e -> e.mentions().stream().map(Mention::text).anyMatch(surface::equals))
             .toList();
-    assertThat(found).as("DATE entities mentioned as '%s' in %s", surface, doc.entities()).hasSize(1);
+    assertThat(found)
+        .as("DATE entities mentioned as '%s' in %s", surface, doc.entities())
+        .hasSize(1);
     return found.get(0);
   }
 
   @ParameterizedTest(name = "{0} ({1})")
   @CsvSource(
       delimiter = '|',
-      textBlock = """
+      textBlock =
+          """
       # text                                                                   | published  | mention         | value
       # a weekday in the past tense: the nearest one before the document date (SUTime: this week's)
       The minister arrived in Oslo late Friday for talks.                        | 2024-03-09 | late Friday     | 2024-03-08
@@ -87,7 +90,8 @@ class DatesIT {
       # with no date at all, relative dates stay relative
       Leaders met in Geneva on Friday.                                           | -          | Friday          | XXXX-WXX-5
       """)
-  void date_readAgainstDocumentDate(String escaped, String published, String mention, String value) {
+  void date_readAgainstDocumentDate(
+      String escaped, String published, String mention, String value) {
     Document doc = extract(text(escaped), published);
     Entity date = dateMentioned(doc, mention);
     assertThat(date.value()).as("value of %s", date).hasValue(value);
@@ -106,7 +110,9 @@ class DatesIT {
                 + " Friday, March 15.",
             "-");
     Entity thursday = dateMentioned(doc, "Thursday");
-    assertThat(thursday.mentions()).extracting(Mention::text).containsExactly("Thursday", "Thursday");
+    assertThat(thursday.mentions())
+        .extracting(Mention::text)
+        .containsExactly("Thursday", "Thursday");
     assertThat(dateMentioned(doc, "2024-03-08")).isEqualTo(dateMentioned(doc, "Friday"));
     assertThat(doc.entities(EntityType.DATE))
         .extracting(e -> e.value().orElse(""))
@@ -117,7 +123,8 @@ class DatesIT {
   @CsvSource(
       delimiter = '|',
       nullValues = "-",
-      textBlock = """
+      textBlock =
+          """
       # text                                                                        | city        | in
       Deal signed.\\nKHASAVYURT, Russia 1996-08-31\\nThe two sides signed a deal.     | KHASAVYURT  | Russia
       Farmers march.\\nGDANSK, Poland 2024-05-02\\nThousands of farmers marched.      | GDANSK      | Poland
@@ -137,9 +144,13 @@ class DatesIT {
       assertThat(doc.relations())
           .as("relations of %s", doc)
           .anyMatch(
-              r -> r.type().equals(RelationType.LOCATED_IN)
-                  && r.subject().equals(cities.get(0))
-                  && r.object().name().toLowerCase(Locale.ROOT).equals(country.toLowerCase(Locale.ROOT)));
+              r ->
+                  r.type().equals(RelationType.LOCATED_IN)
+                      && r.subject().equals(cities.get(0))
+                      && r.object()
+                          .name()
+                          .toLowerCase(Locale.ROOT)
+                          .equals(country.toLowerCase(Locale.ROOT)));
     }
     DocumentInvariants.check(doc);
   }
@@ -164,7 +175,8 @@ class DatesIT {
   @Test
   void extract_withPublicationDate_javadocExample() {
     Document doc =
-        SharedExtractor.get().extract("a1", "Envoys met in Geneva on Friday.", LocalDate.of(2024, 3, 4));
+        SharedExtractor.get()
+            .extract("a1", "Envoys met in Geneva on Friday.", LocalDate.of(2024, 3, 4));
     assertThat(dateMentioned(doc, "Friday").value()).hasValue("2024-03-01");
   }
 }

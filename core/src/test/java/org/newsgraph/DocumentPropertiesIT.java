@@ -8,9 +8,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Property-based test: random and mutated texts through the real extractor, each checked by
- * {@link DocumentInvariants}. Plain JUnit with a fixed seed, so a failure is reproducible; the
- * failing text is in the assertion message (issue 6).
+ * Property-based test: random and mutated texts through the real extractor, each checked by {@link
+ * DocumentInvariants}. Plain JUnit with a fixed seed, so a failure is reproducible; the failing
+ * text is in the assertion message (issue 6).
  */
 class DocumentPropertiesIT {
 
@@ -105,8 +105,7 @@ class DocumentPropertiesIT {
           words.set(other, w);
         }
         case 4 -> words.set(at, words.get(at).toUpperCase(java.util.Locale.ROOT));
-        default ->
-            words.set(at, words.get(at) + FRAGMENTS[random.nextInt(FRAGMENTS.length)]);
+        default -> words.set(at, words.get(at) + FRAGMENTS[random.nextInt(FRAGMENTS.length)]);
       }
     }
     return String.join(" ", words);

@@ -9,15 +9,16 @@ import org.newsgraph.entity.EntityType;
 
 /**
  * Names the tagger may type wrongly, on sentences written for this test: party and movement names
- * of other languages are organisations, not people, and people named beside them stay people;
- * event heads that need a capital or a year name events only with them.
+ * of other languages are organisations, not people, and people named beside them stay people; event
+ * heads that need a capital or a year name events only with them.
  */
 class EntityTypesIT {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
-      textBlock = """
+      textBlock =
+          """
       The Partido Popular lost seats while Nueva Izquierda gained two. | Nueva Izquierda | ORGANIZATION
       Supporters of the Rashtriya Swayamsevak Sangh marched in Nagpur. | Rashtriya Swayamsevak Sangh | ORGANIZATION
       Supporters of the Kowalski party rallied in Warsaw. | Kowalski | ORGANIZATION
@@ -49,13 +50,17 @@ class EntityTypesIT {
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
-      textBlock = """
+      textBlock =
+          """
       The Euro fell against the dollar on Monday.
       The Greek campaign against tax evasion continued.
       """)
   void sentence_hasNoEvent(String sentence) {
     Document doc = SharedExtractor.get().extract(sentence);
-    assertThat(doc.entities()).as("entities of %s", sentence).extracting(Entity::type).doesNotContain(EntityType.EVENT);
+    assertThat(doc.entities())
+        .as("entities of %s", sentence)
+        .extracting(Entity::type)
+        .doesNotContain(EntityType.EVENT);
     DocumentInvariants.check(doc);
   }
 }

@@ -13,15 +13,17 @@ import org.newsgraph.entity.EntityType;
  * Events as news writes them (issue 17), on sentences written for this test: common nouns that
  * WordNet makes events become EVENT entities with their pre-modifiers and a class; generic nouns do
  * not; and mentions of one event are one entity, while another edition, time or place, or an
- * indefinite "a" (unless the event is named in the headline alone), keeps two apart. Events are written {@code name:CLASS}, with {@code *} after the
- * name for a named event ({@code Entity.isNamed()}); a row lists every event of the text.
+ * indefinite "a" (unless the event is named in the headline alone), keeps two apart. Events are
+ * written {@code name:CLASS}, with {@code *} after the name for a named event ({@code
+ * Entity.isNamed()}); a row lists every event of the text.
  */
 class EventMentionsIT {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
-      textBlock = """
+      textBlock =
+          """
       The two presidents will hold talks in Geneva on Saturday. | talks:MEETING
       Ministers gathered in Doha for next week's trade meeting. | trade meeting:MEETING
       The minister told a news conference in Nairobi that he would resign. | news conference:MEETING
@@ -56,7 +58,8 @@ class EventMentionsIT {
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
-      textBlock = """
+      textBlock =
+          """
       Leaders met at the Arab League summit in Cairo. The summit ended on Sunday. | Arab League summit*:MEETING
       Ministers will attend next week's trade meeting. The meeting will discuss tariffs. | trade meeting:MEETING
       Leaders arrived in Hiroshima for the G7 summit. The meeting opened on Friday. | G7 summit*:MEETING
@@ -86,7 +89,8 @@ class EventMentionsIT {
     List<String> events = new ArrayList<>();
     for (Entity e : doc.entities()) {
       if (e.type().equals(EntityType.EVENT)) {
-        events.add(e.name() + (e.isNamed() ? "*" : "") + ":" + e.eventClass().map(Enum::name).orElse("-"));
+        events.add(
+            e.name() + (e.isNamed() ? "*" : "") + ":" + e.eventClass().map(Enum::name).orElse("-"));
       }
     }
     List<String> wanted = new ArrayList<>();
@@ -95,7 +99,9 @@ class EventMentionsIT {
         wanted.add(s.strip());
       }
     }
-    assertThat(events).as("events of <%s>: %s", text, doc.entities()).containsExactlyInAnyOrderElementsOf(wanted);
+    assertThat(events)
+        .as("events of <%s>: %s", text, doc.entities())
+        .containsExactlyInAnyOrderElementsOf(wanted);
     DocumentInvariants.check(doc);
   }
 }

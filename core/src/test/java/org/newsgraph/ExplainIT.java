@@ -32,8 +32,18 @@ class ExplainIT {
     assertThat(s.tokens())
         .extracting(Token::word)
         .containsExactly(
-            "Kazakh", "President", "Kassym", "-", "Jomart", "Tokayev", "attended", "the", "parade",
-            "in", "Moscow", ".");
+            "Kazakh",
+            "President",
+            "Kassym",
+            "-",
+            "Jomart",
+            "Tokayev",
+            "attended",
+            "the",
+            "parade",
+            "in",
+            "Moscow",
+            ".");
     Token attended = s.tokens().get(6);
     assertThat(attended.index()).isEqualTo(7);
     assertThat(attended.lemma()).isEqualTo("attend");
@@ -42,7 +52,10 @@ class ExplainIT {
     assertThat(s.tokens().get(0).nerTag()).isEqualTo("NATIONALITY");
     assertThat(s.tokens().get(5).nerTag()).isEqualTo("PERSON");
     assertThat(s.dependencies().stream().map(s::describe))
-        .contains("attended-7 -nsubj-> Tokayev-6", "attended-7 -obl:in-> Moscow-11", "ROOT-0 -root-> attended-7");
+        .contains(
+            "attended-7 -nsubj-> Tokayev-6",
+            "attended-7 -obl:in-> Moscow-11",
+            "ROOT-0 -root-> attended-7");
 
     assertThat(s.mentions())
         .extracting(m -> m.mention().text(), MentionAnalysis::type, MentionAnalysis::kind)

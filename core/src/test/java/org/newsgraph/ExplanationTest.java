@@ -26,7 +26,9 @@ class ExplanationTest {
         new Explanation.SentenceAnalysis(
             SENTENCE,
             tokens(),
-            ImmutableList.of(new Explanation.Dependency(0, "root", 2), new Explanation.Dependency(2, "nsubj", 1)),
+            ImmutableList.of(
+                new Explanation.Dependency(0, "root", 2),
+                new Explanation.Dependency(2, "nsubj", 1)),
             ImmutableList.of());
 
     assertThat(s.dependencies().stream().map(s::describe))
@@ -39,7 +41,9 @@ class ExplanationTest {
     assertThatThrownBy(
             () ->
                 new Explanation.SentenceAnalysis(
-                    SENTENCE, tokens(), ImmutableList.of(new Explanation.Dependency(2, "obj", 4)),
+                    SENTENCE,
+                    tokens(),
+                    ImmutableList.of(new Explanation.Dependency(2, "obj", 4)),
                     ImmutableList.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("edge 2 -obj-> 4 joins a token that sentence 0, of 3 tokens, does not have");

@@ -129,7 +129,10 @@ class ExtractorBuilderTest {
   @Test
   void timeBudget_setTwice_throws() {
     assertThatThrownBy(
-            () -> Extractor.builder().timeBudget(Duration.ofSeconds(5)).timeBudget(Duration.ofSeconds(9)))
+            () ->
+                Extractor.builder()
+                    .timeBudget(Duration.ofSeconds(5))
+                    .timeBudget(Duration.ofSeconds(9)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("timeBudget was already set to PT5S");
   }

@@ -30,18 +30,29 @@ public final class Fixtures {
 
   public static Relation relation(RelationType type, Entity s, Entity o) {
     return new Relation(
-        type, s, o, 0.9, Modality.ASSERTED, Map.of(),
+        type,
+        s,
+        o,
+        0.9,
+        Modality.ASSERTED,
+        Map.of(),
         List.of(new Evidence(0, new TextSpan(0, TEXT.length()), TEXT, "hand-written")));
   }
 
   /** Boric (Chile) attends the G20 summit in Rio de Janeiro. */
   public static Document boric() {
-    Entity chile = Entity.builder("e1", EntityType.COUNTRY, "Chile").code("CL")
-        .mention(new Mention("Chilean", new TextSpan(0, 7), 0)).build();
+    Entity chile =
+        Entity.builder("e1", EntityType.COUNTRY, "Chile")
+            .code("CL")
+            .mention(new Mention("Chilean", new TextSpan(0, 7), 0))
+            .build();
     Entity boric = entity("e2", EntityType.PERSON, "Gabriel Boric");
     int at = TEXT.indexOf("G20 summit");
-    Entity summit = Entity.builder("e3", EntityType.EVENT, "G20 summit").eventClass(EventClass.MEETING)
-        .mention(new Mention("G20 summit", new TextSpan(at, at + "G20 summit".length()), 0)).build();
+    Entity summit =
+        Entity.builder("e3", EntityType.EVENT, "G20 summit")
+            .eventClass(EventClass.MEETING)
+            .mention(new Mention("G20 summit", new TextSpan(at, at + "G20 summit".length()), 0))
+            .build();
     Entity rio = entity("e4", EntityType.CITY, "Rio de Janeiro");
     return Document.of(
         "boric",

@@ -109,12 +109,14 @@ class HostileInputIT {
   void extract_overTimeBudget_limitExceptionAndExtractorStaysUsable() {
     // a second extractor with the same models costs nothing: CoreNLP caches loaded annotators
     Extractor hurried = Extractor.builder().timeBudget(Duration.ofMillis(1)).build();
-    String text = "French President Emmanuel Macron met Chancellor Olaf Scholz in Berlin on Monday.";
+    String text =
+        "French President Emmanuel Macron met Chancellor Olaf Scholz in Berlin on Monday.";
     assertThatThrownBy(() -> hurried.extract("hurried", text))
         .isInstanceOf(DocumentLimitException.class)
         .hasMessageStartingWith("document 'hurried' took ")
         .hasMessageEndingWith("raise the budget with Extractor.builder().timeBudget(...)")
-        .satisfies(e -> assertThat(((DocumentLimitException) e).limit()).isEqualTo(Limit.TIME_BUDGET));
+        .satisfies(
+            e -> assertThat(((DocumentLimitException) e).limit()).isEqualTo(Limit.TIME_BUDGET));
     Extractor patient = Extractor.builder().timeBudget(Duration.ofMinutes(1)).build();
     assertThat(patient.extract("patient", text).entities()).isNotEmpty();
   }
@@ -138,14 +140,16 @@ class HostileInputIT {
     String text = sb.toString();
     assertThatThrownBy(() -> SharedExtractor.get().extract("bin", text))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("it looks like binary data, not text; decode the input as text first");
+        .hasMessageContaining(
+            "it looks like binary data, not text; decode the input as text first");
   }
 
   @Test
   void invalidUtf8File_strictDecodingReportsIt_lenientDecodingIsExtracted(@TempDir Path dir)
       throws Exception {
     Path file = dir.resolve("broken.txt");
-    byte[] head = "French President Emmanuel Macron visited Berlin".getBytes(StandardCharsets.UTF_8);
+    byte[] head =
+        "French President Emmanuel Macron visited Berlin".getBytes(StandardCharsets.UTF_8);
     byte[] tail = " on Monday to meet Chancellor Olaf Scholz.".getBytes(StandardCharsets.UTF_8);
     byte[] bytes = new byte[head.length + 3 + tail.length];
     System.arraycopy(head, 0, bytes, 0, head.length);
@@ -281,8 +285,22 @@ class HostileInputIT {
 
   static String wordSalad(int words, Random random) {
     String[] vocabulary = {
-      "the", "president", "of", "country", "will", "attend", "summit", "and", "minister",
-      "people", "said", "in", "city", "today", "government", "talks"
+      "the",
+      "president",
+      "of",
+      "country",
+      "will",
+      "attend",
+      "summit",
+      "and",
+      "minister",
+      "people",
+      "said",
+      "in",
+      "city",
+      "today",
+      "government",
+      "talks"
     };
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < words; i++) {

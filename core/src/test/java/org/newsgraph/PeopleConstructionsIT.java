@@ -20,8 +20,8 @@ import org.newsgraph.rules.Gazetteer;
  * no appositions, capitals that act for their countries, tenure, one person as one entity, titles
  * that refer back to a named monarch or premier, names that hold a country's name, possessive
  * pronouns, and dates a user's gazetteer must not create; also roles in a national body and roles
- * that are about a country ("Syria expert"). Each construction has sentences of at
- * least two shapes or with other names.
+ * that are about a country ("Syria expert"). Each construction has sentences of at least two shapes
+ * or with other names.
  *
  * <p>Triples are {@code subject>TYPE>object} as in {@link ConstructionsIT}; {@code
  * TYPE[tenure=FORMER]} also requires {@link Relation#tenure()}, {@code TYPE[title=King]} {@link
@@ -33,17 +33,20 @@ class PeopleConstructionsIT {
 
   @BeforeAll
   static void build() {
-    // CoreNLP caches its annotators by their settings: this loads no model the shared extractor has loaded
+    // CoreNLP caches its annotators by their settings: this loads no model the shared extractor has
+    // loaded
     withEvents =
         Extractor.builder()
-            .gazetteer(Gazetteer.of(EntityType.EVENT, List.of("October 15 vote", "May 2 referendum")))
+            .gazetteer(
+                Gazetteer.of(EntityType.EVENT, List.of("October 15 vote", "May 2 referendum")))
             .build();
   }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
-      textBlock = """
+      textBlock =
+          """
       Lula, German Chancellor Olaf Scholz and Canadian Prime Minister Justin Trudeau attended the summit. | Olaf Scholz>LEADER_OF>Germany; Justin Trudeau>LEADER_OF>Canada | Lula>LEADER_OF>Germany; Lula>CITIZEN_OF>Germany
       Ramaphosa, French President Emmanuel Macron and Japanese Prime Minister Fumio Kishida arrived in Delhi. | Emmanuel Macron>LEADER_OF>France; Fumio Kishida>LEADER_OF>Japan | Ramaphosa>LEADER_OF>France; Ramaphosa>CITIZEN_OF>France
       The talks brought together Modi, Brazilian President Luiz Inacio Lula da Silva and Chinese Premier Li Qiang. | Luiz Inacio Lula da Silva>LEADER_OF>Brazil | Modi>LEADER_OF>Brazil; Modi>CITIZEN_OF>Brazil
@@ -83,11 +86,13 @@ class PeopleConstructionsIT {
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
-      textBlock = """
+      textBlock =
+          """
       The prime minister called the October 15 vote in June. | | October 15 vote>ON_DATE>June
       Voters backed the May 2 referendum on Sunday. | | May 2 referendum>ON_DATE>Sunday
       """)
-  void gazetteerEvent_withItsDayInItsName_takesNoOtherDay(String sentence, String expected, String forbidden) {
+  void gazetteerEvent_withItsDayInItsName_takesNoOtherDay(
+      String sentence, String expected, String forbidden) {
     check(withEvents.extract(sentence), expected, forbidden);
   }
 
@@ -95,7 +100,8 @@ class PeopleConstructionsIT {
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
-      textBlock = """
+      textBlock =
+          """
       King Harald V of Norway visited Brasilia. Harald met Lula on Monday. | Harald V | Harald | true
       Queen Margrethe II opened the session. Margrethe thanked the guests. | Margrethe II | Margrethe | true
       Mexican President Andres Manuel Lopez Obrador spoke on Monday. Lopez Obrador said the plan would work. | Andres Manuel Lopez Obrador | Lopez Obrador | true
@@ -108,8 +114,12 @@ class PeopleConstructionsIT {
       """)
   void names_ofOnePerson_areOneEntity(String text, String first, String second, boolean same) {
     Document doc = SharedExtractor.get().extract(text);
-    Entity a = person(doc, first).orElseThrow(() -> new AssertionError("no person " + first + " in " + doc.entities()));
-    Entity b = person(doc, second).orElseThrow(() -> new AssertionError("no person " + second + " in " + doc.entities()));
+    Entity a =
+        person(doc, first)
+            .orElseThrow(() -> new AssertionError("no person " + first + " in " + doc.entities()));
+    Entity b =
+        person(doc, second)
+            .orElseThrow(() -> new AssertionError("no person " + second + " in " + doc.entities()));
     assertThat(a.equals(b)).as("%s and %s in %s", first, second, doc.entities()).isEqualTo(same);
     DocumentInvariants.check(doc);
   }
@@ -118,7 +128,8 @@ class PeopleConstructionsIT {
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
-      textBlock = """
+      textBlock =
+          """
       The king was welcomed by Lula and his wife Janja. | his | Lula
       Harald V was welcomed by Lula and his wife Janja. | his | Lula
       Anna Berg met Karl Lind and his daughter in Oslo. | his | Karl Lind
@@ -141,11 +152,15 @@ class PeopleConstructionsIT {
     assertThat(owner.name()).isEqualTo(person);
   }
 
-  /** Names that hold a country's or town's name: {@code -TYPE} the word is no mention of that type, {@code +TYPE} it is. */
+  /**
+   * Names that hold a country's or town's name: {@code -TYPE} the word is no mention of that type,
+   * {@code +TYPE} it is.
+   */
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
-      textBlock = """
+      textBlock =
+          """
       Alternative for Germany won seats in Saxony. | Germany | -COUNTRY
       Support for Germany grew in the poll. | Germany | +COUNTRY
       Reform UK gained votes in Essex. | UK | -COUNTRY
@@ -161,11 +176,14 @@ class PeopleConstructionsIT {
   void nameHoldingAPlaceName_isOneName(String sentence, String word, String expectation) {
     Document doc = SharedExtractor.get().extract(sentence);
     EntityType type = EntityType.valueOf(expectation.substring(1));
-    boolean found = doc.entities().stream()
-        .filter(e -> e.type().equals(type))
-        .flatMap(e -> e.mentions().stream())
-        .anyMatch(m -> m.text().equals(word));
-    assertThat(found).as("%s as %s in %s", word, type, doc.entities()).isEqualTo(expectation.startsWith("+"));
+    boolean found =
+        doc.entities().stream()
+            .filter(e -> e.type().equals(type))
+            .flatMap(e -> e.mentions().stream())
+            .anyMatch(m -> m.text().equals(word));
+    assertThat(found)
+        .as("%s as %s in %s", word, type, doc.entities())
+        .isEqualTo(expectation.startsWith("+"));
   }
 
   private static Optional<Entity> person(Document doc, String name) {
@@ -199,7 +217,9 @@ class PeopleConstructionsIT {
         .toList();
   }
 
-  /** Whether the document has the relation a triple names, with its title or tenure if one is given. */
+  /**
+   * Whether the document has the relation a triple names, with its title or tenure if one is given.
+   */
   private static boolean has(Document doc, String triple) {
     String[] p = triple.split(">");
     String type = p[1];

@@ -15,15 +15,16 @@ import org.newsgraph.entity.EntityType;
  * reports: an event in a city the gazetteer knows is in the city's country when the document names
  * that country; the gazetteer gives way to the text ("Moscow, Idaho", a host country), to an
  * ambiguous name ("Victoria") and to a country the document does not name (no entity is invented
- * for it); a city's country from the gazetteer alone is not stated. Triples are
- * {@code subject>TYPE>object}, matched on an entity's name or any of its mentions, ignoring case.
+ * for it); a city's country from the gazetteer alone is not stated. Triples are {@code
+ * subject>TYPE>object}, matched on an entity's name or any of its mentions, ignoring case.
  */
 class PlacesIT {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
-      textBlock = """
+      textBlock =
+          """
       Japanese Prime Minister Fumio Kishida attended the G7 summit in Hiroshima. | G7 summit>LOCATED_IN>Hiroshima; G7 summit>LOCATED_IN>Japan | Hiroshima>LOCATED_IN>Japan
       Polish President Andrzej Duda attended the NATO summit in Warsaw. | NATO summit>LOCATED_IN>Poland | Warsaw>LOCATED_IN>Poland
       Spanish Prime Minister Pedro Sanchez attended the NATO summit in Madrid. | NATO summit>LOCATED_IN>Spain |
@@ -58,11 +59,14 @@ class PlacesIT {
     DocumentInvariants.check(doc);
   }
 
-  /** Cities that CoreNLP's own fine-grained gazetteer leaves as LOCATION, and places that stay so. */
+  /**
+   * Cities that CoreNLP's own fine-grained gazetteer leaves as LOCATION, and places that stay so.
+   */
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
-      textBlock = """
+      textBlock =
+          """
       Iranian officials in Tehran rejected the offer on Sunday. | Tehran | CITY
       Crowds gathered in Tripoli on Sunday to mark the anniversary. | Tripoli | CITY
       Palestinian leader Yasser Arafat arrived in Nablus on Friday. | Nablus | CITY

@@ -49,7 +49,8 @@ final class Corpus {
               "%s line %s has no string field \"text\"; each line must be {\"id\":..,\"text\":..}",
               file,
               lineNo);
-          String id = node.has("id") ? node.get("id").asString() : file.getFileName() + ":" + lineNo;
+          String id =
+              node.has("id") ? node.get("id").asString() : file.getFileName() + ":" + lineNo;
           docs.add(new Text(id, cut(text.asString(), maxChars)));
           n++;
         }

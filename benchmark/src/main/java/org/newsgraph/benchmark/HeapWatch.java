@@ -72,7 +72,8 @@ final class HeapWatch {
 
   /** The most heap in use at any time, in bytes (now included). */
   long peakUsed() {
-    return Math.max(peakUsed.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+    return Math.max(
+        peakUsed.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
   }
 
   /** The most heap still in use after a collection, in bytes. */

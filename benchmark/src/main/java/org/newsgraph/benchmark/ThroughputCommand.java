@@ -33,8 +33,8 @@ import picocli.CommandLine.Option;
 /**
  * The throughput benchmark: runs NewsGraph's profiles and CoreNLP's two pipelines over the same
  * documents, each configuration in a JVM of its own started with the same flags one after the
- * other, and prints tokens per second, time to ready, peak heap and the ratios against both
- * CoreNLP pipelines.
+ * other, and prints tokens per second, time to ready, peak heap and the ratios against both CoreNLP
+ * pipelines.
  *
  * <pre>
  * java -jar benchmark/target/newsgraph-benchmark-0.1.0-SNAPSHOT.jar \
@@ -68,28 +68,32 @@ public final class ThroughputCommand implements Callable<Integer> {
 
   @Option(
       names = "--max-chars",
-      description = "Cut each text at a sentence end before this many characters; 0 keeps it whole"
-          + " (default: ${DEFAULT-VALUE}).")
+      description =
+          "Cut each text at a sentence end before this many characters; 0 keeps it whole"
+              + " (default: ${DEFAULT-VALUE}).")
   private int maxChars = 0;
 
   @Option(
       names = "--configs",
       split = ",",
-      description = "Configurations, in order (default: fast,balanced,accurate,corenlp-ner,corenlp-kbp;"
-          + " with --whole-articles: balanced,corenlp-ner).")
+      description =
+          "Configurations, in order (default: fast,balanced,accurate,corenlp-ner,corenlp-kbp;"
+              + " with --whole-articles: balanced,corenlp-ner).")
   private List<String> configs = new ArrayList<>(DEFAULT_CONFIGS);
 
   @Option(
       names = "--threads",
       split = ",",
-      description = "Thread counts, each a timed pass over the corpus on one shared engine"
-          + " (default: 1).")
+      description =
+          "Thread counts, each a timed pass over the corpus on one shared engine"
+              + " (default: 1).")
   private List<Integer> threads = new ArrayList<>(List.of(1));
 
   @Option(
       names = "--warmup",
-      description = "Documents processed untimed after the first one, before the timed passes"
-          + " (default: ${DEFAULT-VALUE}).")
+      description =
+          "Documents processed untimed after the first one, before the timed passes"
+              + " (default: ${DEFAULT-VALUE}).")
   private int warmup = 5;
 
   @Option(
@@ -101,11 +105,14 @@ public final class ThroughputCommand implements Callable<Integer> {
   @Option(
       names = "--emit",
       paramLabel = "DIR",
-      description = "Write each NewsGraph profile's documents to DIR/<profile>.jsonl (for scoring).")
+      description =
+          "Write each NewsGraph profile's documents to DIR/<profile>.jsonl (for scoring).")
   private @Nullable Path emit;
 
-  @Option(names = "--log", paramLabel = "DIR", description = "Where the forked JVMs' stderr goes"
-      + " (default: the system temp folder).")
+  @Option(
+      names = "--log",
+      paramLabel = "DIR",
+      description = "Where the forked JVMs' stderr goes" + " (default: the system temp folder).")
   private @Nullable Path log;
 
   @Option(names = "--child", hidden = true, description = "Run one configuration in this JVM.")
@@ -124,11 +131,14 @@ public final class ThroughputCommand implements Callable<Integer> {
   @Option(
       names = "--newsgraph-jar",
       paramLabel = "JAR",
-      description = "The command-line tool the whole-article mode runs (default: ${DEFAULT-VALUE}).")
+      description =
+          "The command-line tool the whole-article mode runs (default: ${DEFAULT-VALUE}).")
   private Path newsgraphJar = Path.of("examples", "target", "newsgraph.jar");
 
-  @Option(names = WholeArticles.CHILD_OPTION, hidden = true, description = "Run one baseline over"
-      + " the whole corpus in this JVM.")
+  @Option(
+      names = WholeArticles.CHILD_OPTION,
+      hidden = true,
+      description = "Run one baseline over" + " the whole corpus in this JVM.")
   private @Nullable String wholeChild;
 
   private final PrintStream out;
@@ -174,7 +184,9 @@ public final class ThroughputCommand implements Callable<Integer> {
     out.printf(
         Locale.ROOT,
         "newsgraph throughput: %d documents, %d characters, %d tokens (CoreNLP tokenizer)%n",
-        texts.size(), chars, tokens);
+        texts.size(),
+        chars,
+        tokens);
     out.printf(
         Locale.ROOT,
         "machine: %d cores, java %s, forked JVM flags %s, load average at start %.2f%n",
@@ -206,7 +218,8 @@ public final class ThroughputCommand implements Callable<Integer> {
 
   private int runWhole() throws IOException, InterruptedException {
     List<Configuration> chosen = new ArrayList<>();
-    for (String c : configs.equals(DEFAULT_CONFIGS) ? List.of("balanced", "corenlp-ner") : configs) {
+    for (String c :
+        configs.equals(DEFAULT_CONFIGS) ? List.of("balanced", "corenlp-ner") : configs) {
       chosen.add(Configuration.of(c));
     }
     List<String> flags = jvmArgs.isEmpty() ? List.of("-Xmx3g") : jvmArgs;
@@ -292,8 +305,18 @@ public final class ThroughputCommand implements Callable<Integer> {
     out.printf(
         Locale.ROOT,
         "%-12s %7s %9s %9s %8s %8s %9s %9s %8s %8s %7s %11s%n",
-        "config", "threads", "tokens/s", "tok/cpu-s", "ready s", "build s", "peak MB", "live MB",
-        "x ner", "x kbp", "x 1 thr", "load avg");
+        "config",
+        "threads",
+        "tokens/s",
+        "tok/cpu-s",
+        "ready s",
+        "build s",
+        "peak MB",
+        "live MB",
+        "x ner",
+        "x kbp",
+        "x 1 thr",
+        "load avg");
     for (Map.Entry<Configuration, Map<String, String>> e : results.entrySet()) {
       Map<String, String> r = e.getValue();
       double one = rate(r, threads.get(0), tokens);
@@ -323,7 +346,9 @@ public final class ThroughputCommand implements Callable<Integer> {
       }
     }
     out.println(
-        "a warm-up of " + warmup + " documents precedes the timed passes; ready = JVM start to first document returned; peak = most heap in use; live = most heap"
+        "a warm-up of "
+            + warmup
+            + " documents precedes the timed passes; ready = JVM start to first document returned; peak = most heap in use; live = most heap"
             + " in use after a GC; tok/cpu-s = tokens over the CPU time of the worker threads (less"
             + " sensitive to other load on the machine); x ner / x kbp = tokens/s over the 1-thread corenlp-ner /"
             + " corenlp-kbp figure; failures per config are in the done lines");
@@ -393,7 +418,8 @@ public final class ThroughputCommand implements Callable<Integer> {
     if (emit != null && !c.isBaseline()) {
       Files.createDirectories(emit);
       try (PrintWriter w =
-          new PrintWriter(Files.newBufferedWriter(emit.resolve(c.id() + ".jsonl"), StandardCharsets.UTF_8))) {
+          new PrintWriter(
+              Files.newBufferedWriter(emit.resolve(c.id() + ".jsonl"), StandardCharsets.UTF_8))) {
         for (Document d : kept) {
           if (d != null) {
             w.println(JsonExporter.toJson(d));
@@ -406,7 +432,9 @@ public final class ThroughputCommand implements Callable<Integer> {
     out.println(line.toString().trim());
   }
 
-  /** One timed pass over the corpus on {@code threads} threads sharing the engine; returns failures. */
+  /**
+   * One timed pass over the corpus on {@code threads} threads sharing the engine; returns failures.
+   */
   private static int pass(
       Configuration.Engine engine,
       List<Corpus.Text> texts,
@@ -432,7 +460,8 @@ public final class ThroughputCommand implements Callable<Integer> {
                       out.set(k, d);
                     }
                   } catch (RuntimeException e) {
-                    // a document over a limit is counted, as the CLI would report it, and the run goes on
+                    // a document over a limit is counted, as the CLI would report it, and the run
+                    // goes on
                     failures.incrementAndGet();
                     System.err.println("document " + t.id() + " failed: " + e);
                   }

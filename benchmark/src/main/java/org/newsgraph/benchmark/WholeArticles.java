@@ -47,7 +47,8 @@ final class WholeArticles {
       List<Integer> threads,
       Path logDir,
       PrintStream out) {
-    checkArgument(corpus.size() == 1, "the whole-article mode reads one --corpus file, got %s", corpus);
+    checkArgument(
+        corpus.size() == 1, "the whole-article mode reads one --corpus file, got %s", corpus);
     this.newsgraphJar = newsgraphJar;
     this.corpus = corpus;
     this.flags = flags;
@@ -57,7 +58,8 @@ final class WholeArticles {
   }
 
   /** Times each configuration and prints a table; returns the number of failed runs. */
-  int run(List<Configuration> configs, Path firstDocument) throws IOException, InterruptedException {
+  int run(List<Configuration> configs, Path firstDocument)
+      throws IOException, InterruptedException {
     for (Configuration c : configs) {
       checkArgument(
           c.isBaseline() || c == Configuration.BALANCED,
@@ -80,7 +82,8 @@ final class WholeArticles {
         Path log = logDir.resolve("newsgraph-whole-" + c.id() + "-" + t + ".log");
         double load = loadAverage();
         double all = time(command(c, corpus.get(0), t), log);
-        double ready = time(command(c, firstDocument, t), log.resolveSibling(log.getFileName() + ".first"));
+        double ready =
+            time(command(c, firstDocument, t), log.resolveSibling(log.getFileName() + ".first"));
         if (Double.isNaN(all) || Double.isNaN(ready)) {
           out.printf(Locale.ROOT, "%-16s failed; see %s%n", label, log);
           failures++;
@@ -136,7 +139,14 @@ final class WholeArticles {
     out.printf(
         Locale.ROOT,
         "%-16s %7s %9s %8s %8s %8s %8s %11s%n",
-        "config", "threads", "wall s", "ready s", "x ner", "x kbp", "x 1 thr", "load avg");
+        "config",
+        "threads",
+        "wall s",
+        "ready s",
+        "x ner",
+        "x kbp",
+        "x 1 thr",
+        "load avg");
     for (Map.Entry<String, double[]> e : rows.entrySet()) {
       double[] r = e.getValue();
       String config = e.getKey().substring(0, e.getKey().indexOf('/'));

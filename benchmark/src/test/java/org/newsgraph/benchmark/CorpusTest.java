@@ -29,7 +29,10 @@ class CorpusTest {
 
   @Test
   void read_severalFiles_readsInOrderUpToMaxDocs() throws IOException {
-    Path a = write("a.jsonl", "{\"id\":\"a1\",\"text\":\"First.\"}\n\n{\"id\":\"a2\",\"text\":\"Second.\"}\n");
+    Path a =
+        write(
+            "a.jsonl",
+            "{\"id\":\"a1\",\"text\":\"First.\"}\n\n{\"id\":\"a2\",\"text\":\"Second.\"}\n");
     Path b = write("b.jsonl", "{\"text\":\"Third.\"}\n{\"id\":\"b2\",\"text\":\"Fourth.\"}\n");
 
     List<Corpus.Text> docs = Corpus.read(List.of(a, b), 3, 0);
@@ -47,7 +50,8 @@ class CorpusTest {
 
     assertThatThrownBy(() -> Corpus.read(List.of(a), 10, 0))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(a + " line 1 has no string field \"text\"; each line must be {\"id\":..,\"text\":..}");
+        .hasMessage(
+            a + " line 1 has no string field \"text\"; each line must be {\"id\":..,\"text\":..}");
   }
 
   @Test

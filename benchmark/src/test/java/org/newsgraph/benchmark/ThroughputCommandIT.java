@@ -16,8 +16,8 @@ import picocli.CommandLine;
 
 /**
  * Runs the throughput benchmark end to end on three short made-up documents, so that CI sees it
- * work. No timing is asserted. The CoreNLP kbp baseline takes minutes to load on a busy machine,
- * so it runs only with {@code -Dnewsgraph.benchmark.kbp=true}.
+ * work. No timing is asserted. The CoreNLP kbp baseline takes minutes to load on a busy machine, so
+ * it runs only with {@code -Dnewsgraph.benchmark.kbp=true}.
  */
 class ThroughputCommandIT {
 
@@ -71,7 +71,8 @@ class ThroughputCommandIT {
 
     int status =
         new CommandLine(new ThroughputCommand(new PrintStream(bytes, true, StandardCharsets.UTF_8)))
-            .execute("--whole-articles", "--corpus=" + corpus, "--configs=corenlp-ner", "--log=" + dir);
+            .execute(
+                "--whole-articles", "--corpus=" + corpus, "--configs=corenlp-ner", "--log=" + dir);
 
     String report = bytes.toString(StandardCharsets.UTF_8);
     assertThat(status).as(report).isZero();
@@ -84,7 +85,8 @@ class ThroughputCommandIT {
   void wholeArticles_missingJar_namesTheJarAndHowToBuildIt() throws IOException {
     Path corpus = tinyCorpus();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    CommandLine cli = new CommandLine(new ThroughputCommand(new PrintStream(new ByteArrayOutputStream())));
+    CommandLine cli =
+        new CommandLine(new ThroughputCommand(new PrintStream(new ByteArrayOutputStream())));
     cli.setErr(new java.io.PrintWriter(err, true, StandardCharsets.UTF_8));
 
     int status =

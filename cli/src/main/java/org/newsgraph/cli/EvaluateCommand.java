@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -86,9 +87,10 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "GOLD",
-      description = "The gold file: dwie/dev.json (dev_concepts.json beside it),"
-          + " crossner-politics/dev.txt, re-docred/dev_revised.json, seed/gold.json, or the folder"
-          + " news-graphs/dev (its articles are read from the data folder above it).")
+      description =
+          "The gold file: dwie/dev.json (dev_concepts.json beside it),"
+              + " crossner-politics/dev.txt, re-docred/dev_revised.json, seed/gold.json, or the folder"
+              + " news-graphs/dev (its articles are read from the data folder above it).")
   private Path gold;
 
   @Option(
@@ -109,13 +111,17 @@ public final class EvaluateCommand implements Callable<Integer> {
       description = "Also write the extractor's documents as JSON Lines (for the referee).")
   private Path save;
 
-  @Option(names = "--limit", paramLabel = "N", description = "Score only the first N gold documents.")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description = "Score only the first N gold documents.")
   private int limit = -1;
 
   @Option(
       names = "--named-events-only",
-      description = "Leave events mentioned by common nouns alone (\"the summit\", \"talks\"), and"
-          + " their relations, out of the predictions: DWIE and CrossNER annotate named events only.")
+      description =
+          "Leave events mentioned by common nouns alone (\"the summit\", \"talks\"), and"
+              + " their relations, out of the predictions: DWIE and CrossNER annotate named events only.")
   private boolean namedEventsOnly;
 
   @Option(names = "--errors", description = "Also print every miss and false positive.")
@@ -149,7 +155,8 @@ public final class EvaluateCommand implements Callable<Integer> {
   }
 
   private PrintStream out() {
-    return new PrintStream(parent != null ? parent.stdout() : System.out, true, StandardCharsets.UTF_8);
+    return new PrintStream(
+        parent != null ? parent.stdout() : System.out, true, StandardCharsets.UTF_8);
   }
 
   private PrintStream err() {
@@ -167,9 +174,11 @@ public final class EvaluateCommand implements Callable<Integer> {
       return 2;
     }
     if (byRule && ds.scoredRelationTypes().isEmpty()) {
-      err().println(
-          "newsgraph evaluate: --by-rule measures relations, but " + dataset
-              + " has none; use dwie, redocred, graph or news-graphs");
+      err()
+          .println(
+              "newsgraph evaluate: --by-rule measures relations, but "
+                  + dataset
+                  + " has none; use dwie, redocred, graph or news-graphs");
       return 2;
     }
     if (ds == Dataset.NEWS_GRAPHS) {
@@ -182,8 +191,13 @@ public final class EvaluateCommand implements Callable<Integer> {
         for (GoldGraph g : graphs) {
           articles.add(
               new GoldDocument(
-                  g.documentId(), g.text(), ImmutableList.of(), ImmutableMap.of(), ImmutableSet.of(),
-                  ImmutableList.of(), ImmutableList.of()));
+                  g.documentId(),
+                  g.text(),
+                  ImmutableList.of(),
+                  ImmutableMap.of(),
+                  ImmutableSet.of(),
+                  ImmutableList.of(),
+                  ImmutableList.of()));
         }
         report = Scorer.scoreGraphs(graphs, run(sys, articles));
       }
@@ -260,7 +274,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     try {
       for (GoldDocument g : docs) {
         Document d =
-            extractor != null ? extractor.extract(g.id(), g.text()) : requireNonNull(baseline).extract(g.id(), g.text());
+            extractor != null
+                ? extractor.extract(g.id(), g.text())
+                : requireNonNull(baseline).extract(g.id(), g.text());
         out.add(d);
         tokens += g.text().split("\\s+").length;
         if (w != null) {
@@ -273,14 +289,15 @@ public final class EvaluateCommand implements Callable<Integer> {
       }
     }
     double secs = (System.nanoTime() - loaded) / 1e9;
-    err().printf(
-        Locale.ROOT,
-        "newsgraph evaluate: %s on %d documents: loaded in %.0f s, extracted in %.0f s (%.0f words/s)%n",
-        system,
-        docs.size(),
-        (loaded - start) / 1e9,
-        secs,
-        tokens / Math.max(secs, 1e-9));
+    err()
+        .printf(
+            Locale.ROOT,
+            "newsgraph evaluate: %s on %d documents: loaded in %.0f s, extracted in %.0f s (%.0f words/s)%n",
+            system,
+            docs.size(),
+            (loaded - start) / 1e9,
+            secs,
+            tokens / Math.max(secs, 1e-9));
     return out;
   }
 

@@ -80,7 +80,8 @@ public final class ExplainCommand implements Callable<Integer> {
       return 1;
     }
     PrintStream out =
-        new PrintStream(parent != null ? parent.stdout() : System.out, true, StandardCharsets.UTF_8);
+        new PrintStream(
+            parent != null ? parent.stdout() : System.out, true, StandardCharsets.UTF_8);
     out.print(render(ex));
     out.flush();
     return 0;
@@ -97,9 +98,15 @@ public final class ExplainCommand implements Callable<Integer> {
         sb.append('\n');
       }
       int index = s.sentence().index();
-      sb.append("sentence ").append(index).append(" [").append(s.sentence().span().begin())
-          .append(", ").append(s.sentence().span().end()).append("): ")
-          .append(oneLine(s.sentence().text())).append("\n\n");
+      sb.append("sentence ")
+          .append(index)
+          .append(" [")
+          .append(s.sentence().span().begin())
+          .append(", ")
+          .append(s.sentence().span().end())
+          .append("): ")
+          .append(oneLine(s.sentence().text()))
+          .append("\n\n");
       tokens(s, sb);
       mentions(s, sb);
       dependencies(s, sb);
@@ -118,16 +125,27 @@ public final class ExplainCommand implements Callable<Integer> {
       tag = Math.max(tag, t.tag().length());
     }
     sb.append("  tokens\n");
-    sb.append("    ").append(Strings.padStart("#", 3, ' ')).append("  ")
-        .append(Strings.padEnd("word", word, ' ')).append("  ")
-        .append(Strings.padEnd("lemma", lemma, ' ')).append("  ")
-        .append(Strings.padEnd("tag", tag, ' ')).append("  ner\n");
+    sb.append("    ")
+        .append(Strings.padStart("#", 3, ' '))
+        .append("  ")
+        .append(Strings.padEnd("word", word, ' '))
+        .append("  ")
+        .append(Strings.padEnd("lemma", lemma, ' '))
+        .append("  ")
+        .append(Strings.padEnd("tag", tag, ' '))
+        .append("  ner\n");
     for (Explanation.Token t : s.tokens()) {
-      sb.append("    ").append(Strings.padStart(Integer.toString(t.index()), 3, ' ')).append("  ")
-          .append(Strings.padEnd(t.word(), word, ' ')).append("  ")
-          .append(Strings.padEnd(t.lemma(), lemma, ' ')).append("  ")
-          .append(Strings.padEnd(t.tag(), tag, ' ')).append("  ")
-          .append(t.nerTag()).append('\n');
+      sb.append("    ")
+          .append(Strings.padStart(Integer.toString(t.index()), 3, ' '))
+          .append("  ")
+          .append(Strings.padEnd(t.word(), word, ' '))
+          .append("  ")
+          .append(Strings.padEnd(t.lemma(), lemma, ' '))
+          .append("  ")
+          .append(Strings.padEnd(t.tag(), tag, ' '))
+          .append("  ")
+          .append(t.nerTag())
+          .append('\n');
     }
   }
 
@@ -137,10 +155,17 @@ public final class ExplainCommand implements Callable<Integer> {
       sb.append("    (none)\n");
     }
     for (Explanation.MentionAnalysis m : s.mentions()) {
-      sb.append("    \"").append(oneLine(m.mention().text())).append("\" [")
-          .append(m.mention().begin()).append(", ").append(m.mention().end()).append(")  ")
-          .append(m.type().name()).append(' ')
-          .append(m.kind().name().toLowerCase(Locale.ROOT)).append("  ");
+      sb.append("    \"")
+          .append(oneLine(m.mention().text()))
+          .append("\" [")
+          .append(m.mention().begin())
+          .append(", ")
+          .append(m.mention().end())
+          .append(")  ")
+          .append(m.type().name())
+          .append(' ')
+          .append(m.kind().name().toLowerCase(Locale.ROOT))
+          .append("  ");
       if (m.entity().isPresent()) {
         Entity e = m.entity().get();
         sb.append("-> ").append(e.id()).append(' ').append(e.name());
@@ -168,21 +193,34 @@ public final class ExplainCommand implements Callable<Integer> {
       sb.append("    (none)\n");
     }
     for (Relation r : rs) {
-      sb.append("    ").append(r.subject().name()).append(" (").append(r.subject().id())
-          .append(") -").append(r.type().name()).append("-> ").append(r.object().name())
-          .append(" (").append(r.object().id()).append(")  confidence ")
-          .append(String.format(Locale.ROOT, "%.2f", r.confidence())).append("  ")
+      sb.append("    ")
+          .append(r.subject().name())
+          .append(" (")
+          .append(r.subject().id())
+          .append(") -")
+          .append(r.type().name())
+          .append("-> ")
+          .append(r.object().name())
+          .append(" (")
+          .append(r.object().id())
+          .append(")  confidence ")
+          .append(String.format(Locale.ROOT, "%.2f", r.confidence()))
+          .append("  ")
           .append(r.modality().name());
       if (!r.attributes().isEmpty()) {
-        sb.append("  ").append(
-            r.attributes().entrySet().stream()
-                .map(Map.Entry::toString)
-                .collect(Collectors.joining(" ")));
+        sb.append("  ")
+            .append(
+                r.attributes().entrySet().stream()
+                    .map(Map.Entry::toString)
+                    .collect(Collectors.joining(" ")));
       }
       sb.append('\n');
       for (Evidence e : r.evidence()) {
         if (e.sentence() == sentence) {
-          sb.append("      foundBy ").append(e.foundBy()).append(": \"").append(oneLine(e.text()))
+          sb.append("      foundBy ")
+              .append(e.foundBy())
+              .append(": \"")
+              .append(oneLine(e.text()))
               .append("\"\n");
         }
       }

@@ -19,9 +19,9 @@ record HeapCheck(long minimumBytes, String what, String needs) {
   /**
    * The default extractor (every entity and relation type) loaded with {@code -Xmx1250m} and not
    * with {@code -Xmx1g}. The minimum sits under 1250 MB because {@code maxMemory()} reports less
-   * than {@code -Xmx} under some collectors: for {@code -Xmx1250m}, 1250 MB with G1 (the
-   * default), 1208 MB with the serial collector and 1111 MB with the parallel one; for {@code
-   * -Xmx1g} at most 1024 MB.
+   * than {@code -Xmx} under some collectors: for {@code -Xmx1250m}, 1250 MB with G1 (the default),
+   * 1208 MB with the serial collector and 1111 MB with the parallel one; for {@code -Xmx1g} at most
+   * 1024 MB.
    */
   static final HeapCheck DEFAULT_EXTRACTOR =
       new HeapCheck(1100L << 20, "the default extractor", "about 1.25 GB");

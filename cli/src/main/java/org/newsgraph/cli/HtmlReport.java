@@ -62,7 +62,9 @@ final class HtmlReport {
       Properties p = new Properties();
       p.load(in);
       String path =
-          "META-INF/resources/webjars/cytoscape/" + p.getProperty("version") + "/dist/cytoscape.min.js";
+          "META-INF/resources/webjars/cytoscape/"
+              + p.getProperty("version")
+              + "/dist/cytoscape.min.js";
       try (InputStream js = HtmlReport.class.getClassLoader().getResourceAsStream(path)) {
         if (js == null) {
           throw new IllegalStateException("the Cytoscape.js WebJar has no " + path);
@@ -80,23 +82,37 @@ final class HtmlReport {
   static String render(Document doc) {
     StringBuilder sb = new StringBuilder(doc.text().length() * 4 + 16_384);
     sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<title>NewsGraph: ").append(esc(doc.id())).append("</title>\n")
-        .append("<style>\n").append(css()).append("</style>\n</head>\n<body>\n");
-    sb.append("<header><h1>").append(esc(doc.id())).append("</h1>\n<p class=\"stats\">")
-        .append(doc.sentences().size()).append(" sentences &middot; ")
-        .append(doc.entities().size()).append(" entities &middot; ")
-        .append(doc.relations().size()).append(" relations</p>\n");
+        .append("<title>NewsGraph: ")
+        .append(esc(doc.id()))
+        .append("</title>\n")
+        .append("<style>\n")
+        .append(css())
+        .append("</style>\n</head>\n<body>\n");
+    sb.append("<header><h1>")
+        .append(esc(doc.id()))
+        .append("</h1>\n<p class=\"stats\">")
+        .append(doc.sentences().size())
+        .append(" sentences &middot; ")
+        .append(doc.entities().size())
+        .append(" entities &middot; ")
+        .append(doc.relations().size())
+        .append(" relations</p>\n");
     legend(sb);
     sb.append("</header>\n<main>\n<article id=\"text\">");
     text(doc, sb);
     sb.append("</article>\n<section id=\"graph\">\n<h2>Relations</h2>\n");
     graph(doc, sb);
-    sb.append("<div id=\"evidence\" aria-live=\"polite\">Hover over or click an edge to see its"
-        + " evidence; click an entity to mark its mentions in the text.</div>\n");
+    sb.append(
+        "<div id=\"evidence\" aria-live=\"polite\">Hover over or click an edge to see its"
+            + " evidence; click an entity to mark its mentions in the text.</div>\n");
     relationTable(doc, sb);
     entityList(doc, sb);
-    sb.append("</section>\n</main>\n<script>\n").append(CYTOSCAPE).append("\n</script>\n")
-        .append("<script>\n").append(script()).append("</script>\n")
+    sb.append("</section>\n</main>\n<script>\n")
+        .append(CYTOSCAPE)
+        .append("\n</script>\n")
+        .append("<script>\n")
+        .append(script())
+        .append("</script>\n")
         .append("</body>\n</html>\n");
     return sb.toString();
   }
@@ -108,20 +124,34 @@ final class HtmlReport {
   static String index(List<IndexEntry> entries) {
     StringBuilder sb = new StringBuilder(4096);
     sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<title>NewsGraph: ").append(entries.size()).append(" documents</title>\n")
-        .append("<style>\n").append(css()).append("</style>\n</head>\n<body>\n<header><h1>")
-        .append(entries.size()).append(" documents</h1></header>\n<main class=\"index\">\n")
+        .append("<title>NewsGraph: ")
+        .append(entries.size())
+        .append(" documents</title>\n")
+        .append("<style>\n")
+        .append(css())
+        .append("</style>\n</head>\n<body>\n<header><h1>")
+        .append(entries.size())
+        .append(" documents</h1></header>\n<main class=\"index\">\n")
         .append("<table class=\"relations\">\n<thead><tr><th>document</th><th>entities</th>")
         .append("<th>relations</th></tr></thead>\n<tbody>\n");
     for (IndexEntry e : entries) {
       sb.append("<tr>");
       if (e.error().isEmpty()) {
-        sb.append("<td><a href=\"").append(esc(e.file())).append("\">").append(esc(e.id()))
-            .append("</a></td><td>").append(e.entities()).append("</td><td>")
-            .append(e.relations()).append("</td>");
+        sb.append("<td><a href=\"")
+            .append(esc(e.file()))
+            .append("\">")
+            .append(esc(e.id()))
+            .append("</a></td><td>")
+            .append(e.entities())
+            .append("</td><td>")
+            .append(e.relations())
+            .append("</td>");
       } else {
-        sb.append("<td>").append(esc(e.id())).append("</td><td colspan=\"2\" class=\"error\">")
-            .append(esc(e.error())).append("</td>");
+        sb.append("<td>")
+            .append(esc(e.id()))
+            .append("</td><td colspan=\"2\" class=\"error\">")
+            .append(esc(e.error()))
+            .append("</td>");
       }
       sb.append("</tr>\n");
     }
@@ -131,7 +161,10 @@ final class HtmlReport {
   private static void legend(StringBuilder sb) {
     sb.append("<div class=\"legend\">");
     for (EntityType t : EntityType.builtIn()) {
-      sb.append("<span class=\"ent t-").append(t.name()).append("\">").append(t.name())
+      sb.append("<span class=\"ent t-")
+          .append(t.name())
+          .append("\">")
+          .append(t.name())
           .append("</span> ");
     }
     sb.append("</div>\n");
@@ -156,10 +189,19 @@ final class HtmlReport {
         continue;
       }
       sb.append(esc(text.substring(at, k.m().begin())));
-      sb.append("<mark class=\"ent t-").append(k.e().type().name()).append("\" data-entity=\"")
-          .append(esc(k.e().id())).append("\" title=\"").append(k.e().type().name()).append(": ")
-          .append(esc(k.e().name())).append("\">").append(esc(k.m().text()))
-          .append("<span class=\"lbl\">").append(k.e().type().name()).append("</span></mark>");
+      sb.append("<mark class=\"ent t-")
+          .append(k.e().type().name())
+          .append("\" data-entity=\"")
+          .append(esc(k.e().id()))
+          .append("\" title=\"")
+          .append(k.e().type().name())
+          .append(": ")
+          .append(esc(k.e().name()))
+          .append("\">")
+          .append(esc(k.m().text()))
+          .append("<span class=\"lbl\">")
+          .append(k.e().type().name())
+          .append("</span></mark>");
       at = k.m().end();
     }
     sb.append(esc(text.substring(at)));
@@ -175,62 +217,88 @@ final class HtmlReport {
     doc.entities().forEach(e -> types.add(e.type().name()));
     Set<String> relations = new TreeSet<>();
     Set<Modality> modalities = new TreeSet<>();
-    doc.relations().forEach(r -> {
-      relations.add(r.type().name());
-      modalities.add(r.modality());
-    });
+    doc.relations()
+        .forEach(
+            r -> {
+              relations.add(r.type().name());
+              modalities.add(r.modality());
+            });
     sb.append("<form id=\"filters\" class=\"filters\" onsubmit=\"return false\">\n");
     filter(sb, "type", "entities", types);
     filter(sb, "relation", "relations", relations);
     filter(sb, "modality", "modality", modalities.stream().map(Modality::name).toList());
     sb.append("<label class=\"conf\">confidence &ge; <input type=\"range\" id=\"min-confidence\"")
-        .append(" min=\"0\" max=\"1\" step=\"0.05\" value=\"0\"> <output id=\"min-confidence-value\">")
+        .append(
+            " min=\"0\" max=\"1\" step=\"0.05\" value=\"0\"> <output id=\"min-confidence-value\">")
         .append("0.00</output></label>\n<button type=\"button\" id=\"fit\">fit to view</button>\n")
         .append("</form>\n<div id=\"cy\" role=\"img\" aria-label=\"relation graph: scroll to")
-        .append(" zoom, drag to pan\"></div>\n<script type=\"application/json\" id=\"graph-data\">");
+        .append(
+            " zoom, drag to pan\"></div>\n<script type=\"application/json\" id=\"graph-data\">");
     sb.append("{\"nodes\":[");
     for (int i = 0; i < doc.entities().size(); i++) {
       Entity e = doc.entities().get(i);
       String label = e.name().length() > 28 ? e.name().substring(0, 27) + "\u2026" : e.name();
-      sb.append(i == 0 ? "" : ",").append("{\"id\":").append(json(e.id()))
-          .append(",\"label\":").append(json(label))
-          .append(",\"name\":").append(json(e.name()))
-          .append(",\"type\":").append(json(e.type().name()))
-          .append(",\"colour\":").append(json(COLOURS.getOrDefault(e.type().name(), "#dddddd")))
-          .append(",\"mentions\":").append(e.mentions().size())
+      sb.append(i == 0 ? "" : ",")
+          .append("{\"id\":")
+          .append(json(e.id()))
+          .append(",\"label\":")
+          .append(json(label))
+          .append(",\"name\":")
+          .append(json(e.name()))
+          .append(",\"type\":")
+          .append(json(e.type().name()))
+          .append(",\"colour\":")
+          .append(json(COLOURS.getOrDefault(e.type().name(), "#dddddd")))
+          .append(",\"mentions\":")
+          .append(e.mentions().size())
           // the box fits its label: about 7.2 px a character at 12 px, and a margin
-          .append(",\"w\":").append(Math.round(label.length() * 7.2 + 18))
+          .append(",\"w\":")
+          .append(Math.round(label.length() * 7.2 + 18))
           .append('}');
     }
     sb.append("],\"edges\":[");
     for (int i = 0; i < doc.relations().size(); i++) {
       Relation r = doc.relations().get(i);
-      sb.append(i == 0 ? "" : ",").append("{\"id\":\"r").append(i).append('"')
-          .append(",\"index\":").append(i)
-          .append(",\"source\":").append(json(r.subject().id()))
-          .append(",\"target\":").append(json(r.object().id()))
-          .append(",\"type\":").append(json(r.type().name()))
-          .append(",\"modality\":").append(json(r.modality().name()))
-          .append(",\"confidence\":").append(String.format(Locale.ROOT, "%.3f", r.confidence()))
+      sb.append(i == 0 ? "" : ",")
+          .append("{\"id\":\"r")
+          .append(i)
+          .append('"')
+          .append(",\"index\":")
+          .append(i)
+          .append(",\"source\":")
+          .append(json(r.subject().id()))
+          .append(",\"target\":")
+          .append(json(r.object().id()))
+          .append(",\"type\":")
+          .append(json(r.type().name()))
+          .append(",\"modality\":")
+          .append(json(r.modality().name()))
+          .append(",\"confidence\":")
+          .append(String.format(Locale.ROOT, "%.3f", r.confidence()))
           .append('}');
     }
     sb.append("]}</script>\n");
   }
 
   /** One group of filter check boxes, every value checked. */
-  private static void filter(StringBuilder sb, String name, String title, Collection<String> values) {
+  private static void filter(
+      StringBuilder sb, String name, String title, Collection<String> values) {
     sb.append("<fieldset><legend>").append(title).append("</legend>");
     for (String v : values) {
-      sb.append("<label><input type=\"checkbox\" data-filter=\"").append(name)
-          .append("\" value=\"").append(esc(v)).append("\" checked> ").append(esc(v))
+      sb.append("<label><input type=\"checkbox\" data-filter=\"")
+          .append(name)
+          .append("\" value=\"")
+          .append(esc(v))
+          .append("\" checked> ")
+          .append(esc(v))
           .append("</label> ");
     }
     sb.append("</fieldset>\n");
   }
 
   /**
-   * Returns the string as a JSON string literal that is safe inside a script element: {@code <}
-   * is escaped, so no "</script>" can end it early.
+   * Returns the string as a JSON string literal that is safe inside a script element: {@code <} is
+   * escaped, so no "</script>" can end it early.
    */
   static String json(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
@@ -252,19 +320,30 @@ final class HtmlReport {
         .append("<th>object</th><th>confidence</th><th>evidence</th></tr></thead>\n<tbody>\n");
     for (int i = 0; i < doc.relations().size(); i++) {
       Relation r = doc.relations().get(i);
-      sb.append("<tr id=\"relation-").append(i).append("\" data-relation=\"").append(i)
-          .append("\"><td>").append(esc(r.subject().name())).append("</td><td class=\"rel\">")
+      sb.append("<tr id=\"relation-")
+          .append(i)
+          .append("\" data-relation=\"")
+          .append(i)
+          .append("\"><td>")
+          .append(esc(r.subject().name()))
+          .append("</td><td class=\"rel\">")
           .append(r.type().name());
       if (r.modality() != Modality.ASSERTED) {
-        sb.append(" <small>(").append(r.modality().name().toLowerCase(Locale.ROOT))
+        sb.append(" <small>(")
+            .append(r.modality().name().toLowerCase(Locale.ROOT))
             .append(")</small>");
       }
-      sb.append("</td><td>").append(esc(r.object().name())).append("</td><td>")
+      sb.append("</td><td>")
+          .append(esc(r.object().name()))
+          .append("</td><td>")
           .append(String.format(Locale.ROOT, "%.2f", r.confidence()))
           .append("</td><td class=\"ev\">");
       for (Evidence ev : r.evidence()) {
-        sb.append("<q>").append(esc(ev.text())).append("</q> <small class=\"rule\">found by ")
-            .append(esc(ev.foundBy())).append("</small> ");
+        sb.append("<q>")
+            .append(esc(ev.text()))
+            .append("</q> <small class=\"rule\">found by ")
+            .append(esc(ev.foundBy()))
+            .append("</small> ");
       }
       sb.append("</td></tr>\n");
     }
@@ -274,13 +353,21 @@ final class HtmlReport {
   private static void entityList(Document doc, StringBuilder sb) {
     sb.append("<h2>Entities</h2>\n<ul class=\"entities\">\n");
     for (Entity e : doc.entities()) {
-      sb.append("<li data-entity=\"").append(esc(e.id())).append("\"><span class=\"ent t-")
-          .append(e.type().name()).append("\">").append(esc(e.name())).append("<span class=\"lbl\">")
-          .append(e.type().name()).append("</span></span>");
+      sb.append("<li data-entity=\"")
+          .append(esc(e.id()))
+          .append("\"><span class=\"ent t-")
+          .append(e.type().name())
+          .append("\">")
+          .append(esc(e.name()))
+          .append("<span class=\"lbl\">")
+          .append(e.type().name())
+          .append("</span></span>");
       e.code().ifPresent(c -> sb.append(" <small>").append(c).append("</small>"));
       e.value().ifPresent(v -> sb.append(" <small>").append(esc(v)).append("</small>"));
-      sb.append(" <small>").append(e.mentions().size())
-          .append(e.mentions().size() == 1 ? " mention" : " mentions").append("</small></li>\n");
+      sb.append(" <small>")
+          .append(e.mentions().size())
+          .append(e.mentions().size() == 1 ? " mention" : " mentions")
+          .append("</small></li>\n");
     }
     sb.append("</ul>\n");
   }
@@ -307,12 +394,14 @@ final class HtmlReport {
         .append("height:680px;min-width:480px}\n")
         .append(".filters{font-size:12px;margin:0 0 8px;display:flex;flex-wrap:wrap;gap:4px 10px;")
         .append("align-items:center}\n")
-        .append(".filters fieldset{border:1px solid #ddd;border-radius:4px;padding:2px 6px;margin:0}\n")
+        .append(
+            ".filters fieldset{border:1px solid #ddd;border-radius:4px;padding:2px 6px;margin:0}\n")
         .append(".filters legend{font-weight:bold;color:#666;padding:0 3px}\n")
         .append(".filters label{white-space:nowrap}\n")
         .append("#evidence{margin:10px 0;padding:10px;background:#fffbe6;border:1px solid #eed;")
         .append("border-radius:6px;min-height:1.5em}\n")
-        .append("table.relations{border-collapse:collapse;font-size:13px;background:#fff;width:100%}\n")
+        .append(
+            "table.relations{border-collapse:collapse;font-size:13px;background:#fff;width:100%}\n")
         .append("table.relations td,table.relations th{border:1px solid #ddd;padding:4px 6px;")
         .append("vertical-align:top;text-align:left}\n")
         .append("table.relations tr.active{background:#fff3c4}\n")

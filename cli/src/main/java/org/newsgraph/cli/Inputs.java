@@ -27,12 +27,13 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads the command line's inputs: text files, directories of *.txt, .jsonl files of {@code {"id",
  * "text", "date"}} records ({@code date} optional) and stdin.
  *
- * <p>A file or record that cannot be read becomes a failed {@link InputDocument} named after it,
- * so that one bad document does not stop a batch.
+ * <p>A file or record that cannot be read becomes a failed {@link InputDocument} named after it, so
+ * that one bad document does not stop a batch.
  */
 final class Inputs {
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();
+
   /** An ISO day, maybe with a time after it. */
   private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[T ].*)?");
 
@@ -48,7 +49,9 @@ final class Inputs {
       List<InputDocument> docs = new ArrayList<>();
       try (Stream<Path> files = Files.walk(p)) {
         List<Path> texts =
-            files.filter(f -> f.toString().endsWith(".txt") && !Files.isDirectory(f)).sorted()
+            files
+                .filter(f -> f.toString().endsWith(".txt") && !Files.isDirectory(f))
+                .sorted()
                 .toList();
         for (Path f : texts) {
           docs.add(readFile(f, p.relativize(f).toString()));
@@ -151,8 +154,12 @@ final class Inputs {
             docs.add(
                 InputDocument.failed(
                     id,
-                    arg + " line " + n + ": \"date\" must be an ISO date such as \"2024-03-01\" (a"
-                        + " time after it is ignored), but was " + node.get("date")));
+                    arg
+                        + " line "
+                        + n
+                        + ": \"date\" must be an ISO date such as \"2024-03-01\" (a"
+                        + " time after it is ignored), but was "
+                        + node.get("date")));
             continue;
           }
         }

@@ -135,8 +135,9 @@ public final class NewsGraphCli implements Callable<Integer> {
   @Option(
       names = {"-t", "--threads"},
       paramLabel = "N",
-      description = "Extract N documents at a time on one shared extractor (default: ${DEFAULT-VALUE});"
-          + " output keeps the input order.")
+      description =
+          "Extract N documents at a time on one shared extractor (default: ${DEFAULT-VALUE});"
+              + " output keeps the input order.")
   private int threads = 1;
 
   @Option(
@@ -151,8 +152,9 @@ public final class NewsGraphCli implements Callable<Integer> {
   @Option(
       names = "--max-characters",
       paramLabel = "N",
-      description = "Refuse documents longer than N characters (default: ${DEFAULT-VALUE}); each is"
-          + " reported as a failure and the batch goes on.")
+      description =
+          "Refuse documents longer than N characters (default: ${DEFAULT-VALUE}); each is"
+              + " reported as a failure and the batch goes on.")
   private int maxCharacters = Extractor.DEFAULT_MAX_CHARACTERS;
 
   @Option(
@@ -176,6 +178,7 @@ public final class NewsGraphCli implements Callable<Integer> {
 
   /** Supplies the extractor; null when the tool builds its own from the options. */
   private final @Nullable Supplier<Extractor> extractors;
+
   private final InputStream stdin;
   private final PrintStream stdout;
   private final PrintStream stderr;
@@ -220,7 +223,9 @@ public final class NewsGraphCli implements Callable<Integer> {
     if (resume && (format != Format.jsonl || output == null)) {
       throw usage(
           "--resume needs --format jsonl and --output FILE, to know what is already written;"
-              + " but the format is " + format + " and the output "
+              + " but the format is "
+              + format
+              + " and the output "
               + (output == null ? "standard output" : output));
     }
     if (extractors == null) {
@@ -243,7 +248,8 @@ public final class NewsGraphCli implements Callable<Integer> {
     if (format == Format.html && docs.size() > 1 && dir == null) {
       throw usage(
           "--format html writes one page per document; give --output DIR for these "
-              + docs.size() + " documents");
+              + docs.size()
+              + " documents");
     }
     int failures = 0;
     if (resume) {
@@ -259,8 +265,7 @@ public final class NewsGraphCli implements Callable<Integer> {
         return 1;
       }
       done.repair(file);
-      List<InputDocument> todo =
-          docs.stream().filter(d -> !done.ids().contains(d.id())).toList();
+      List<InputDocument> todo = docs.stream().filter(d -> !done.ids().contains(d.id())).toList();
       // failures written by the earlier run still count: the exit status describes the file
       failures += (int) docs.stream().filter(d -> done.failedIds().contains(d.id())).count();
       stderr.printf(
@@ -277,11 +282,14 @@ public final class NewsGraphCli implements Callable<Integer> {
     Sink sink = dir != null ? new DirectorySink(dir) : new StreamSink(docs.size());
     // nothing to extract (e.g. a finished resumed batch): do not load the models
     @Nullable Extractor extractor = docs.isEmpty() ? null : extractor();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "newsgraph-extract");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "newsgraph-extract");
+              t.setDaemon(true);
+              return t;
+            });
     try (Progress progress = Progress.start(docs.size(), quiet)) {
       Deque<Future<Outcome>> window = new ArrayDeque<>();
       for (InputDocument in : docs) {
@@ -337,7 +345,10 @@ public final class NewsGraphCli implements Callable<Integer> {
       return new Outcome(
           in.id(),
           null,
-          "text has " + text.length() + " characters, more than the limit of " + maxCharacters
+          "text has "
+              + text.length()
+              + " characters, more than the limit of "
+              + maxCharacters
               + "; split it, or raise the limit with --max-characters");
     }
     try {
@@ -595,14 +606,17 @@ public final class NewsGraphCli implements Callable<Integer> {
   /** Returns the command line with NewsGraph's short usage message for wrong options. */
   static CommandLine commandLine(NewsGraphCli cli) {
     CommandLine cmd = new CommandLine(cli);
-    cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(cli.stdout, StandardCharsets.UTF_8), true));
-    cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(cli.stderr, StandardCharsets.UTF_8), true));
+    cmd.setOut(
+        new PrintWriter(new java.io.OutputStreamWriter(cli.stdout, StandardCharsets.UTF_8), true));
+    cmd.setErr(
+        new PrintWriter(new java.io.OutputStreamWriter(cli.stderr, StandardCharsets.UTF_8), true));
     cmd.setParameterExceptionHandler(
         (ex, args) -> {
           PrintWriter w = ex.getCommandLine().getErr();
           w.println("newsgraph: " + ex.getMessage());
-          w.println("Usage: newsgraph [--format FORMAT] [--output PATH] [--profile PROFILE] [--threads N] [--resume]"
-              + " [--quiet] [INPUT...]");
+          w.println(
+              "Usage: newsgraph [--format FORMAT] [--output PATH] [--profile PROFILE] [--threads N] [--resume]"
+                  + " [--quiet] [INPUT...]");
           w.println("Try 'newsgraph --help' for more information.");
           return ex.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
         });

@@ -10,8 +10,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The batch progress bar on standard error: documents done / total, documents per second and
- * time left. Silent when standard error is not a terminal, or when asked to be quiet.
+ * The batch progress bar on standard error: documents done / total, documents per second and time
+ * left. Silent when standard error is not a terminal, or when asked to be quiet.
  */
 final class Progress implements AutoCloseable {
 

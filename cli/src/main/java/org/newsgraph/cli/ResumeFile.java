@@ -22,11 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
  * What a JSON Lines output file already holds, for {@code --resume}: the ids of its complete
  * records (documents and error records), and how many bytes of it are whole lines.
  *
- * <p>The tool writes one record and its newline per document and flushes it, so a run killed
- * half way leaves whole records followed by at most one cut-off last line (no newline). That line
- * is not a record: {@link #repair} cuts it off and its document is extracted again. A complete
- * line that is not a record means someone else wrote to the file, and resuming refuses it rather
- * than guess.
+ * <p>The tool writes one record and its newline per document and flushes it, so a run killed half
+ * way leaves whole records followed by at most one cut-off last line (no newline). That line is not
+ * a record: {@link #repair} cuts it off and its document is extracted again. A complete line that
+ * is not a record means someone else wrote to the file, and resuming refuses it rather than guess.
  *
  * @param ids ids of the complete records, documents and errors
  * @param failedIds ids of the error records among them
@@ -80,7 +79,8 @@ record ResumeFile(Set<String> ids, Set<String> failedIds, long wholeBytes, long 
                     Locale.ROOT,
                     "cannot resume %s: line %d is not a JSON record with an \"id\"; remove that"
                         + " line, or write to a new file",
-                    file, lineNumber));
+                    file,
+                    lineNumber));
           }
           String id = record.get("id").asString();
           if (ids.add(id) && record.has("error")) {

@@ -13,9 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
- * The command-line options that add the user's own rules and gazetteers to the extractor (issue
- * 7): {@code --rules FILE} and {@code --gazetteer FILE}, each repeatable. See docs/rules.md for
- * the file formats.
+ * The command-line options that add the user's own rules and gazetteers to the extractor (issue 7):
+ * {@code --rules FILE} and {@code --gazetteer FILE}, each repeatable. See docs/rules.md for the
+ * file formats.
  */
 final class RuleOptions {
 
@@ -42,8 +42,8 @@ final class RuleOptions {
   }
 
   /**
-   * Builds an extractor with the given files and character limit; a malformed file is a usage
-   * error naming it.
+   * Builds an extractor with the given files and character limit; a malformed file is a usage error
+   * naming it.
    */
   Extractor extractor(@Nullable CommandSpec spec, int maxCharacters) {
     return extractor(spec, maxCharacters, Profile.BALANCED);

@@ -23,11 +23,16 @@ final class TextReport {
 
   static String render(Document doc) {
     StringBuilder sb = new StringBuilder();
-    sb.append("== ").append(doc.id()).append(": ").append(doc.sentences().size())
-        .append(" sentences, ").append(doc.entities().size()).append(" entities, ")
-        .append(doc.relations().size()).append(" relations\n\n");
-    doc.skipReason()
-        .ifPresent(r -> sb.append("skipped: ").append(r.description()).append("\n\n"));
+    sb.append("== ")
+        .append(doc.id())
+        .append(": ")
+        .append(doc.sentences().size())
+        .append(" sentences, ")
+        .append(doc.entities().size())
+        .append(" entities, ")
+        .append(doc.relations().size())
+        .append(" relations\n\n");
+    doc.skipReason().ifPresent(r -> sb.append("skipped: ").append(r.description()).append("\n\n"));
     // built-in types first, then user-defined ones from gazetteers (issue 7)
     var types = new java.util.TreeSet<EntityType>(EntityType.builtIn());
     doc.entities().forEach(e -> types.add(e.type()));
@@ -52,7 +57,11 @@ final class TextReport {
     }
     sb.append("\nRELATIONS\n");
     for (Relation r : doc.relations()) {
-      sb.append("  ").append(r.subject().name()).append(" -").append(r.type()).append("-> ")
+      sb.append("  ")
+          .append(r.subject().name())
+          .append(" -")
+          .append(r.type())
+          .append("-> ")
           .append(r.object().name())
           .append(String.format(Locale.ROOT, "  (%.2f", r.confidence()));
       if (r.modality() != org.newsgraph.relation.Modality.ASSERTED) {
@@ -61,14 +70,26 @@ final class TextReport {
       r.attributes().forEach((k, v) -> sb.append(", ").append(k).append('=').append(v));
       sb.append(")\n");
       for (Evidence ev : r.evidence()) {
-        sb.append("      s").append(ev.sentence()).append(" [").append(ev.span().begin()).append(',')
-            .append(ev.span().end()).append(") \"").append(ev.text().replace('\n', ' ')).append("\"\n");
+        sb.append("      s")
+            .append(ev.sentence())
+            .append(" [")
+            .append(ev.span().begin())
+            .append(',')
+            .append(ev.span().end())
+            .append(") \"")
+            .append(ev.text().replace('\n', ' '))
+            .append("\"\n");
       }
     }
     sb.append("\nLEADERS, THEIR COUNTRIES, THE EVENTS THEY ATTEND\n");
     // "declined to attend" is a NEGATED relation: not an event the leader attends
-    for (Match m : doc.graph().match(
-        person().leaderOf(country()).attends(event()).withModality(ASSERTED, PLANNED, UNCERTAIN))) {
+    for (Match m :
+        doc.graph()
+            .match(
+                person()
+                    .leaderOf(country())
+                    .attends(event())
+                    .withModality(ASSERTED, PLANNED, UNCERTAIN))) {
       sb.append("  ").append(m).append('\n');
     }
     return sb.toString();

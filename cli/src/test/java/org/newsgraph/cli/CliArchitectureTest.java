@@ -7,8 +7,13 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The command-line tool uses the library as a user would: no internal package of core and no CoreNLP type. */
-@AnalyzeClasses(packages = "org.newsgraph.cli", importOptions = ImportOption.DoNotIncludeTests.class)
+/**
+ * The command-line tool uses the library as a user would: no internal package of core and no
+ * CoreNLP type.
+ */
+@AnalyzeClasses(
+    packages = "org.newsgraph.cli",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class CliArchitectureTest {
 
   @ArchTest

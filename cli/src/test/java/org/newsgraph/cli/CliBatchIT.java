@@ -31,9 +31,6 @@ class CliBatchIT {
 
   private static Batch clean;
 
-
-
-
   /**
    * The generated input: its records in order, the id the tool gives each, and the ids that must
    * fail.
@@ -56,8 +53,16 @@ class CliBatchIT {
     "France", "Germany", "Brazil", "Japan", "Kenya", "Chile", "Canada", "India", "Poland", "Egypt"
   };
   private static final String[] CITIES = {
-    "Paris", "Berlin", "Rio de Janeiro", "Tokyo", "Nairobi", "Santiago", "Toronto", "Delhi",
-    "Warsaw", "Cairo"
+    "Paris",
+    "Berlin",
+    "Rio de Janeiro",
+    "Tokyo",
+    "Nairobi",
+    "Santiago",
+    "Toronto",
+    "Delhi",
+    "Warsaw",
+    "Cairo"
   };
   private static final String[] TEMPLATES = {
     "President %1$s %2$s of %3$s visited %4$s on Monday.",
@@ -70,8 +75,8 @@ class CliBatchIT {
   /**
    * Writes {@value #DOCUMENTS} records: one-sentence news items with varying names, and every 50th
    * (from the 25th) a bad one: NUL characters, control characters, too long for {@value
-   * #MAX_CHARACTERS} characters, a sentence over the token limit, a line that is not JSON, a
-   * record without text or with a number for text.
+   * #MAX_CHARACTERS} characters, a sentence over the token limit, a line that is not JSON, a record
+   * without text or with a number for text.
    */
   private static Input writeInput(Path dir) throws Exception {
     Random random = new Random(6);
@@ -99,12 +104,15 @@ class CliBatchIT {
       if (i % 50 == 25) {
         switch (badKinds++ % 7) {
           case 0 -> line = JSON.writeValueAsString(Map.of("id", id, "text", text + "\u0000\u0000"));
-          case 1 -> line = JSON.writeValueAsString(
-              Map.of("id", id, "text", "\u0001\u0002\u0003\u0004".repeat(5) + text));
-          case 2 -> line = JSON.writeValueAsString(Map.of("id", id, "text", (text + " ").repeat(80)));
+          case 1 ->
+              line =
+                  JSON.writeValueAsString(
+                      Map.of("id", id, "text", "\u0001\u0002\u0003\u0004".repeat(5) + text));
+          case 2 ->
+              line = JSON.writeValueAsString(Map.of("id", id, "text", (text + " ").repeat(80)));
           // "the", not a content word: text with too few English function words is skipped
-          case 3 -> line = JSON.writeValueAsString(
-              Map.of("id", id, "text", "the ".repeat(600) + "end."));
+          case 3 ->
+              line = JSON.writeValueAsString(Map.of("id", id, "text", "the ".repeat(600) + "end."));
           case 4 -> {
             line = "{\"id\": \"" + id + "\", \"text\": \"cut off";
             id = "in.jsonl:" + (i + 1);
@@ -127,8 +135,18 @@ class CliBatchIT {
       Path output = dir.resolve("clean.jsonl");
       InProcessCli.extractor();
       long start = System.nanoTime();
-      InProcessCli.Run run = InProcessCli.run("--format", "jsonl", "--output", output.toString(), "--threads", "2",
-          "--quiet", "--max-characters", String.valueOf(MAX_CHARACTERS), input.file().toString());
+      InProcessCli.Run run =
+          InProcessCli.run(
+              "--format",
+              "jsonl",
+              "--output",
+              output.toString(),
+              "--threads",
+              "2",
+              "--quiet",
+              "--max-characters",
+              String.valueOf(MAX_CHARACTERS),
+              input.file().toString());
       long millis = (System.nanoTime() - start) / 1_000_000;
       System.err.printf("CliBatchIT: %d documents in %d ms%n", DOCUMENTS, millis);
       clean = new Batch(input, output, run, millis);
@@ -150,7 +168,8 @@ class CliBatchIT {
     assertThat(batch.run().exit()).isEqualTo(1);
     assertThat(batch.run().out()).isEmpty();
     List<JsonNode> records = records(batch.output());
-    assertThat(records).extracting(r -> r.get("id").asString())
+    assertThat(records)
+        .extracting(r -> r.get("id").asString())
         .containsExactlyElementsOf(input.ids());
     for (JsonNode r : records) {
       String id = r.get("id").asString();
@@ -168,7 +187,6 @@ class CliBatchIT {
     assertThat(errors)
         .contains("NUL character")
         .contains("control characters")
-        
         .contains("more than the limit of 3000; split it, or raise the limit with --max-characters")
         .contains("more than the limit of 500")
         .contains("not a JSON object")
@@ -179,8 +197,7 @@ class CliBatchIT {
   }
 
   @Test
-  void resume_afterKillNearTheEnd_finishesWithTheCleanRunsFile(@TempDir Path dir)
-      throws Exception {
+  void resume_afterKillNearTheEnd_finishesWithTheCleanRunsFile(@TempDir Path dir) throws Exception {
     Batch batch = cleanRun(shared);
     byte[] cleanBytes = Files.readAllBytes(batch.output());
     // a run killed while writing record 901: 900 whole lines, then half a line
@@ -189,7 +206,9 @@ class CliBatchIT {
     Path killed = dir.resolve("killed.jsonl");
     Files.writeString(
         killed,
-        String.join("\n", lines.subList(0, 900)) + "\n" + cutLine.substring(0, cutLine.length() / 2),
+        String.join("\n", lines.subList(0, 900))
+            + "\n"
+            + cutLine.substring(0, cutLine.length() / 2),
         UTF_8);
     assertThat(batch.input().bad())
         .as("failures on both sides of the cut")
@@ -197,26 +216,49 @@ class CliBatchIT {
         .anyMatch(id -> batch.input().ids().indexOf(id) >= 900);
 
     long start = System.nanoTime();
-    InProcessCli.Run resumed = InProcessCli.run("--format", "jsonl", "--output", killed.toString(), "--threads", "2",
-        "--quiet", "--max-characters", String.valueOf(MAX_CHARACTERS), "--resume",
-        batch.input().file().toString());
+    InProcessCli.Run resumed =
+        InProcessCli.run(
+            "--format",
+            "jsonl",
+            "--output",
+            killed.toString(),
+            "--threads",
+            "2",
+            "--quiet",
+            "--max-characters",
+            String.valueOf(MAX_CHARACTERS),
+            "--resume",
+            batch.input().file().toString());
     long millis = (System.nanoTime() - start) / 1_000_000;
     System.err.printf("CliBatchIT: resumed 100 documents in %d ms%n", millis);
 
     assertThat(resumed.exit()).isEqualTo(1);
     assertThat(resumed.err())
-        .startsWith("newsgraph: resuming " + killed + ": 900 of 1000 documents already written ("
-            + batch.input().bad().stream().filter(id -> batch.input().ids().indexOf(id) < 900)
-                .count()
-            + " failed), a cut-off last line dropped, 100 to do");
-    assertThat(records(killed)).extracting(r -> r.get("id").asString())
+        .startsWith(
+            "newsgraph: resuming "
+                + killed
+                + ": 900 of 1000 documents already written ("
+                + batch.input().bad().stream()
+                    .filter(id -> batch.input().ids().indexOf(id) < 900)
+                    .count()
+                + " failed), a cut-off last line dropped, 100 to do");
+    assertThat(records(killed))
+        .extracting(r -> r.get("id").asString())
         .containsExactlyElementsOf(batch.input().ids());
     assertThat(Files.readAllBytes(killed)).isEqualTo(cleanBytes);
 
     // resuming a finished batch changes nothing
-    InProcessCli.Run again = InProcessCli.run("--format", "jsonl", "--output", killed.toString(), "--quiet",
-        "--max-characters", String.valueOf(MAX_CHARACTERS), "--resume",
-        batch.input().file().toString());
+    InProcessCli.Run again =
+        InProcessCli.run(
+            "--format",
+            "jsonl",
+            "--output",
+            killed.toString(),
+            "--quiet",
+            "--max-characters",
+            String.valueOf(MAX_CHARACTERS),
+            "--resume",
+            batch.input().file().toString());
     assertThat(again.exit()).isEqualTo(1);
     assertThat(again.err()).contains("1000 of 1000 documents already written (20 failed)");
     assertThat(Files.readAllBytes(killed)).isEqualTo(cleanBytes);

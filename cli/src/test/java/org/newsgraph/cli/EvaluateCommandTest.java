@@ -17,20 +17,38 @@ class EvaluateCommandTest {
   private static final String ARTICLE = "Kazakh President Tokayev met Putin.";
 
   private static InProcessCli.Run run(String... args) {
-    return InProcessCli.runWithoutModels("evaluate --predictions must not build an extractor", args);
+    return InProcessCli.runWithoutModels(
+        "evaluate --predictions must not build an extractor", args);
   }
 
   private static String entity(String id, String type, String name, String mention) {
     int b = ARTICLE.indexOf(mention);
-    return "{\"id\":\"" + id + "\",\"type\":\"" + type + "\",\"name\":\"" + name
-        + "\",\"mentions\":[{\"text\":\"" + mention + "\",\"begin\":" + b + ",\"end\":"
-        + (b + mention.length()) + "}]}";
+    return "{\"id\":\""
+        + id
+        + "\",\"type\":\""
+        + type
+        + "\",\"name\":\""
+        + name
+        + "\",\"mentions\":[{\"text\":\""
+        + mention
+        + "\",\"begin\":"
+        + b
+        + ",\"end\":"
+        + (b + mention.length())
+        + "}]}";
   }
 
   private static String relation(String subject, String object, double confidence, String rule) {
-    return "{\"type\":\"LEADER_OF\",\"subject\":\"" + subject + "\",\"object\":\"" + object
-        + "\",\"confidence\":" + confidence + ",\"modality\":\"ASSERTED\",\"evidence\":[{"
-        + "\"sentence\":0,\"begin\":0,\"end\":6,\"text\":\"Kazakh\",\"foundBy\":\"" + rule + "\"}]}";
+    return "{\"type\":\"LEADER_OF\",\"subject\":\""
+        + subject
+        + "\",\"object\":\""
+        + object
+        + "\",\"confidence\":"
+        + confidence
+        + ",\"modality\":\"ASSERTED\",\"evidence\":[{"
+        + "\"sentence\":0,\"begin\":0,\"end\":6,\"text\":\"Kazakh\",\"foundBy\":\""
+        + rule
+        + "\"}]}";
   }
 
   @Test
@@ -52,15 +70,26 @@ class EvaluateCommandTest {
     Files.writeString(
         predictions,
         "{\"id\":\"article.txt\",\"entities\":["
-            + entity("e1", "COUNTRY", "Kazakhstan", "Kazakh") + ","
-            + entity("e2", "PERSON", "Tokayev", "Tokayev") + ","
-            + entity("e3", "PERSON", "Putin", "Putin") + "],\"relations\":["
-            + relation("e2", "e1", 0.9, "leader-title") + ","
-            + relation("e3", "e1", 0.5, "bare-title-main-country") + "]}\n",
+            + entity("e1", "COUNTRY", "Kazakhstan", "Kazakh")
+            + ","
+            + entity("e2", "PERSON", "Tokayev", "Tokayev")
+            + ","
+            + entity("e3", "PERSON", "Putin", "Putin")
+            + "],\"relations\":["
+            + relation("e2", "e1", 0.9, "leader-title")
+            + ","
+            + relation("e3", "e1", 0.5, "bare-title-main-country")
+            + "]}\n",
         UTF_8);
 
     InProcessCli.Run r =
-        run("evaluate", "--dataset", "graph", "--by-rule", "--predictions", predictions.toString(),
+        run(
+            "evaluate",
+            "--dataset",
+            "graph",
+            "--by-rule",
+            "--predictions",
+            predictions.toString(),
             gold.toString());
 
     assertThat(r.err()).isEmpty();
@@ -80,7 +109,14 @@ class EvaluateCommandTest {
   @Test
   void evaluate_byRuleOnADataSetWithoutRelations_exits2NamingTheOnesWithRelations() {
     InProcessCli.Run r =
-        run("evaluate", "--dataset", "crossner", "--by-rule", "--predictions", "out.jsonl", "dev.txt");
+        run(
+            "evaluate",
+            "--dataset",
+            "crossner",
+            "--by-rule",
+            "--predictions",
+            "out.jsonl",
+            "dev.txt");
 
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err())

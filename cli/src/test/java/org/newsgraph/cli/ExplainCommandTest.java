@@ -25,7 +25,8 @@ class ExplainCommandTest {
 
   private static final String TEXT = "Berg met Klein.";
 
-  private static Explanation.Token token(int index, String word, String lemma, String tag, String ner) {
+  private static Explanation.Token token(
+      int index, String word, String lemma, String tag, String ner) {
     int b = TEXT.indexOf(word);
     return new Explanation.Token(index, word, lemma, tag, ner, new TextSpan(b, b + word.length()));
   }
@@ -41,10 +42,18 @@ class ExplainCommandTest {
     Entity klein = Entity.builder("e2", PERSON, "Klein").mention(mention("Klein")).build();
     RelationType meets = RelationType.custom("MEETS", Set.of(PERSON), Set.of(PERSON));
     Relation met =
-        new Relation(meets, berg, klein, 0.7, Modality.ASSERTED, Map.of(),
-            List.of(new Evidence(0, new TextSpan(0, 14), "Berg met Klein", "meets-person-verb-meet")));
+        new Relation(
+            meets,
+            berg,
+            klein,
+            0.7,
+            Modality.ASSERTED,
+            Map.of(),
+            List.of(
+                new Evidence(0, new TextSpan(0, 14), "Berg met Klein", "meets-person-verb-meet")));
     Sentence sentence = new Sentence(0, new TextSpan(0, 15), TEXT);
-    Document doc = Document.of("document", TEXT, List.of(sentence), List.of(berg, klein), List.of(met));
+    Document doc =
+        Document.of("document", TEXT, List.of(sentence), List.of(berg, klein), List.of(met));
     Explanation ex =
         new Explanation(
             doc,
@@ -63,9 +72,15 @@ class ExplainCommandTest {
                         new Explanation.Dependency(2, "punct", 4)),
                     ImmutableList.of(
                         new Explanation.MentionAnalysis(
-                            mention("Berg"), PERSON, Explanation.MentionKind.NAME, Optional.of(berg)),
+                            mention("Berg"),
+                            PERSON,
+                            Explanation.MentionKind.NAME,
+                            Optional.of(berg)),
                         new Explanation.MentionAnalysis(
-                            mention("Klein"), PERSON, Explanation.MentionKind.NAME, Optional.empty())))));
+                            mention("Klein"),
+                            PERSON,
+                            Explanation.MentionKind.NAME,
+                            Optional.empty())))));
 
     assertThat(ExplainCommand.render(ex))
         .isEqualTo(
@@ -93,18 +108,22 @@ class ExplainCommandTest {
   @Test
   void render_noSentences_saysWhy() {
     Explanation ex =
-        new Explanation(Document.of("document", " ", List.of(), List.of(), List.of()), ImmutableList.of());
+        new Explanation(
+            Document.of("document", " ", List.of(), List.of(), List.of()), ImmutableList.of());
 
     assertThat(ExplainCommand.render(ex))
-        .isEqualTo("no sentences: the text is blank or does not read as English, so nothing is extracted\n");
+        .isEqualTo(
+            "no sentences: the text is blank or does not read as English, so nothing is extracted\n");
   }
 
   @Test
   void explain_help_documentsTheRulesOptionsAndExits0() {
     InProcessCli.Run r =
-        InProcessCli.runWithoutModels("explain --help must not build an extractor", "explain", "--help");
+        InProcessCli.runWithoutModels(
+            "explain --help must not build an extractor", "explain", "--help");
 
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("Usage: newsgraph explain", "TEXT", "--rules", "--gazetteer", "foundBy");
+    assertThat(r.out())
+        .contains("Usage: newsgraph explain", "TEXT", "--rules", "--gazetteer", "foundBy");
   }
 }

@@ -72,10 +72,19 @@ class GoldenArticleIT {
     assertThat(doc.entities(EntityType.COUNTRY))
         .extracting(e -> e.name() + "/" + e.code().orElse("?"))
         .containsExactlyInAnyOrder(
-            "Russia/RU", "Ukraine/UA", "Kazakhstan/KZ", "Tajikistan/TJ", "Turkmenistan/TM",
-            "Uzbekistan/UZ", "Belarus/BY", "Armenia/AM");
+            "Russia/RU",
+            "Ukraine/UA",
+            "Kazakhstan/KZ",
+            "Tajikistan/TJ",
+            "Turkmenistan/TM",
+            "Uzbekistan/UZ",
+            "Belarus/BY",
+            "Armenia/AM");
     Entity kazakhstan =
-        doc.entities(EntityType.COUNTRY).stream().filter(e -> e.code().orElse("").equals("KZ")).findFirst().orElseThrow();
+        doc.entities(EntityType.COUNTRY).stream()
+            .filter(e -> e.code().orElse("").equals("KZ"))
+            .findFirst()
+            .orElseThrow();
     assertThat(kazakhstan.mentions()).extracting(m -> m.text()).contains("Kazakh", "Kazakhstan");
   }
 
@@ -83,29 +92,39 @@ class GoldenArticleIT {
   void parade_isOneEntity_withItsAnaphors() {
     Entity parade =
         doc.entities(EntityType.EVENT).stream()
-            .filter(e -> e.name().equals("Victory Day parade")).findFirst().orElseThrow();
-    assertThat(parade.mentions()).extracting(m -> m.text().toLowerCase(Locale.ROOT))
+            .filter(e -> e.name().equals("Victory Day parade"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(parade.mentions())
+        .extracting(m -> m.text().toLowerCase(Locale.ROOT))
         .contains("victory day parade", "parade", "occasion");
-    assertThat(doc.entities(EntityType.DATE)).extracting(e -> e.value().orElse(""))
+    assertThat(doc.entities(EntityType.DATE))
+        .extracting(e -> e.value().orElse(""))
         .containsExactly("XXXX-05-09");
   }
 
   @Test
   void query_leadersCountriesEvents_hasFourRows() {
     List<Match> rows = doc.graph().match(person().leaderOf(country()).attends(event()));
-    assertThat(rows).extracting(Match::toString).containsExactlyInAnyOrder(
-        "Kassym-Jomart Tokayev, Kazakhstan, Victory Day parade",
-        // issue 19: a row prints the modality of each relation not stated as fact
-        "Emomali Rahmon, Tajikistan, Victory Day parade [ATTENDS PLANNED]",
-        "Serdar Berdimuhamedov, Turkmenistan, Victory Day parade [ATTENDS PLANNED]",
-        "Shavkat Mirziyoyev, Uzbekistan, Victory Day parade");
+    assertThat(rows)
+        .extracting(Match::toString)
+        .containsExactlyInAnyOrder(
+            "Kassym-Jomart Tokayev, Kazakhstan, Victory Day parade",
+            // issue 19: a row prints the modality of each relation not stated as fact
+            "Emomali Rahmon, Tajikistan, Victory Day parade [ATTENDS PLANNED]",
+            "Serdar Berdimuhamedov, Turkmenistan, Victory Day parade [ATTENDS PLANNED]",
+            "Shavkat Mirziyoyev, Uzbekistan, Victory Day parade");
   }
 
   @Test
   void everyRelation_hasEvidenceFromTheText() {
     for (Relation r : doc.relations()) {
       assertThat(r.evidence()).isNotEmpty();
-      r.evidence().forEach(ev -> assertThat(doc.text().substring(ev.span().begin(), ev.span().end())).isEqualTo(ev.text()));
+      r.evidence()
+          .forEach(
+              ev ->
+                  assertThat(doc.text().substring(ev.span().begin(), ev.span().end()))
+                      .isEqualTo(ev.text()));
     }
   }
 }

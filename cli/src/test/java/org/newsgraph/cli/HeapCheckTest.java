@@ -61,8 +61,9 @@ class HeapCheckTest {
 
     assertThat(p.exitValue()).isEqualTo(1);
     assertThat(err)
-        .startsWith("newsgraph needs about 1.25 GB of heap for the default extractor, but the"
-            + " JVM has ")
+        .startsWith(
+            "newsgraph needs about 1.25 GB of heap for the default extractor, but the"
+                + " JVM has ")
         .contains("-Xmx2g");
   }
 }

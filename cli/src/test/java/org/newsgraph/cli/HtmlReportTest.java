@@ -20,13 +20,20 @@ class HtmlReportTest {
 
   private static Document doc() {
     String text = "President <Boric> of Chile & friends will attend the G20 summit.";
-    Entity boric = Entity.builder("e1", EntityType.PERSON, "Gabriel Boric")
-        .mention(new Mention("Boric", new TextSpan(11, 16), 0)).build();
-    Entity chile = Entity.builder("e2", EntityType.COUNTRY, "Chile").code("CL")
-        .mention(new Mention("Chile", new TextSpan(21, 26), 0)).build();
+    Entity boric =
+        Entity.builder("e1", EntityType.PERSON, "Gabriel Boric")
+            .mention(new Mention("Boric", new TextSpan(11, 16), 0))
+            .build();
+    Entity chile =
+        Entity.builder("e2", EntityType.COUNTRY, "Chile")
+            .code("CL")
+            .mention(new Mention("Chile", new TextSpan(21, 26), 0))
+            .build();
     int g = text.indexOf("G20 summit");
-    Entity g20 = Entity.builder("e3", EntityType.EVENT, "G20 summit")
-        .mention(new Mention("G20 summit", new TextSpan(g, g + 10), 0)).build();
+    Entity g20 =
+        Entity.builder("e3", EntityType.EVENT, "G20 summit")
+            .mention(new Mention("G20 summit", new TextSpan(g, g + 10), 0))
+            .build();
     Evidence ev = new Evidence(0, new TextSpan(0, text.length()), text, "hand-written");
     return Document.of(
         "doc <1>",
@@ -34,10 +41,16 @@ class HtmlReportTest {
         List.of(new Sentence(0, new TextSpan(0, text.length()), text)),
         List.of(boric, chile, g20),
         List.of(
-            new Relation(RelationType.LEADER_OF, boric, chile, 0.9, Modality.ASSERTED, Map.of(),
+            new Relation(
+                RelationType.LEADER_OF,
+                boric,
+                chile,
+                0.9,
+                Modality.ASSERTED,
+                Map.of(),
                 List.of(ev)),
-            new Relation(RelationType.ATTENDS, boric, g20, 0.8, Modality.PLANNED, Map.of(),
-                List.of(ev))));
+            new Relation(
+                RelationType.ATTENDS, boric, g20, 0.8, Modality.PLANNED, Map.of(), List.of(ev))));
   }
 
   @Test
@@ -93,14 +106,17 @@ class HtmlReportTest {
     assertThat(lib).as("Cytoscape.js is inlined").isPositive();
     // the inlined library's licence comment names web pages, which are never fetched; the rest of
     // the page names none, and nothing loads anything
-    String own = html.substring(0, html.lastIndexOf("<script>", lib)) + html.substring(html.indexOf("</script>", lib));
+    String own =
+        html.substring(0, html.lastIndexOf("<script>", lib))
+            + html.substring(html.indexOf("</script>", lib));
     assertThat(own).doesNotContain("http://", "https://", "src=", "<link", "@import", "url(");
     assertThat(html).doesNotContain("<script src", "<link", "@import");
   }
 
   @Test
   void json_cannotCloseTheScriptElement() {
-    assertThat(HtmlReport.json("a</script><b>\"&")).isEqualTo("\"a\\u003c/script\\u003e\\u003cb\\u003e\\\"\\u0026\"");
+    assertThat(HtmlReport.json("a</script><b>\"&"))
+        .isEqualTo("\"a\\u003c/script\\u003e\\u003cb\\u003e\\\"\\u0026\"");
   }
 
   @Test

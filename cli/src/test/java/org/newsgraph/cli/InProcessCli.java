@@ -9,9 +9,9 @@ import java.util.function.Supplier;
 import org.newsgraph.Extractor;
 
 /**
- * The command-line tool run in the test JVM on one default extractor shared by every
- * model-backed test of this module, so the models load once; or on none, for the tests that must
- * not load the models.
+ * The command-line tool run in the test JVM on one default extractor shared by every model-backed
+ * test of this module, so the models load once; or on none, for the tests that must not load the
+ * models.
  */
 final class InProcessCli {
 

@@ -28,21 +28,26 @@ class NewsGraphCliIT {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
-
-
-
   private static String chromium(Path userData, String... args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(
-        CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--user-data-dir=" + userData, "--enable-logging=stderr", "--v=0"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                CHROMIUM.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + userData,
+                "--enable-logging=stderr",
+                "--v=0"));
     cmd.addAll(List.of(args));
     Path log = Files.createTempFile(userData.getParent(), "chromium", ".log");
     Path stdout = Files.createTempFile(userData.getParent(), "chromium", ".out");
-    Process p = new ProcessBuilder(cmd)
-        .redirectError(log.toFile())
-        .redirectOutput(stdout.toFile())
-        .start();
+    Process p =
+        new ProcessBuilder(cmd).redirectError(log.toFile()).redirectOutput(stdout.toFile()).start();
     if (!p.waitFor(120, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new AssertionError("chromium did not finish in 120 s: " + Files.readString(log));
@@ -85,7 +90,9 @@ class NewsGraphCliIT {
     }
   }
 
-  /** Renders the report, opens it in headless Chromium with #selftest, checks it, screenshots it. */
+  /**
+   * Renders the report, opens it in headless Chromium with #selftest, checks it, screenshots it.
+   */
   private static Path checkReport(Document doc, Path dir, String shot) throws Exception {
     Path page = dir.resolve("report.html");
     String html = HtmlReport.render(doc);
@@ -94,21 +101,22 @@ class NewsGraphCliIT {
     assertThat(doc.relations()).isNotEmpty();
     assumeTrue(Files.isExecutable(CHROMIUM), "chromium is not installed at " + CHROMIUM);
 
-    String dom =
-        chromium(dir.resolve("profile-dom"), "--dump-dom", page.toUri() + "#selftest");
+    String dom = chromium(dir.resolve("profile-dom"), "--dump-dom", page.toUri() + "#selftest");
 
     assertThat(dom).as("the page script ran to its end").contains("data-report=\"ready\"");
     for (Entity e : doc.entities()) {
       assertThat(dom).as(e.toString()).contains(HtmlReport.esc(e.name()));
     }
-    assertThat(attribute(dom, "data-visible-nodes")).isEqualTo(String.valueOf(doc.entities().size()));
+    assertThat(attribute(dom, "data-visible-nodes"))
+        .isEqualTo(String.valueOf(doc.entities().size()));
     assertThat(attribute(dom, "data-visible-edges"))
         .isEqualTo(String.valueOf(doc.relations().size()));
     assertThat(attribute(dom, "data-overlaps")).as("entity boxes that overlap").isEqualTo("0");
 
     JsonNode self = JsonMapper.builder().build().readTree(attribute(dom, "data-selftest"));
     String clicked = self.get("clicked").asString();
-    int marks = html.split("<mark class=\"ent t-[A-Z_]+\" data-entity=\"" + clicked + "\"", -1).length - 1;
+    int marks =
+        html.split("<mark class=\"ent t-[A-Z_]+\" data-entity=\"" + clicked + "\"", -1).length - 1;
     assertThat(marks).isPositive();
     assertThat(self.get("marked").asInt()).as("mentions marked on click").isEqualTo(marks);
     String hidden = self.get("hiddenType").asString();
@@ -211,13 +219,15 @@ class NewsGraphCliIT {
     Path binary = dir.resolve("binary.txt");
     Files.write(binary, new byte[] {(byte) 0xc3, 0x28, 0x00, (byte) 0xff});
 
-    InProcessCli.Run run = InProcessCli.run("--format", "jsonl", "--threads", "2", "--quiet", jsonl.toString(),
-        binary.toString());
+    InProcessCli.Run run =
+        InProcessCli.run(
+            "--format", "jsonl", "--threads", "2", "--quiet", jsonl.toString(), binary.toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    List<JsonNode> lines = run.out().lines().map(l -> JsonMapper.builder().build().readTree(l))
-        .toList();
-    assertThat(lines).extracting(n -> n.get("id").asString())
+    List<JsonNode> lines =
+        run.out().lines().map(l -> JsonMapper.builder().build().readTree(l)).toList();
+    assertThat(lines)
+        .extracting(n -> n.get("id").asString())
         .containsExactly("a", "bad", "b", "c", "binary.txt");
     assertThat(lines.get(1).get("error").asString()).contains("NUL character");
     assertThat(lines.get(4).get("error").asString()).contains("not UTF-8 text");
@@ -225,14 +235,20 @@ class NewsGraphCliIT {
     assertThat(run.err()).contains("newsgraph: bad: ").contains("newsgraph: binary.txt: ");
 
     Path out = dir.resolve("out");
-    InProcessCli.Run html = InProcessCli.run("--format", "html", "--quiet", "--output", out.toString(), jsonl.toString());
+    InProcessCli.Run html =
+        InProcessCli.run(
+            "--format", "html", "--quiet", "--output", out.toString(), jsonl.toString());
     assertThat(html.exit()).isEqualTo(1);
-    assertThat(out.resolve("index.html")).content(UTF_8)
-        .contains("<a href=\"a.html\">a</a>").contains("NUL character");
+    assertThat(out.resolve("index.html"))
+        .content(UTF_8)
+        .contains("<a href=\"a.html\">a</a>")
+        .contains("NUL character");
     assertThat(out.resolve("b.html")).exists();
 
     Path graphs = dir.resolve("graphs");
-    InProcessCli.Run graphml = InProcessCli.run("--format", "graphml", "--quiet", "--output", graphs + "/", jsonl.toString());
+    InProcessCli.Run graphml =
+        InProcessCli.run(
+            "--format", "graphml", "--quiet", "--output", graphs + "/", jsonl.toString());
     assertThat(graphml.exit()).isEqualTo(1);
     assertThat(graphs.resolve("corpus.graphml")).content(UTF_8).contains("country:CL");
     assertThat(graphs.resolve("a.graphml")).exists();

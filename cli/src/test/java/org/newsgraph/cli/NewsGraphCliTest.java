@@ -54,8 +54,9 @@ class NewsGraphCliTest {
 
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err())
-        .contains("--format html writes one page per document; give --output DIR for these 2"
-            + " documents");
+        .contains(
+            "--format html writes one page per document; give --output DIR for these 2"
+                + " documents");
   }
 
   @Test
@@ -64,13 +65,15 @@ class NewsGraphCliTest {
 
     assertThat(r.exit()).isZero();
     assertThat(r.out() + r.err())
-        .contains("--format", "--output", "--threads", "--quiet", "Exit status", "explain", "--by-rule");
+        .contains(
+            "--format", "--output", "--threads", "--quiet", "Exit status", "explain", "--by-rule");
     // picocli wraps lines: join them before looking for a phrase
     assertThat(r.out().replaceAll("\\s+", " "))
         .contains("--profile=PROFILE", "FAST, BALANCED, ACCURATE (default: BALANCED)")
         // issue 19: the throughput line was cut off after "of CoreNLP's"
-        .contains("of CoreNLP's own pipelines on the same documents, one JVM per configuration, one"
-            + " after the other.");
+        .contains(
+            "of CoreNLP's own pipelines on the same documents, one JVM per configuration, one"
+                + " after the other.");
   }
 
   @Test
@@ -92,7 +95,9 @@ class NewsGraphCliTest {
 
     List<InputDocument> docs = Inputs.read(dir.toString(), System.in);
 
-    assertThat(docs).extracting(InputDocument::id).containsExactly("a.txt", "sub/b.txt", "sub/c.txt");
+    assertThat(docs)
+        .extracting(InputDocument::id)
+        .containsExactly("a.txt", "sub/b.txt", "sub/c.txt");
     assertThat(docs.get(1).text()).isEqualTo("Beta.");
     assertThat(docs.get(2).text()).isNull();
     assertThat(docs.get(2).error()).contains("is not UTF-8 text");
@@ -106,8 +111,11 @@ class NewsGraphCliTest {
 
     List<InputDocument> docs = Inputs.read(f.toString(), System.in);
 
-    assertThat(docs).extracting(InputDocument::id).containsExactly("x", "in.jsonl:3", "y", "in.jsonl:5");
-    assertThat(docs).extracting(InputDocument::error)
+    assertThat(docs)
+        .extracting(InputDocument::id)
+        .containsExactly("x", "in.jsonl:3", "y", "in.jsonl:5");
+    assertThat(docs)
+        .extracting(InputDocument::error)
         .containsExactly(
             null,
             f + " line 3: not a JSON object",
@@ -128,16 +136,20 @@ class NewsGraphCliTest {
 
     List<InputDocument> docs = Inputs.read(f.toString(), System.in);
 
-    assertThat(docs).extracting(d -> String.valueOf(d.date()))
+    assertThat(docs)
+        .extracting(d -> String.valueOf(d.date()))
         .containsExactly("2024-03-01", "2024-03-01", "null", "null", "null");
-    assertThat(docs).extracting(InputDocument::error)
+    assertThat(docs)
+        .extracting(InputDocument::error)
         .containsExactly(
             null,
             null,
             null,
-            f + " line 4: \"date\" must be an ISO date such as \"2024-03-01\" (a time after it is"
+            f
+                + " line 4: \"date\" must be an ISO date such as \"2024-03-01\" (a time after it is"
                 + " ignored), but was \"1 March 2024\"",
-            f + " line 5: \"date\" must be an ISO date such as \"2024-03-01\" (a time after it is"
+            f
+                + " line 5: \"date\" must be an ISO date such as \"2024-03-01\" (a time after it is"
                 + " ignored), but was \"2024-02-30\"");
   }
 
@@ -145,10 +157,13 @@ class NewsGraphCliTest {
   void read_missingFile_isAFailureNamedAfterIt() {
     List<InputDocument> docs = Inputs.read("/no/such/file.txt", System.in);
 
-    assertThat(docs).singleElement().satisfies(d -> {
-      assertThat(d.id()).isEqualTo("file.txt");
-      assertThat(d.error()).isEqualTo("cannot read /no/such/file.txt: no such file");
-    });
+    assertThat(docs)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.id()).isEqualTo("file.txt");
+              assertThat(d.error()).isEqualTo("cannot read /no/such/file.txt: no such file");
+            });
   }
 
   @Test
@@ -164,5 +179,4 @@ class NewsGraphCliTest {
     // surefire's standard error is a pipe, never a terminal
     assertThat(Progress.stderrIsTerminal()).isFalse();
   }
-
 }

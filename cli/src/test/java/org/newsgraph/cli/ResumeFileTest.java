@@ -31,7 +31,9 @@ class ResumeFileTest {
   void read_wholeRecords_collectsIdsAndFailures() throws Exception {
     Path f = dir.resolve("out.jsonl");
     Files.writeString(
-        f, "{\"id\":\"a\",\"text\":\"x\",\"entities\":[]}\n{\"id\":\"b\",\"error\":\"no\"}\r\n\n", UTF_8);
+        f,
+        "{\"id\":\"a\",\"text\":\"x\",\"entities\":[]}\n{\"id\":\"b\",\"error\":\"no\"}\r\n\n",
+        UTF_8);
 
     ResumeFile r = ResumeFile.read(f);
 
@@ -64,7 +66,9 @@ class ResumeFileTest {
     assertThatThrownBy(() -> ResumeFile.read(f))
         .isInstanceOf(ResumeFile.NotResumableException.class)
         .hasMessage(
-            "cannot resume " + f + ": line 2 is not a JSON record with an \"id\"; remove that"
+            "cannot resume "
+                + f
+                + ": line 2 is not a JSON record with an \"id\"; remove that"
                 + " line, or write to a new file");
   }
 
@@ -85,7 +89,8 @@ class ResumeFileTest {
   @Test
   void execute_resumeOfAFinishedBatch_loadsNoModelAndKeepsTheFile() throws Exception {
     Path in = dir.resolve("in.jsonl");
-    Files.writeString(in, "{\"id\":\"a\",\"text\":\"A.\"}\n{\"id\":\"b\",\"text\":\"B.\"}\n", UTF_8);
+    Files.writeString(
+        in, "{\"id\":\"a\",\"text\":\"A.\"}\n{\"id\":\"b\",\"text\":\"B.\"}\n", UTF_8);
     Path f = dir.resolve("out.jsonl");
     String done = "{\"id\":\"a\",\"text\":\"A.\"}\n{\"id\":\"b\",\"error\":\"failed before\"}\n";
     Files.writeString(f, done, UTF_8);
@@ -96,7 +101,11 @@ class ResumeFileTest {
     assertThat(r.exit()).as("the earlier failure still counts").isEqualTo(1);
     assertThat(f).content(UTF_8).isEqualTo(done);
     assertThat(r.err())
-        .isEqualTo("newsgraph: resuming " + f + ": 2 of 2 documents already written (1 failed),"
-            + " 0 to do" + System.lineSeparator());
+        .isEqualTo(
+            "newsgraph: resuming "
+                + f
+                + ": 2 of 2 documents already written (1 failed),"
+                + " 0 to do"
+                + System.lineSeparator());
   }
 }

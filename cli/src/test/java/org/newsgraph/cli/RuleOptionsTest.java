@@ -23,7 +23,8 @@ class RuleOptionsTest {
 
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err())
-        .contains("rules file " + rules + " line 1 column 23 (rule MEETS): expected ':', but found 'v'");
+        .contains(
+            "rules file " + rules + " line 1 column 23 (rule MEETS): expected ':', but found 'v'");
   }
 
   @Test
@@ -35,7 +36,8 @@ class RuleOptionsTest {
 
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err())
-        .contains("gazetteer " + g + " line 1 column 1: expected 'type: NAME' before the first entry");
+        .contains(
+            "gazetteer " + g + " line 1 column 1: expected 'type: NAME' before the first entry");
   }
 
   @Test

@@ -15,8 +15,8 @@ import picocli.CommandLine;
 
 /**
  * Runs the benchmark's whole-article mode on the command-line jar this module builds, against
- * CoreNLP's NER pipeline, on three short made-up documents, so that CI sees the mode a user's
- * batch is timed with work end to end. No timing is asserted.
+ * CoreNLP's NER pipeline, on three short made-up documents, so that CI sees the mode a user's batch
+ * is timed with work end to end. No timing is asserted.
  */
 class WholeArticlesIT {
 

@@ -13,11 +13,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>An entity has a document-unique {@link #id()}, a {@link #type()}, a canonical {@link #name()}
  * (for a country its standard English short name, for a person the longest name used), and its
- * {@link #mentions()} in text order. Countries carry their ISO 3166-1 alpha-2 {@link #code()}, dates
- * their normalized {@link #value()} (TIMEX3 style, e.g. {@code XXXX-05-09}), events their {@link
- * #eventClass()}. An event the text names ("Victory Day parade") {@link #isNamed() is named}; one it
- * mentions only by common nouns ("the summit", "talks") is not. Immutable and thread-safe; equal
- * entities have equal fields.
+ * {@link #mentions()} in text order. Countries carry their ISO 3166-1 alpha-2 {@link #code()},
+ * dates their normalized {@link #value()} (TIMEX3 style, e.g. {@code XXXX-05-09}), events their
+ * {@link #eventClass()}. An event the text names ("Victory Day parade") {@link #isNamed() is
+ * named}; one it mentions only by common nouns ("the summit", "talks") is not. Immutable and
+ * thread-safe; equal entities have equal fields.
  */
 public final class Entity {
 
@@ -138,8 +138,15 @@ public final class Entity {
 
   @Override
   public String toString() {
-    return type + "(" + name + (code != null ? ", " + code : "") + (value != null ? ", " + value : "")
-        + (eventClass != null ? ", " + eventClass : "") + (named ? "" : ", unnamed") + ")#" + id;
+    return type
+        + "("
+        + name
+        + (code != null ? ", " + code : "")
+        + (value != null ? ", " + value : "")
+        + (eventClass != null ? ", " + eventClass : "")
+        + (named ? "" : ", unnamed")
+        + ")#"
+        + id;
   }
 
   /** Builds an {@link Entity}; not thread-safe, used once. */
@@ -163,7 +170,9 @@ public final class Entity {
     public Builder code(String code) {
       requireNonNull(code, "code");
       checkArgument(
-          code.matches("[A-Z]{2}"), "country code must be two upper-case letters, but was '%s'", code);
+          code.matches("[A-Z]{2}"),
+          "country code must be two upper-case letters, but was '%s'",
+          code);
       this.code = code;
       return this;
     }
@@ -181,8 +190,8 @@ public final class Entity {
     }
 
     /**
-     * Sets whether the document names the entity (default {@code true}); {@code false} for an
-     * event mentioned only by common nouns.
+     * Sets whether the document names the entity (default {@code true}); {@code false} for an event
+     * mentioned only by common nouns.
      */
     public Builder named(boolean named) {
       this.named = named;

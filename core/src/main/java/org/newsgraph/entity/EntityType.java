@@ -1,18 +1,18 @@
 package org.newsgraph.entity;
 
-import org.jspecify.annotations.Nullable;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The type of an {@link Entity}: one of the built-in types or a user-defined one.
  *
- * <p>Built-in types are constants ({@link #PERSON}, {@link #COUNTRY}, ...). A user-defined type
- * is made with {@link #custom(String)}; two types are equal when their names are equal. Immutable
- * and thread-safe.
+ * <p>Built-in types are constants ({@link #PERSON}, {@link #COUNTRY}, ...). A user-defined type is
+ * made with {@link #custom(String)}; two types are equal when their names are equal. Immutable and
+ * thread-safe.
  *
  * <pre>{@code
  * EntityType weapon = EntityType.custom("WEAPON_SYSTEM");
@@ -24,16 +24,22 @@ public final class EntityType implements Comparable<EntityType> {
 
   /** A person, named ("Kassym-Jomart Tokayev") or referred to ("he"). */
   public static final EntityType PERSON = new EntityType("PERSON", true);
+
   /** A sovereign country, from its name, a variant ("the US") or a demonym ("Kazakh"). */
   public static final EntityType COUNTRY = new EntityType("COUNTRY", true);
+
   /** A city or town. */
   public static final EntityType CITY = new EntityType("CITY", true);
+
   /** Any other place: a region, province, state, continent or landmark. */
   public static final EntityType LOCATION = new EntityType("LOCATION", true);
+
   /** A company, party, agency, team or other organisation. */
   public static final EntityType ORGANIZATION = new EntityType("ORGANIZATION", true);
+
   /** Something that happens: a parade, summit, election, war, competition. */
   public static final EntityType EVENT = new EntityType("EVENT", true);
+
   /** A date or period that names a point in time ("May 9th", "2022", "last Tuesday"). */
   public static final EntityType DATE = new EntityType("DATE", true);
 

@@ -20,7 +20,9 @@ public enum EventClass {
   MEETING,
   /** Visits, tours, trips and journeys. */
   VISIT,
-  /** Ceremonies, celebrations, festivals, parades, funerals, weddings, inaugurations, receptions. */
+  /**
+   * Ceremonies, celebrations, festivals, parades, funerals, weddings, inaugurations, receptions.
+   */
   CEREMONY,
   /** Holidays and memorial days: "Victory Day", "Christmas", "Ramadan". */
   HOLIDAY,

@@ -5,8 +5,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 /**
  * A half-open character range {@code [begin, end)} into a document's text.
  *
- * <p>Offsets are Java {@code String} indices (UTF-16 code units), so
- * {@code text.substring(span.begin(), span.end())} is the spanned text. Immutable.
+ * <p>Offsets are Java {@code String} indices (UTF-16 code units), so {@code
+ * text.substring(span.begin(), span.end())} is the spanned text. Immutable.
  */
 public record TextSpan(int begin, int end) {
 

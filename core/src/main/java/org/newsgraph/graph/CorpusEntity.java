@@ -13,9 +13,10 @@ import org.newsgraph.entity.EntityType;
  * One node of a {@link CorpusGraph}: the entities of several documents that share one canonical
  * identity, such as every mention of Kazakhstan in a batch of articles.
  *
- * <p>Its {@link #key()} is that identity (see {@link CorpusGraph#key(org.newsgraph.Document, org.newsgraph.entity.Entity)}); its name is the one first
- * seen (for a person the longest one). Obtain one from {@link CorpusGraph#entities()}. Immutable and
- * thread-safe; two corpus entities are equal when all their fields are.
+ * <p>Its {@link #key()} is that identity (see {@link CorpusGraph#key(org.newsgraph.Document,
+ * org.newsgraph.entity.Entity)}); its name is the one first seen (for a person the longest one).
+ * Obtain one from {@link CorpusGraph#entities()}. Immutable and thread-safe; two corpus entities
+ * are equal when all their fields are.
  */
 public final class CorpusEntity {
 

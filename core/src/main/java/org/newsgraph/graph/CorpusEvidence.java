@@ -6,8 +6,8 @@ import org.newsgraph.relation.Evidence;
 import org.newsgraph.relation.Modality;
 
 /**
- * One piece of evidence for a {@link CorpusRelation}: the document it comes from, how that
- * document states the relation, and the sentence evidence itself. Immutable.
+ * One piece of evidence for a {@link CorpusRelation}: the document it comes from, how that document
+ * states the relation, and the sentence evidence itself. Immutable.
  *
  * @param document the id of the document
  * @param modality how that document states the relation

@@ -36,10 +36,10 @@ import org.newsgraph.relation.RelationType;
  * <p>Obtain one with {@link #merge}. Entities are joined on {@link #key(Document, Entity)}: a
  * country on its ISO code, a date on its normalised value, a person on the normalised name, any
  * other entity on its type and normalised name; an event a document mentions by common nouns alone
- * ("the summit") and a date whose value is not a calendar date ("Friday" in an undated article)
- * are never joined with another document's. Query it with the DSL ({@link #match}) and write it
- * with {@code JsonExporter.toJson(CorpusGraph)}. Immutable and thread-safe; iteration order is the
- * order of first appearance in the batch.
+ * ("the summit") and a date whose value is not a calendar date ("Friday" in an undated article) are
+ * never joined with another document's. Query it with the DSL ({@link #match}) and write it with
+ * {@code JsonExporter.toJson(CorpusGraph)}. Immutable and thread-safe; iteration order is the order
+ * of first appearance in the batch.
  *
  * <pre>{@code
  * CorpusGraph corpus = CorpusGraph.merge(List.of(doc1, doc2));
@@ -57,6 +57,7 @@ public final class CorpusGraph {
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern HONORIFIC =
       Pattern.compile("^(mr|mrs|ms|miss|dr|sir|dame|prof|madam) ");
+
   /** A TIMEX3 value that names a point of the calendar: a year first, no unknown digit. */
   private static final Pattern ANCHORED_DATE = Pattern.compile("[0-9]{4}[^X]*");
 
@@ -127,7 +128,9 @@ public final class CorpusGraph {
               acc.confidence,
               acc.evidence.build()));
       viewEdges.add(
-          acc.view(requireNonNull(viewNodes.get(acc.subject)), requireNonNull(viewNodes.get(acc.object))));
+          acc.view(
+              requireNonNull(viewNodes.get(acc.subject)),
+              requireNonNull(viewNodes.get(acc.object))));
     }
     return new CorpusGraph(
         docs.stream().map(Document::id).collect(ImmutableList.toImmutableList()),
@@ -250,8 +253,13 @@ public final class CorpusGraph {
 
   @Override
   public String toString() {
-    return "CorpusGraph{" + documents.size() + " documents, " + entities.size() + " entities, "
-        + relations.size() + " relations}";
+    return "CorpusGraph{"
+        + documents.size()
+        + " documents, "
+        + entities.size()
+        + " entities, "
+        + relations.size()
+        + " relations}";
   }
 
   /** Collects the entities of one key while merging; used once inside {@link #merge}. */

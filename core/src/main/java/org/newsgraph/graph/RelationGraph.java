@@ -22,9 +22,9 @@ import org.newsgraph.relation.RelationType;
  * The entities of a document (nodes) and the relations between them (directed edges).
  *
  * <p>Two entities may be linked by several relations of different types. Obtain one from {@link
- * org.newsgraph.Document#graph()}, or build one from entities and relations with {@link #of}.
- * Walk it with {@link #relationsFrom}, {@link #relationsTo} and {@link #neighbors}, or query it
- * with {@link #match}. Immutable and thread-safe; iteration order is the order of the entities and
+ * org.newsgraph.Document#graph()}, or build one from entities and relations with {@link #of}. Walk
+ * it with {@link #relationsFrom}, {@link #relationsTo} and {@link #neighbors}, or query it with
+ * {@link #match}. Immutable and thread-safe; iteration order is the order of the entities and
  * relations given.
  *
  * <pre>{@code
@@ -47,14 +47,20 @@ public final class RelationGraph {
     entities.forEach(net::addNode);
     for (Relation r : relations) {
       checkArgument(
-          net.nodes().contains(r.subject()), "relation %s: subject %s is not among the entities", r,
+          net.nodes().contains(r.subject()),
+          "relation %s: subject %s is not among the entities",
+          r,
           r.subject());
       checkArgument(
-          net.nodes().contains(r.object()), "relation %s: object %s is not among the entities", r,
+          net.nodes().contains(r.object()),
+          "relation %s: object %s is not among the entities",
+          r,
           r.object());
       checkArgument(
-          net.edgesConnecting(r.subject(), r.object()).stream().noneMatch(e -> e.type().equals(r.type())),
-          "relation %s is given twice; merge its evidence into one relation", r);
+          net.edgesConnecting(r.subject(), r.object()).stream()
+              .noneMatch(e -> e.type().equals(r.type())),
+          "relation %s is given twice; merge its evidence into one relation",
+          r);
       net.addEdge(r.subject(), r.object(), r);
     }
     this.network = ImmutableNetwork.copyOf(net);
@@ -80,7 +86,9 @@ public final class RelationGraph {
   /** Returns the entities of one type, in document order. */
   public ImmutableList<Entity> entities(EntityType type) {
     requireNonNull(type, "type");
-    return entities.stream().filter(e -> e.type().equals(type)).collect(ImmutableList.toImmutableList());
+    return entities.stream()
+        .filter(e -> e.type().equals(type))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** Returns the entity with this id, if the graph has it. */
@@ -97,7 +105,9 @@ public final class RelationGraph {
   /** Returns the relations of one type. */
   public ImmutableList<Relation> relations(RelationType type) {
     requireNonNull(type, "type");
-    return relations.stream().filter(r -> r.type().equals(type)).collect(ImmutableList.toImmutableList());
+    return relations.stream()
+        .filter(r -> r.type().equals(type))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**

@@ -9,11 +9,11 @@ import org.newsgraph.graph.CorpusGraph;
 /**
  * Writes a document's relation graph, or a merged batch, in Graphviz DOT.
  *
- * <p>One {@code digraph}; each entity is a node filled with its type's colour and labelled with
- * its name, each relation an edge labelled with its type. Nodes and edges also carry NewsGraph's
+ * <p>One {@code digraph}; each entity is a node filled with its type's colour and labelled with its
+ * name, each relation an edge labelled with its type. Nodes and edges also carry NewsGraph's
  * attributes ({@code type}, {@code confidence}, {@code evidence}, ...), which Graphviz passes
- * through. Render with {@code dot -Tsvg graph.dot -o graph.svg}. Output is deterministic.
- * Stateless and thread-safe.
+ * through. Render with {@code dot -Tsvg graph.dot -o graph.svg}. Output is deterministic. Stateless
+ * and thread-safe.
  *
  * <pre>{@code
  * Files.writeString(Path.of("graph.dot"), DotExporter.toDot(doc));
@@ -49,14 +49,21 @@ public final class DotExporter {
 
   private static String write(GraphView g) {
     StringBuilder sb = new StringBuilder(4096);
-    sb.append("digraph ").append(quote(g.id)).append(" {\n")
+    sb.append("digraph ")
+        .append(quote(g.id))
+        .append(" {\n")
         .append("  graph [rankdir=LR, fontname=\"Helvetica\"];\n")
         .append("  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];\n")
         .append("  edge [fontname=\"Helvetica\", fontsize=10];\n");
     for (GraphView.Node n : g.nodes) {
-      sb.append("  ").append(quote(n.id())).append(" [label=").append(quote(n.name()))
-          .append(", type=").append(quote(n.type()))
-          .append(", fillcolor=").append(quote(COLOURS.getOrDefault(n.type(), "#ffffff")));
+      sb.append("  ")
+          .append(quote(n.id()))
+          .append(" [label=")
+          .append(quote(n.name()))
+          .append(", type=")
+          .append(quote(n.type()))
+          .append(", fillcolor=")
+          .append(quote(COLOURS.getOrDefault(n.type(), "#ffffff")));
       if (!n.code().isEmpty()) {
         sb.append(", code=").append(quote(n.code()));
       }
@@ -66,13 +73,22 @@ public final class DotExporter {
       sb.append(", mentions=").append(n.mentions()).append("];\n");
     }
     for (GraphView.Edge e : g.edges) {
-      sb.append("  ").append(quote(e.source())).append(" -> ").append(quote(e.target()))
-          .append(" [label=").append(quote(e.type()))
-          .append(", type=").append(quote(e.type()))
-          .append(", confidence=").append(GraphView.confidence(e.confidence()))
-          .append(", modality=").append(quote(e.modality()))
-          .append(", evidence=").append(quote(String.join(" | ", e.evidence())))
-          .append(", documents=").append(quote(e.documents()))
+      sb.append("  ")
+          .append(quote(e.source()))
+          .append(" -> ")
+          .append(quote(e.target()))
+          .append(" [label=")
+          .append(quote(e.type()))
+          .append(", type=")
+          .append(quote(e.type()))
+          .append(", confidence=")
+          .append(GraphView.confidence(e.confidence()))
+          .append(", modality=")
+          .append(quote(e.modality()))
+          .append(", evidence=")
+          .append(quote(String.join(" | ", e.evidence())))
+          .append(", documents=")
+          .append(quote(e.documents()))
           .append("];\n");
     }
     return sb.append("}\n").toString();

@@ -12,10 +12,11 @@ import org.newsgraph.graph.CorpusGraph;
  * <p>Every node and edge attribute is declared with a typed {@code <key>} ({@code attr.type} is
  * {@code string}, {@code int} or {@code double}). Nodes carry {@code label} (the entity name),
  * {@code type}, {@code code}, {@code value}, {@code mentions} and {@code documents}; edges carry
- * {@code label} and {@code type} (the relation type), {@code confidence}, {@code modality},
- * {@code attributes}, {@code evidenceCount}, {@code evidence} (the texts, joined by
- * {@code " | "}) and {@code documents}. Node ids are entity ids for a document and canonical keys
- * ({@link CorpusGraph#key(org.newsgraph.Document, org.newsgraph.entity.Entity)}) for a batch. Output is deterministic. Stateless and thread-safe.
+ * {@code label} and {@code type} (the relation type), {@code confidence}, {@code modality}, {@code
+ * attributes}, {@code evidenceCount}, {@code evidence} (the texts, joined by {@code " | "}) and
+ * {@code documents}. Node ids are entity ids for a document and canonical keys ({@link
+ * CorpusGraph#key(org.newsgraph.Document, org.newsgraph.entity.Entity)}) for a batch. Output is
+ * deterministic. Stateless and thread-safe.
  *
  * <pre>{@code
  * Files.writeString(Path.of("graph.graphml"), GraphMlExporter.toGraphMl(doc));
@@ -25,12 +26,21 @@ import org.newsgraph.graph.CorpusGraph;
 public final class GraphMlExporter {
 
   private static final String[][] NODE_KEYS = {
-    {"label", "string"}, {"type", "string"}, {"code", "string"}, {"value", "string"},
-    {"mentions", "int"}, {"documents", "string"}
+    {"label", "string"},
+    {"type", "string"},
+    {"code", "string"},
+    {"value", "string"},
+    {"mentions", "int"},
+    {"documents", "string"}
   };
   private static final String[][] EDGE_KEYS = {
-    {"label", "string"}, {"type", "string"}, {"confidence", "double"}, {"modality", "string"},
-    {"attributes", "string"}, {"evidenceCount", "int"}, {"evidence", "string"},
+    {"label", "string"},
+    {"type", "string"},
+    {"confidence", "double"},
+    {"modality", "string"},
+    {"attributes", "string"},
+    {"evidenceCount", "int"},
+    {"evidence", "string"},
     {"documents", "string"}
   };
 
@@ -73,8 +83,13 @@ public final class GraphMlExporter {
       sb.append("    </node>\n");
     }
     for (GraphView.Edge e : g.edges) {
-      sb.append("    <edge id=\"").append(e.id()).append("\" source=\"").append(escape(e.source()))
-          .append("\" target=\"").append(escape(e.target())).append("\">\n");
+      sb.append("    <edge id=\"")
+          .append(e.id())
+          .append("\" source=\"")
+          .append(escape(e.source()))
+          .append("\" target=\"")
+          .append(escape(e.target()))
+          .append("\">\n");
       data(sb, "e_label", e.type());
       data(sb, "e_type", e.type());
       data(sb, "e_confidence", GraphView.confidence(e.confidence()));
@@ -89,14 +104,23 @@ public final class GraphMlExporter {
   }
 
   private static void key(StringBuilder sb, String id, String domain, String name, String type) {
-    sb.append("  <key id=\"").append(id).append("\" for=\"").append(domain)
-        .append("\" attr.name=\"").append(name).append("\" attr.type=\"").append(type)
+    sb.append("  <key id=\"")
+        .append(id)
+        .append("\" for=\"")
+        .append(domain)
+        .append("\" attr.name=\"")
+        .append(name)
+        .append("\" attr.type=\"")
+        .append(type)
         .append("\"/>\n");
   }
 
   private static void data(StringBuilder sb, String key, String value) {
     if (!value.isEmpty()) {
-      sb.append("      <data key=\"").append(key).append("\">").append(escape(value))
+      sb.append("      <data key=\"")
+          .append(key)
+          .append("\">")
+          .append(escape(value))
           .append("</data>\n");
     }
   }

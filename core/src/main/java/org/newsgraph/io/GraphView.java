@@ -23,7 +23,12 @@ final class GraphView {
 
   /** A node; {@code code} and {@code value} are empty when the entity has none. */
   record Node(
-      String id, String type, String name, String code, String value, int mentions,
+      String id,
+      String type,
+      String name,
+      String code,
+      String value,
+      int mentions,
       String documents) {}
 
   /** An edge; {@code evidence} holds every evidence text, {@code documents} their documents. */

@@ -89,16 +89,24 @@ public final class JsonExporter {
       for (int i = 0; i < doc.sentences().size(); i++) {
         var s = doc.sentences().get(i);
         out.append(i == 0 ? "" : ",")
-            .append("{\"index\":").append(Integer.toString(s.index()))
-            .append(",\"begin\":").append(Integer.toString(s.span().begin()))
-            .append(",\"end\":").append(Integer.toString(s.span().end())).append('}');
+            .append("{\"index\":")
+            .append(Integer.toString(s.index()))
+            .append(",\"begin\":")
+            .append(Integer.toString(s.span().begin()))
+            .append(",\"end\":")
+            .append(Integer.toString(s.span().end()))
+            .append('}');
       }
       out.append("],\"entities\":[");
       for (int i = 0; i < doc.entities().size(); i++) {
         Entity e = doc.entities().get(i);
-        out.append(i == 0 ? "" : ",").append("{\"id\":").append(quote(e.id()))
-            .append(",\"type\":").append(quote(e.type().name()))
-            .append(",\"name\":").append(quote(e.name()));
+        out.append(i == 0 ? "" : ",")
+            .append("{\"id\":")
+            .append(quote(e.id()))
+            .append(",\"type\":")
+            .append(quote(e.type().name()))
+            .append(",\"name\":")
+            .append(quote(e.name()));
         if (e.code().isPresent()) {
           out.append(",\"code\":").append(quote(e.code().get()));
         }
@@ -114,38 +122,62 @@ public final class JsonExporter {
         out.append(",\"mentions\":[");
         for (int j = 0; j < e.mentions().size(); j++) {
           Mention m = e.mentions().get(j);
-          out.append(j == 0 ? "" : ",").append("{\"text\":").append(quote(m.text()))
-              .append(",\"begin\":").append(Integer.toString(m.begin()))
-              .append(",\"end\":").append(Integer.toString(m.end()))
-              .append(",\"sentence\":").append(Integer.toString(m.sentence())).append('}');
+          out.append(j == 0 ? "" : ",")
+              .append("{\"text\":")
+              .append(quote(m.text()))
+              .append(",\"begin\":")
+              .append(Integer.toString(m.begin()))
+              .append(",\"end\":")
+              .append(Integer.toString(m.end()))
+              .append(",\"sentence\":")
+              .append(Integer.toString(m.sentence()))
+              .append('}');
         }
         out.append("]}");
       }
       out.append("],\"relations\":[");
       for (int i = 0; i < doc.relations().size(); i++) {
         Relation r = doc.relations().get(i);
-        out.append(i == 0 ? "" : ",").append("{\"type\":").append(quote(r.type().name()))
-            .append(",\"subject\":").append(quote(r.subject().id()))
-            .append(",\"object\":").append(quote(r.object().id()))
-            .append(",\"confidence\":").append(confidence(r.confidence()))
-            .append(",\"modality\":").append(quote(r.modality().name()));
+        out.append(i == 0 ? "" : ",")
+            .append("{\"type\":")
+            .append(quote(r.type().name()))
+            .append(",\"subject\":")
+            .append(quote(r.subject().id()))
+            .append(",\"object\":")
+            .append(quote(r.object().id()))
+            .append(",\"confidence\":")
+            .append(confidence(r.confidence()))
+            .append(",\"modality\":")
+            .append(quote(r.modality().name()));
         if (r.title().isPresent()) {
-          out.append(",\"title\":").append(quote(r.title().get()))
-              .append(",\"tenure\":").append(quote(r.tenure().name()));
+          out.append(",\"title\":")
+              .append(quote(r.title().get()))
+              .append(",\"tenure\":")
+              .append(quote(r.tenure().name()));
         }
         out.append(",\"attributes\":{");
         int k = 0;
         for (Map.Entry<String, String> a : r.attributes().entrySet()) {
-          out.append(k++ == 0 ? "" : ",").append(quote(a.getKey())).append(':').append(quote(a.getValue()));
+          out.append(k++ == 0 ? "" : ",")
+              .append(quote(a.getKey()))
+              .append(':')
+              .append(quote(a.getValue()));
         }
         out.append("},\"evidence\":[");
         for (int j = 0; j < r.evidence().size(); j++) {
           Evidence ev = r.evidence().get(j);
-          out.append(j == 0 ? "" : ",").append("{\"sentence\":").append(Integer.toString(ev.sentence()))
-              .append(",\"begin\":").append(Integer.toString(ev.span().begin()))
-              .append(",\"end\":").append(Integer.toString(ev.span().end()))
-              .append(",\"text\":").append(quote(ev.text()))
-              .append(",\"foundBy\":").append(quote(ev.foundBy())).append('}');
+          out.append(j == 0 ? "" : ",")
+              .append("{\"sentence\":")
+              .append(Integer.toString(ev.sentence()))
+              .append(",\"begin\":")
+              .append(Integer.toString(ev.span().begin()))
+              .append(",\"end\":")
+              .append(Integer.toString(ev.span().end()))
+              .append(",\"text\":")
+              .append(quote(ev.text()))
+              .append(",\"foundBy\":")
+              .append(quote(ev.foundBy()))
+              .append('}');
         }
         out.append("]}");
       }
@@ -176,9 +208,13 @@ public final class JsonExporter {
     sb.append(",\"entities\":[");
     for (int i = 0; i < corpus.entities().size(); i++) {
       CorpusEntity e = corpus.entities().get(i);
-      sb.append(i == 0 ? "" : ",").append("{\"key\":").append(quote(e.key()))
-          .append(",\"type\":").append(quote(e.type().name()))
-          .append(",\"name\":").append(quote(e.name()));
+      sb.append(i == 0 ? "" : ",")
+          .append("{\"key\":")
+          .append(quote(e.key()))
+          .append(",\"type\":")
+          .append(quote(e.type().name()))
+          .append(",\"name\":")
+          .append(quote(e.name()));
       e.code().ifPresent(c -> sb.append(",\"code\":").append(quote(c)));
       e.value().ifPresent(v -> sb.append(",\"value\":").append(quote(v)));
       sb.append(",\"documents\":");
@@ -188,23 +224,37 @@ public final class JsonExporter {
     sb.append("],\"relations\":[");
     for (int i = 0; i < corpus.relations().size(); i++) {
       CorpusRelation r = corpus.relations().get(i);
-      sb.append(i == 0 ? "" : ",").append("{\"type\":").append(quote(r.type().name()))
-          .append(",\"subject\":").append(quote(r.subject().key()))
-          .append(",\"object\":").append(quote(r.object().key()))
-          .append(",\"confidence\":").append(confidence(r.confidence()))
+      sb.append(i == 0 ? "" : ",")
+          .append("{\"type\":")
+          .append(quote(r.type().name()))
+          .append(",\"subject\":")
+          .append(quote(r.subject().key()))
+          .append(",\"object\":")
+          .append(quote(r.object().key()))
+          .append(",\"confidence\":")
+          .append(confidence(r.confidence()))
           .append(",\"documents\":");
       strings(r.documents(), sb);
       sb.append(",\"evidence\":[");
       for (int j = 0; j < r.evidence().size(); j++) {
         CorpusEvidence ce = r.evidence().get(j);
         Evidence ev = ce.evidence();
-        sb.append(j == 0 ? "" : ",").append("{\"document\":").append(quote(ce.document()))
-            .append(",\"modality\":").append(quote(ce.modality().name()))
-            .append(",\"sentence\":").append(ev.sentence())
-            .append(",\"begin\":").append(ev.span().begin())
-            .append(",\"end\":").append(ev.span().end())
-            .append(",\"text\":").append(quote(ev.text()))
-            .append(",\"foundBy\":").append(quote(ev.foundBy())).append('}');
+        sb.append(j == 0 ? "" : ",")
+            .append("{\"document\":")
+            .append(quote(ce.document()))
+            .append(",\"modality\":")
+            .append(quote(ce.modality().name()))
+            .append(",\"sentence\":")
+            .append(ev.sentence())
+            .append(",\"begin\":")
+            .append(ev.span().begin())
+            .append(",\"end\":")
+            .append(ev.span().end())
+            .append(",\"text\":")
+            .append(quote(ev.text()))
+            .append(",\"foundBy\":")
+            .append(quote(ev.foundBy()))
+            .append('}');
       }
       sb.append("]}");
     }

@@ -28,8 +28,8 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Reads documents back from the JSON that {@link JsonExporter} and the command-line tool write
- * (the shape of {@code docs/json.md}): {@code read(JsonExporter.toJson(doc))} equals {@code doc}.
+ * Reads documents back from the JSON that {@link JsonExporter} and the command-line tool write (the
+ * shape of {@code docs/json.md}): {@code read(JsonExporter.toJson(doc))} equals {@code doc}.
  *
  * <p>Entity and relation types that are not built in are read as user-defined ones ({@link
  * EntityType#custom}, {@link RelationType#custom} with the types of the relation's two ends).
@@ -259,7 +259,8 @@ public final class JsonReader {
     return RelationType.builtIn().stream()
         .filter(t -> t.name().equals(name))
         .findFirst()
-        .orElseGet(() -> RelationType.custom(name, ImmutableSet.of(subject), ImmutableSet.of(object)));
+        .orElseGet(
+            () -> RelationType.custom(name, ImmutableSet.of(subject), ImmutableSet.of(object)));
   }
 
   private static <E extends Enum<E>> E enumValue(Class<E> type, String name, String where) {
@@ -267,7 +268,12 @@ public final class JsonReader {
       return Enum.valueOf(type, name);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          where + ": '" + name + "' is no " + type.getSimpleName() + "; expected one of "
+          where
+              + ": '"
+              + name
+              + "' is no "
+              + type.getSimpleName()
+              + "; expected one of "
               + List.of(type.getEnumConstants()),
           e);
     }
@@ -276,7 +282,13 @@ public final class JsonReader {
   private static String substring(String text, int begin, int end, String where) {
     if (begin < 0 || begin > end || end > text.length()) {
       throw new IllegalArgumentException(
-          where + ": span [" + begin + ", " + end + ") lies outside the text of " + text.length()
+          where
+              + ": span ["
+              + begin
+              + ", "
+              + end
+              + ") lies outside the text of "
+              + text.length()
               + " characters");
     }
     return text.substring(begin, end);

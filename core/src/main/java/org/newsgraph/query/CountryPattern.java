@@ -9,7 +9,11 @@ import org.newsgraph.relation.RelationType;
 /** A pattern that binds a country. Obtain one from {@link Patterns}. Immutable and thread-safe. */
 public final class CountryPattern extends EntityPattern<CountryPattern> {
 
-  CountryPattern(String label, ImmutableSet<EntityType> types, @Nullable String name, ImmutableList<Step> steps) {
+  CountryPattern(
+      String label,
+      ImmutableSet<EntityType> types,
+      @Nullable String name,
+      ImmutableList<Step> steps) {
     super(label, types, name, steps);
   }
 

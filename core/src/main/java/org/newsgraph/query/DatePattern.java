@@ -8,7 +8,11 @@ import org.newsgraph.entity.EntityType;
 /** A pattern that binds a date. Obtain one from {@link Patterns}. Immutable and thread-safe. */
 public final class DatePattern extends EntityPattern<DatePattern> {
 
-  DatePattern(String label, ImmutableSet<EntityType> types, @Nullable String name, ImmutableList<Step> steps) {
+  DatePattern(
+      String label,
+      ImmutableSet<EntityType> types,
+      @Nullable String name,
+      ImmutableList<Step> steps) {
     super(label, types, name, steps);
   }
 

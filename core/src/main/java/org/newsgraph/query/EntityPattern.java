@@ -21,8 +21,8 @@ import org.newsgraph.relation.RelationType;
 import org.newsgraph.relation.Tenure;
 
 /**
- * A pattern that binds one entity of a graph, and through its steps the entities it is related
- * to. Obtain one from {@link Patterns}; see there for the whole DSL.
+ * A pattern that binds one entity of a graph, and through its steps the entities it is related to.
+ * Obtain one from {@link Patterns}; see there for the whole DSL.
  *
  * <p>Patterns are immutable: every method returns a new pattern, so patterns can be constants
  * shared between threads. {@link #toString()} prints the pattern readably.
@@ -37,7 +37,10 @@ public abstract class EntityPattern<P extends EntityPattern<P>> {
   private final ImmutableList<Step> steps;
 
   EntityPattern(
-      String label, ImmutableSet<EntityType> types, @Nullable String name, ImmutableList<Step> steps) {
+      String label,
+      ImmutableSet<EntityType> types,
+      @Nullable String name,
+      ImmutableList<Step> steps) {
     this.label = label;
     this.types = types;
     this.name = name;
@@ -193,10 +196,7 @@ public abstract class EntityPattern<P extends EntityPattern<P>> {
   private P replaceLast(Step step) {
     return copy(
         name,
-        ImmutableList.<Step>builder()
-            .addAll(steps.subList(0, steps.size() - 1))
-            .add(step)
-            .build());
+        ImmutableList.<Step>builder().addAll(steps.subList(0, steps.size() - 1)).add(step).build());
   }
 
   /** Returns the entity types this pattern binds. */

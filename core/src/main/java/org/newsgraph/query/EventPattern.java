@@ -11,8 +11,8 @@ import org.newsgraph.entity.EventClass;
 import org.newsgraph.relation.RelationType;
 
 /**
- * A pattern that binds an event. Obtain one from {@link Patterns}; {@link #ofClass} keeps events
- * of some classes only. Immutable and thread-safe.
+ * A pattern that binds an event. Obtain one from {@link Patterns}; {@link #ofClass} keeps events of
+ * some classes only. Immutable and thread-safe.
  *
  * <pre>{@code
  * List<Match> rows = graph.match(person().attends(event().ofClass(EventClass.MEETING)));
@@ -23,7 +23,11 @@ public final class EventPattern extends EntityPattern<EventPattern> {
   /** The classes to keep; empty keeps every event. */
   private final ImmutableSet<EventClass> classes;
 
-  EventPattern(String label, ImmutableSet<EntityType> types, @Nullable String name, ImmutableList<Step> steps) {
+  EventPattern(
+      String label,
+      ImmutableSet<EntityType> types,
+      @Nullable String name,
+      ImmutableList<Step> steps) {
     this(label, types, name, steps, ImmutableSet.of());
   }
 
@@ -51,7 +55,11 @@ public final class EventPattern extends EntityPattern<EventPattern> {
     requireNonNull(first, "first");
     requireNonNull(more, "more");
     return new EventPattern(
-        label(), types(), name(), steps(), ImmutableSet.<EventClass>builder().add(first).add(more).build());
+        label(),
+        types(),
+        name(),
+        steps(),
+        ImmutableSet.<EventClass>builder().add(first).add(more).build());
   }
 
   @Override

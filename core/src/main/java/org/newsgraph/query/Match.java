@@ -10,12 +10,12 @@ import org.newsgraph.relation.Modality;
 import org.newsgraph.relation.Relation;
 
 /**
- * One row of a query result: the entities a pattern bound, in the pattern's order (the root
- * first, then each step's entities depth-first), and the relations that connect them.
+ * One row of a query result: the entities a pattern bound, in the pattern's order (the root first,
+ * then each step's entities depth-first), and the relations that connect them.
  *
  * <p>For {@code person().leaderOf(country()).attends(event())} a row holds (person, country,
- * event). Immutable; {@link #toString()} prints the entities' names separated by commas, then
- * the modality of each relation not stated as fact, e.g. {@code Ben, Ruritania, summit [ATTENDS
+ * event). Immutable; {@link #toString()} prints the entities' names separated by commas, then the
+ * modality of each relation not stated as fact, e.g. {@code Ben, Ruritania, summit [ATTENDS
  * PLANNED]}.
  */
 public final class Match {

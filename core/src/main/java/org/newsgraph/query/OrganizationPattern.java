@@ -6,10 +6,17 @@ import org.jspecify.annotations.Nullable;
 import org.newsgraph.entity.EntityType;
 import org.newsgraph.relation.RelationType;
 
-/** A pattern that binds an organisation. Obtain one from {@link Patterns}. Immutable and thread-safe. */
+/**
+ * A pattern that binds an organisation. Obtain one from {@link Patterns}. Immutable and
+ * thread-safe.
+ */
 public final class OrganizationPattern extends EntityPattern<OrganizationPattern> {
 
-  OrganizationPattern(String label, ImmutableSet<EntityType> types, @Nullable String name, ImmutableList<Step> steps) {
+  OrganizationPattern(
+      String label,
+      ImmutableSet<EntityType> types,
+      @Nullable String name,
+      ImmutableList<Step> steps) {
     super(label, types, name, steps);
   }
 
@@ -19,8 +26,8 @@ public final class OrganizationPattern extends EntityPattern<OrganizationPattern
   }
 
   /**
-   * Returns this pattern with a step: the organisation takes part in an event, as an armed force
-   * in a war or a team in a competition does ({@code ATTENDS}).
+   * Returns this pattern with a step: the organisation takes part in an event, as an armed force in
+   * a war or a team in a competition does ({@code ATTENDS}).
    */
   public OrganizationPattern attends(EventPattern event) {
     return via(RelationType.ATTENDS, event);

@@ -58,18 +58,18 @@ import org.newsgraph.entity.EntityType;
  * relation holds, will hold or may hold, and {@link Match#toString()} prints their modality ({@code
  * Ben, summit [ATTENDS PLANNED]}); add {@code asserted()} to keep facts only.
  *
- * <p>A filter applies to the step just before it and may be combined with the other filter
- * ({@code person().leaderOf(country()).current().asserted()}); it throws {@link
- * IllegalStateException} on a pattern without a step. {@code toString()} prints filters in
- * brackets: {@code person -ATTENDS[ASSERTED]-> event}.
+ * <p>A filter applies to the step just before it and may be combined with the other filter ({@code
+ * person().leaderOf(country()).current().asserted()}); it throws {@link IllegalStateException} on a
+ * pattern without a step. {@code toString()} prints filters in brackets: {@code person
+ * -ATTENDS[ASSERTED]-> event}.
  *
  * <p>{@code event().ofClass(EventClass.MEETING, EventClass.VISIT)} keeps events of those classes
  * ({@link org.newsgraph.entity.EventClass}); it prints as {@code event[MEETING, VISIT]}.
  *
  * <p>Every pattern also has {@code named(String)} (canonical name or any mention, ignoring case)
  * and the generic step {@code via(RelationType, pattern)}, which works for user-defined relation
- * types. A pattern with several steps requires all of them; each {@link Match} row lists the
- * bound entities depth-first, root first.
+ * types. A pattern with several steps requires all of them; each {@link Match} row lists the bound
+ * entities depth-first, root first.
  */
 public final class Patterns {
 
@@ -77,7 +77,8 @@ public final class Patterns {
 
   /** Returns a pattern that binds any person. */
   public static PersonPattern person() {
-    return new PersonPattern("person", ImmutableSet.of(EntityType.PERSON), null, ImmutableList.of());
+    return new PersonPattern(
+        "person", ImmutableSet.of(EntityType.PERSON), null, ImmutableList.of());
   }
 
   /** Returns a pattern that binds any country. */
@@ -129,7 +130,9 @@ public final class Patterns {
     checkArgument(types.length > 0, "entity(...) needs at least one entity type");
     ImmutableSet<EntityType> set = ImmutableSet.copyOf(types);
     String label =
-        set.size() == 1 ? set.iterator().next().name().toLowerCase(java.util.Locale.ROOT) : "entity" + set;
+        set.size() == 1
+            ? set.iterator().next().name().toLowerCase(java.util.Locale.ROOT)
+            : "entity" + set;
     return new AnyPattern(label, set, null, ImmutableList.of());
   }
 }

@@ -9,7 +9,11 @@ import org.newsgraph.relation.RelationType;
 /** A pattern that binds a person. Obtain one from {@link Patterns}. Immutable and thread-safe. */
 public final class PersonPattern extends EntityPattern<PersonPattern> {
 
-  PersonPattern(String label, ImmutableSet<EntityType> types, @Nullable String name, ImmutableList<Step> steps) {
+  PersonPattern(
+      String label,
+      ImmutableSet<EntityType> types,
+      @Nullable String name,
+      ImmutableList<Step> steps) {
     super(label, types, name, steps);
   }
 
@@ -39,8 +43,7 @@ public final class PersonPattern extends EntityPattern<PersonPattern> {
   /**
    * Returns this pattern with a step: the person leads a country now ({@code LEADER_OF} of {@code
    * Tenure.CURRENT}, so not "former President X", "President-elect Y", "interim leader Z" nor
-   * "outgoing Prime Minister W"); the same as
-   * {@code leaderOf(country).current()}.
+   * "outgoing Prime Minister W"); the same as {@code leaderOf(country).current()}.
    */
   public PersonPattern currentLeaderOf(CountryPattern country) {
     return leaderOf(country).current();
@@ -61,7 +64,9 @@ public final class PersonPattern extends EntityPattern<PersonPattern> {
     return via(RelationType.ATTENDS, event);
   }
 
-  /** Returns this pattern with a step: the person is a citizen of a country ({@code CITIZEN_OF}). */
+  /**
+   * Returns this pattern with a step: the person is a citizen of a country ({@code CITIZEN_OF}).
+   */
   public PersonPattern citizenOf(CountryPattern country) {
     return via(RelationType.CITIZEN_OF, country);
   }

@@ -6,10 +6,17 @@ import org.jspecify.annotations.Nullable;
 import org.newsgraph.entity.EntityType;
 import org.newsgraph.relation.RelationType;
 
-/** A pattern that binds a city or another place (not a country: use {@link CountryPattern}). Obtain one from {@link Patterns}. Immutable and thread-safe. */
+/**
+ * A pattern that binds a city or another place (not a country: use {@link CountryPattern}). Obtain
+ * one from {@link Patterns}. Immutable and thread-safe.
+ */
 public final class PlacePattern extends EntityPattern<PlacePattern> {
 
-  PlacePattern(String label, ImmutableSet<EntityType> types, @Nullable String name, ImmutableList<Step> steps) {
+  PlacePattern(
+      String label,
+      ImmutableSet<EntityType> types,
+      @Nullable String name,
+      ImmutableList<Step> steps) {
     super(label, types, name, steps);
   }
 

@@ -26,7 +26,8 @@ public record Evidence(int sentence, TextSpan span, String text, String foundBy)
     requireNonNull(span, "span");
     requireNonNull(text, "text");
     requireNonNull(foundBy, "foundBy");
-    checkArgument(!foundBy.isBlank(), "foundBy must name the rule that read the relation, but was blank");
+    checkArgument(
+        !foundBy.isBlank(), "foundBy must name the rule that read the relation, but was blank");
     checkArgument(sentence >= 0, "sentence index must be >= 0, but was %s", sentence);
     checkArgument(
         text.length() == span.length(),

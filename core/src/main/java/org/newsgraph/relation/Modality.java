@@ -11,7 +11,10 @@ public enum Modality {
   PLANNED,
   /** Stated as possible: "X may attend E", "X is likely to attend E". */
   UNCERTAIN,
-  /** Passed on as a claim the story does not stand behind: "X is said to attend E", "X reportedly attended E". */
+  /**
+   * Passed on as a claim the story does not stand behind: "X is said to attend E", "X reportedly
+   * attended E".
+   */
   REPORTED,
   /** Denied: "X declined to attend E", "X did not attend E". */
   NEGATED

@@ -73,7 +73,8 @@ public final class Relation {
         confidence >= 0.0 && confidence <= 1.0,
         "confidence must be in [0, 1], but was %s",
         confidence);
-    checkArgument(!subject.id().equals(object.id()), "relation %s links %s to itself", type, subject);
+    checkArgument(
+        !subject.id().equals(object.id()), "relation %s links %s to itself", type, subject);
     // three decimals, as every export prints it, so a document read back from JSON equals the one
     // written, and 0.56 never shows as 0.5599999999999999
     this.confidence = Math.round(confidence * 1000) / 1000.0;
@@ -104,9 +105,7 @@ public final class Relation {
     return object;
   }
 
-  /**
-   * Returns the confidence in [0, 1], rounded to three decimals; higher means more likely true.
-   */
+  /** Returns the confidence in [0, 1], rounded to three decimals; higher means more likely true. */
   public double confidence() {
     return confidence;
   }
@@ -127,10 +126,10 @@ public final class Relation {
 
   /**
    * Returns when the role the relation states is held: {@link Tenure#FORMER} for "former President
-   * X", {@link Tenure#FUTURE} for "President-elect X", {@link Tenure#ACTING} for "interim leader X",
-   * {@link Tenure#OUTGOING} for "outgoing Prime Minister X"; {@link Tenure#CURRENT} when the text
-   * says none of these, and for relations that state no role. Where several sentences state the
-   * relation, one that says the role is held now wins.
+   * X", {@link Tenure#FUTURE} for "President-elect X", {@link Tenure#ACTING} for "interim leader
+   * X", {@link Tenure#OUTGOING} for "outgoing Prime Minister X"; {@link Tenure#CURRENT} when the
+   * text says none of these, and for relations that state no role. Where several sentences state
+   * the relation, one that says the role is held now wins.
    */
   public Tenure tenure() {
     String t = attributes.get(TIME);

@@ -1,6 +1,5 @@
 package org.newsgraph.relation;
 
-import org.jspecify.annotations.Nullable;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 import static org.newsgraph.entity.EntityType.CITY;
@@ -14,6 +13,7 @@ import static org.newsgraph.entity.EntityType.PERSON;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.newsgraph.entity.EntityType;
 
 /**
@@ -37,22 +37,30 @@ public final class RelationType implements Comparable<RelationType> {
    */
   public static final RelationType LEADER_OF =
       new RelationType(
-          "LEADER_OF", ImmutableSet.of(PERSON), ImmutableSet.of(COUNTRY, CITY, LOCATION, ORGANIZATION));
+          "LEADER_OF",
+          ImmutableSet.of(PERSON),
+          ImmutableSet.of(COUNTRY, CITY, LOCATION, ORGANIZATION));
+
   /** A person, a country or an organisation (an armed force in a war) takes part in an event. */
   public static final RelationType ATTENDS =
-      new RelationType("ATTENDS", ImmutableSet.of(PERSON, COUNTRY, ORGANIZATION), ImmutableSet.of(EVENT));
+      new RelationType(
+          "ATTENDS", ImmutableSet.of(PERSON, COUNTRY, ORGANIZATION), ImmutableSet.of(EVENT));
+
   /** An event, city or location lies in a place. */
   public static final RelationType LOCATED_IN =
       new RelationType(
           "LOCATED_IN",
           ImmutableSet.of(EVENT, CITY, LOCATION),
           ImmutableSet.of(COUNTRY, CITY, LOCATION));
+
   /** An event happens on a date. */
   public static final RelationType ON_DATE =
       new RelationType("ON_DATE", ImmutableSet.of(EVENT), ImmutableSet.of(DATE));
+
   /** An event is hosted by a country or an organisation. */
   public static final RelationType HOSTED_BY =
       new RelationType("HOSTED_BY", ImmutableSet.of(EVENT), ImmutableSet.of(COUNTRY, ORGANIZATION));
+
   /** A person is a citizen or national of a country. */
   public static final RelationType CITIZEN_OF =
       new RelationType("CITIZEN_OF", ImmutableSet.of(PERSON), ImmutableSet.of(COUNTRY));
@@ -87,8 +95,8 @@ public final class RelationType implements Comparable<RelationType> {
    * @param name upper-case letters, digits and underscores, starting with a letter
    * @param subjectTypes the entity types its subject may have; not empty
    * @param objectTypes the entity types its object may have; not empty
-   * @throws IllegalArgumentException if the name is malformed or taken by a built-in type, or a
-   *     set of types is empty
+   * @throws IllegalArgumentException if the name is malformed or taken by a built-in type, or a set
+   *     of types is empty
    */
   public static RelationType custom(
       String name, java.util.Set<EntityType> subjectTypes, java.util.Set<EntityType> objectTypes) {
@@ -101,9 +109,13 @@ public final class RelationType implements Comparable<RelationType> {
         name);
     for (RelationType t : BUILT_IN) {
       checkArgument(
-          !t.name.equals(name), "'%s' is a built-in relation type; use RelationType.%s", name, name);
+          !t.name.equals(name),
+          "'%s' is a built-in relation type; use RelationType.%s",
+          name,
+          name);
     }
-    checkArgument(!subjectTypes.isEmpty(), "relation type %s needs at least one subject type", name);
+    checkArgument(
+        !subjectTypes.isEmpty(), "relation type %s needs at least one subject type", name);
     checkArgument(!objectTypes.isEmpty(), "relation type %s needs at least one object type", name);
     return new RelationType(
         name, ImmutableSet.copyOf(subjectTypes), ImmutableSet.copyOf(objectTypes), false);

@@ -27,13 +27,13 @@ import org.newsgraph.entity.EntityType;
 /**
  * A list of phrases that name entities of one type: a user-defined type ({@code
  * EntityType.custom("WEAPON_SYSTEM")}) or a built-in one it extends (more events, more countries).
- * Each {@link Entry} has a canonical name and aliases that name the same entity; a {@link
- * CaseRule} says whether the text must match the case of the phrase.
+ * Each {@link Entry} has a canonical name and aliases that name the same entity; a {@link CaseRule}
+ * says whether the text must match the case of the phrase.
  *
  * <p>Give gazetteers to {@code Extractor.builder().gazetteer(...)}. The extractor finds their
  * phrases as whole tokens, longest match first, and makes each match a mention named by its entry's
- * canonical name; mentions of one entry in a document are one entity. See {@code docs/rules.md}
- * for the precedence over the built-in mentions and the file format. Immutable and thread-safe.
+ * canonical name; mentions of one entry in a document are one entity. See {@code docs/rules.md} for
+ * the precedence over the built-in mentions and the file format. Immutable and thread-safe.
  *
  * <pre>{@code
  * EntityType weapon = EntityType.custom("WEAPON_SYSTEM");
@@ -142,6 +142,7 @@ public final class Gazetteer {
   private final CaseRule caseRule;
   private final ImmutableList<Entry> entries;
   private final String source;
+
   /** Normalized phrase (lower-cased under {@link CaseRule#IGNORE}) to its match. */
   private final ImmutableMap<String, Hit> byPhrase;
 
@@ -215,8 +216,8 @@ public final class Gazetteer {
   /**
    * Returns a gazetteer whose every phrase is an entry of its own, matched exactly.
    *
-   * @throws IllegalArgumentException if the list is empty, a phrase is blank, or the type is
-   *     {@code COUNTRY} (which needs codes: use {@link #builder}) or {@code DATE}
+   * @throws IllegalArgumentException if the list is empty, a phrase is blank, or the type is {@code
+   *     COUNTRY} (which needs codes: use {@link #builder}) or {@code DATE}
    */
   public static Gazetteer of(EntityType type, Collection<String> phrases) {
     requireNonNull(phrases, "phrases");
@@ -241,8 +242,8 @@ public final class Gazetteer {
    * HIMARS | M142 HIMARS
    * </pre>
    *
-   * @throws IllegalArgumentException if the file is malformed; the message gives the file, line
-   *     and column
+   * @throws IllegalArgumentException if the file is malformed; the message gives the file, line and
+   *     column
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Gazetteer fromFile(Path file) {
@@ -250,7 +251,8 @@ public final class Gazetteer {
     try {
       return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read gazetteer file " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot read gazetteer file " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -273,7 +275,8 @@ public final class Gazetteer {
           in != null, "no classpath resource '%s'; check its path inside the jar or folder", path);
       return parse(path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read gazetteer resource " + path + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot read gazetteer resource " + path + ": " + e.getMessage(), e);
     }
   }
 
@@ -303,13 +306,21 @@ public final class Gazetteer {
         } else if (v.equalsIgnoreCase("exact")) {
           caseRule = CaseRule.EXACT;
         } else {
-          throw error(source, i + 1, line.indexOf(v) + 1, "case must be 'exact' or 'ignore', but was '" + v + "'");
+          throw error(
+              source,
+              i + 1,
+              line.indexOf(v) + 1,
+              "case must be 'exact' or 'ignore', but was '" + v + "'");
         }
         continue;
       }
       if (b == null) {
         if (type == null) {
-          throw error(source, i + 1, col, "expected 'type: NAME' before the first entry, e.g. 'type: WEAPON_SYSTEM'");
+          throw error(
+              source,
+              i + 1,
+              col,
+              "expected 'type: NAME' before the first entry, e.g. 'type: WEAPON_SYSTEM'");
         }
         b = new Builder(type, source).caseRule(caseRule);
       }
@@ -321,7 +332,9 @@ public final class Gazetteer {
     }
     if (b == null) {
       throw new IllegalArgumentException(
-          "gazetteer " + source + " has no entries; add lines 'name | alias | ...' after its 'type:' line");
+          "gazetteer "
+              + source
+              + " has no entries; add lines 'name | alias | ...' after its 'type:' line");
     }
     return b.build();
   }
@@ -343,7 +356,8 @@ public final class Gazetteer {
       }
       List<String> names = split(rest);
       checkArgument(!names.isEmpty(), "entry '%s' has no name after '='", line);
-      return Entry.country(m.group(1), names.get(0), names.subList(1, names.size()).toArray(String[]::new))
+      return Entry.country(
+              m.group(1), names.get(0), names.subList(1, names.size()).toArray(String[]::new))
           .withDemonyms(split(demonyms).toArray(String[]::new));
     }
     List<String> names = split(line);
@@ -377,7 +391,8 @@ public final class Gazetteer {
     }
   }
 
-  private static IllegalArgumentException error(String source, int line, int col, @Nullable String what) {
+  private static IllegalArgumentException error(
+      String source, int line, int col, @Nullable String what) {
     return new IllegalArgumentException(
         String.format(Locale.ROOT, "gazetteer %s line %d column %d: %s", source, line, col, what));
   }

@@ -26,9 +26,9 @@ import org.newsgraph.relation.RelationType;
 /**
  * A named rule that reads one or more relations from a sentence's dependency graph with a <a
  * href="https://nlp.stanford.edu/nlp/javadoc/javanlp/edu/stanford/nlp/semgraph/semgrex/SemgrexPattern.html">Semgrex</a>
- * pattern, CoreNLP's language for dependency patterns: the pattern's named nodes are the
- * arguments of the relations it gives. One rule can give several relations from one match, so an
- * <b>event frame</b> gives an event's participants, place, date and host at once:
+ * pattern, CoreNLP's language for dependency patterns: the pattern's named nodes are the arguments
+ * of the relations it gives. One rule can give several relations from one match, so an <b>event
+ * frame</b> gives an event's participants, place, date and host at once:
  *
  * <pre>{@code
  * PatternRule talks = PatternRule.named("talks-held-in-on")
@@ -42,15 +42,15 @@ import org.newsgraph.relation.RelationType;
  *     .build();
  * }</pre>
  *
- * <p>A node matches a token with the attributes {@code word}, {@code lemma}, {@code tag} (the
- * Penn Treebank part of speech), {@code ner} (the NewsGraph entity type of the mention the token
- * is in, such as {@code PERSON} or {@code EVENT}; else CoreNLP's own tag, such as {@code TITLE} or
- * {@code O}) and {@code cat} (an event mention's class, such as {@code MEETING}). A relation whose
- * node matched no mention of an entity (an optional node, {@code ?>}, that did not match, or a
- * token outside every mention) is not given. Modality is read around the node named {@code
- * trigger} ("did not", "will", "is expected to") unless the rule fixes it with {@link
- * Builder#modality(Modality)}. Rules in one exclusive {@link Builder#group group} compete: where
- * several match the same trigger, only those of the highest priority give relations.
+ * <p>A node matches a token with the attributes {@code word}, {@code lemma}, {@code tag} (the Penn
+ * Treebank part of speech), {@code ner} (the NewsGraph entity type of the mention the token is in,
+ * such as {@code PERSON} or {@code EVENT}; else CoreNLP's own tag, such as {@code TITLE} or {@code
+ * O}) and {@code cat} (an event mention's class, such as {@code MEETING}). A relation whose node
+ * matched no mention of an entity (an optional node, {@code ?>}, that did not match, or a token
+ * outside every mention) is not given. Modality is read around the node named {@code trigger} ("did
+ * not", "will", "is expected to") unless the rule fixes it with {@link Builder#modality(Modality)}.
+ * Rules in one exclusive {@link Builder#group group} compete: where several match the same trigger,
+ * only those of the highest priority give relations.
  *
  * <p>Every rule has at least one example, a sentence with the relations it must give; the test
  * suite runs the built-in rules' examples through the real pipeline. Rules are usually written in a
@@ -64,14 +64,17 @@ public final class PatternRule {
   /** The node whose surroundings give the modality, unless the rule fixes it. */
   public static final String TRIGGER = "trigger";
 
-  private static final ImmutableList<String> BUILT_IN_FILES = ImmutableList.of("events.rules", "nationality.rules");
+  private static final ImmutableList<String> BUILT_IN_FILES =
+      ImmutableList.of("events.rules", "nationality.rules");
   private static final String BUILT_IN_FOLDER = "/org/newsgraph/rules/";
 
   private static volatile @Nullable ImmutableList<PatternRule> builtIn;
 
   /** The pattern language a rule is written in. */
   public enum Syntax {
-    /** A Semgrex pattern over the dependency graph: named nodes ({@code {}=name}) are the arguments. */
+    /**
+     * A Semgrex pattern over the dependency graph: named nodes ({@code {}=name}) are the arguments.
+     */
     SEMGREX,
     /**
      * A TokensRegex pattern over the sentence's tokens: named groups ({@code (?$name ...)}) are the
@@ -96,10 +99,9 @@ public final class PatternRule {
   }
 
   /**
-   * A sentence and the relations a rule must give on it, written as {@code TYPE(subject,
-   * object)} with the entities' names (a prefix of the name is enough: "Tokayev" for
-   * "Kassym-Jomart Tokayev"), optionally followed by a modality: {@code ATTENDS(Berg, summit)
-   * PLANNED}.
+   * A sentence and the relations a rule must give on it, written as {@code TYPE(subject, object)}
+   * with the entities' names (a prefix of the name is enough: "Tokayev" for "Kassym-Jomart
+   * Tokayev"), optionally followed by a modality: {@code ATTENDS(Berg, summit) PLANNED}.
    */
   public record Example(String text, ImmutableList<Expected> expected) {
     /** Validates the example. */
@@ -112,7 +114,8 @@ public final class PatternRule {
   }
 
   /** One relation an example must give; {@code modality} empty means any. */
-  public record Expected(RelationType type, String subject, String object, Optional<Modality> modality) {
+  public record Expected(
+      RelationType type, String subject, String object, Optional<Modality> modality) {
     /** Validates the relation. */
     public Expected {
       requireNonNull(type, "type");
@@ -159,18 +162,31 @@ public final class PatternRule {
           modality = Optional.of(Modality.valueOf(rest));
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(
-              "expected relation '" + text + "' ends in '" + rest + "'; a modality is one of "
+              "expected relation '"
+                  + text
+                  + "' ends in '"
+                  + rest
+                  + "'; a modality is one of "
                   + java.util.Arrays.toString(Modality.values()),
               e);
         }
       }
       return new Expected(
-          type, t.substring(open + 1, comma).strip(), t.substring(comma + 1, close).strip(), modality);
+          type,
+          t.substring(open + 1, comma).strip(),
+          t.substring(comma + 1, close).strip(),
+          modality);
     }
 
     @Override
     public String toString() {
-      return type.name() + "(" + subject + ", " + object + ")" + modality.map(m -> " " + m).orElse("");
+      return type.name()
+          + "("
+          + subject
+          + ", "
+          + object
+          + ")"
+          + modality.map(m -> " " + m).orElse("");
     }
   }
 
@@ -233,7 +249,8 @@ public final class PatternRule {
           if (in == null) {
             throw new IllegalStateException("resource " + resource + " is missing from the jar");
           }
-          RulesFile f = RulesFile.fromString(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+          RulesFile f =
+              RulesFile.fromString(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
           all.addAll(f.patternRules());
         } catch (IOException e) {
           throw new UncheckedIOException("cannot read " + resource + ": " + e.getMessage(), e);
@@ -255,7 +272,10 @@ public final class PatternRule {
     return pattern;
   }
 
-  /** Returns the language of the pattern: Semgrex ({@code pattern:}) or TokensRegex ({@code tokens:}). */
+  /**
+   * Returns the language of the pattern: Semgrex ({@code pattern:}) or TokensRegex ({@code
+   * tokens:}).
+   */
   public Syntax syntax() {
     return syntax;
   }
@@ -305,8 +325,8 @@ public final class PatternRule {
   }
 
   /**
-   * Returns the nodes whose words the event made of the {@link #event()} node reaches to, where they
-   * follow it closely: "visit Israel" rather than "visit", so that two visits are told apart.
+   * Returns the nodes whose words the event made of the {@link #event()} node reaches to, where
+   * they follow it closely: "visit Israel" rather than "visit", so that two visits are told apart.
    */
   public ImmutableList<String> eventExtent() {
     return eventExtent;
@@ -383,9 +403,9 @@ public final class PatternRule {
      * tokens rather than a dependency construction ("Anna Berg from Malmö, Sweden"). Its named
      * groups, {@code (?$person ...)}, are the arguments: each is the mention whose tokens the group
      * spans exactly. A token's attributes are those of a Semgrex node ({@code word}, {@code lemma},
-     * {@code tag}, {@code ner}, {@code cat}, of the longest mention it is in) and {@code kind}, that
-     * mention's kind
-     * ({@code NAME}, {@code DEMONYM}, {@code NOMINAL}, {@code PRONOUN}, {@code COMMON}).
+     * {@code tag}, {@code ner}, {@code cat}, of the longest mention it is in) and {@code kind},
+     * that mention's kind ({@code NAME}, {@code DEMONYM}, {@code NOMINAL}, {@code PRONOUN}, {@code
+     * COMMON}).
      *
      * @throws IllegalArgumentException if it does not parse
      * @throws IllegalStateException if a pattern was already set
@@ -425,7 +445,10 @@ public final class PatternRule {
      */
     public Builder confidence(double confidence) {
       checkState(!confidenceSet, "confidence was already set to %s", this.confidence);
-      checkArgument(confidence > 0 && confidence <= 1, "confidence must be in (0, 1], but was %s", confidence);
+      checkArgument(
+          confidence > 0 && confidence <= 1,
+          "confidence must be in (0, 1], but was %s",
+          confidence);
       this.confidence = confidence;
       confidenceSet = true;
       return this;
@@ -437,7 +460,9 @@ public final class PatternRule {
       return this;
     }
 
-    /** Names the node whose words give the relations' {@code title} (and {@code time}) attributes. */
+    /**
+     * Names the node whose words give the relations' {@code title} (and {@code time}) attributes.
+     */
     public Builder title(String node) {
       this.title = requireNonNull(node, "node");
       return this;
@@ -493,38 +518,72 @@ public final class PatternRule {
       String where = "rule '" + name + "' (" + origin + ")";
       checkState(pattern != null, "%s has no pattern; add pattern(...) or tokens(...)", where);
       checkState(!gives.isEmpty(), "%s gives no relation; add gives(TYPE, subject, object)", where);
-      checkState(!examples.isEmpty(), "%s has no example; add an example sentence with the relations it gives", where);
+      checkState(
+          !examples.isEmpty(),
+          "%s has no example; add an example sentence with the relations it gives",
+          where);
       ImmutableSet<String> nodes =
-          syntax == Syntax.SEMGREX ? PatternSyntax.nodeNames(pattern) : PatternSyntax.groupNames(pattern);
+          syntax == Syntax.SEMGREX
+              ? PatternSyntax.nodeNames(pattern)
+              : PatternSyntax.groupNames(pattern);
       for (Gives g : gives) {
         for (String n : List.of(g.subject(), g.object())) {
-          checkArgument(nodes.contains(n), "%s gives %s, but its pattern names no node '%s'; named nodes: %s", where, g, n, nodes);
+          checkArgument(
+              nodes.contains(n),
+              "%s gives %s, but its pattern names no node '%s'; named nodes: %s",
+              where,
+              g,
+              n,
+              nodes);
         }
       }
       for (Map.Entry<String, ImmutableSet<EntityType>> e : argumentTypes.entrySet()) {
-        checkArgument(nodes.contains(e.getKey()), "%s restricts node '%s', which its pattern does not name; named nodes: %s", where, e.getKey(), nodes);
+        checkArgument(
+            nodes.contains(e.getKey()),
+            "%s restricts node '%s', which its pattern does not name; named nodes: %s",
+            where,
+            e.getKey(),
+            nodes);
         for (Gives g : gives) {
           ImmutableSet<EntityType> accepted =
-              g.subject().equals(e.getKey()) ? g.type().subjectTypes()
+              g.subject().equals(e.getKey())
+                  ? g.type().subjectTypes()
                   : g.object().equals(e.getKey()) ? g.type().objectTypes() : null;
           if (accepted != null) {
             checkArgument(
                 accepted.containsAll(e.getValue()),
                 "%s lets node '%s' be %s, but %s takes %s there",
-                where, e.getKey(), e.getValue(), g.type(), accepted);
+                where,
+                e.getKey(),
+                e.getValue(),
+                g.type(),
+                accepted);
           }
         }
       }
       if (event != null) {
-        checkArgument(nodes.contains(event), "%s makes node '%s' an event, but its pattern does not name it", where, event);
+        checkArgument(
+            nodes.contains(event),
+            "%s makes node '%s' an event, but its pattern does not name it",
+            where,
+            event);
         for (String n : eventExtent) {
-          checkArgument(nodes.contains(n), "%s extends its event to node '%s', which its pattern does not name", where, n);
+          checkArgument(
+              nodes.contains(n),
+              "%s extends its event to node '%s', which its pattern does not name",
+              where,
+              n);
         }
       }
       if (title != null) {
-        checkArgument(nodes.contains(title), "%s takes the title from node '%s', which its pattern does not name", where, title);
+        checkArgument(
+            nodes.contains(title),
+            "%s takes the title from node '%s', which its pattern does not name",
+            where,
+            title);
       }
-      ImmutableSet<RelationType> types = gives.stream().map(Gives::type).collect(ImmutableSet.toImmutableSet());
+      ImmutableSet<RelationType> types =
+          gives.stream().map(Gives::type).collect(ImmutableSet.toImmutableSet());
       ImmutableList.Builder<Example> parsed = ImmutableList.builder();
       for (List<String> e : examples) {
         ImmutableList.Builder<Expected> expected = ImmutableList.builder();

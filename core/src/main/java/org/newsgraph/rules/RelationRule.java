@@ -26,17 +26,17 @@ import org.newsgraph.relation.RelationType;
  *   <li>a <b>verb</b>: the subject ({@code nsubj}) and object ({@code obj} or {@code obl:with} by
  *       default) of a verb lemma. "Putin met Xi", "Putin met with Xi and Modi" and "Xi was met by
  *       Putin" all give {@code MEETS(Putin, Xi)} under {@code
- *       RelationRule.verb("meet").subject(PERSON).object(PERSON).gives(meets)}. A lemma may be a verb
- *       and one fixed word: {@code verb("take part")}.
+ *       RelationRule.verb("meet").subject(PERSON).object(PERSON).gives(meets)}. A lemma may be a
+ *       verb and one fixed word: {@code verb("take part")}.
  *   <li>a <b>noun</b>: the owner of a noun ("Putin's meeting with Xi") or the subject of the verb
- *       it is the object of ("Putin accepted the invitation to the summit"), and the noun's
- *       object ({@code nmod:of} or {@code nmod:with} by default).
+ *       it is the object of ("Putin accepted the invitation to the summit"), and the noun's object
+ *       ({@code nmod:of} or {@code nmod:with} by default).
  *   <li>a <b>title</b>: a person named with a title and the entity the title is of. "Kazakh
- *       President X", "Tajikistan's President X", "President of Chile X", "X, the president of
- *       Y", "X is Y's prime minister", and "X leads Y" (the title "leader") all give {@code
- *       LEADER_OF} under the built-in rule {@code title("president", "prime minister", ...)}. A
- *       title word before the title ("former", "-elect") sets the relation's {@code time}
- *       attribute to {@code FORMER} or {@code FUTURE}.
+ *       President X", "Tajikistan's President X", "President of Chile X", "X, the president of Y",
+ *       "X is Y's prime minister", and "X leads Y" (the title "leader") all give {@code LEADER_OF}
+ *       under the built-in rule {@code title("president", "prime minister", ...)}. A title word
+ *       before the title ("former", "-elect") sets the relation's {@code time} attribute to {@code
+ *       FORMER} or {@code FUTURE}.
  * </ul>
  *
  * <p>NewsGraph's own LEADER_OF and ATTENDS relations come from rules of this class, listed by
@@ -46,8 +46,8 @@ import org.newsgraph.relation.RelationType;
  * relation's {@link org.newsgraph.relation.Modality} is read around the trigger: "did not meet",
  * "never met" and "declined to meet" are {@code NEGATED}, "will meet" and "agreed to meet" are
  * {@code PLANNED}, as are "is expected to meet" and "is due to meet"; "may meet" is {@code
- * UNCERTAIN} and "is said to have met" {@code REPORTED}. Rules can also be
- * written in a file; see {@link #fromFile(Path)}. Immutable and thread-safe.
+ * UNCERTAIN} and "is said to have met" {@code REPORTED}. Rules can also be written in a file; see
+ * {@link #fromFile(Path)}. Immutable and thread-safe.
  */
 public final class RelationRule {
 
@@ -62,7 +62,8 @@ public final class RelationRule {
   }
 
   /** The object relations a verb rule uses unless told otherwise. */
-  public static final ImmutableSet<String> DEFAULT_OBJECT_RELATIONS = ImmutableSet.of("obj", "obl:with");
+  public static final ImmutableSet<String> DEFAULT_OBJECT_RELATIONS =
+      ImmutableSet.of("obj", "obl:with");
 
   /** The object relations a noun rule uses unless told otherwise. */
   public static final ImmutableSet<String> DEFAULT_NOUN_OBJECT_RELATIONS =
@@ -77,6 +78,7 @@ public final class RelationRule {
   private static final Pattern OBJECT_RELATION =
       Pattern.compile("obj|iobj|obl:[a-z_]+|nmod:[a-z_]+|obl|compound");
   private static final String BUILT_IN = "/org/newsgraph/rules/builtin.rules";
+
   /** What a rule's name looks like: the name evidence gives as {@code foundBy}. */
   static final Pattern RULE_NAME = Pattern.compile("[a-z][a-z0-9-]*(/[a-z][a-z0-9-]*)?");
 
@@ -127,8 +129,8 @@ public final class RelationRule {
 
   /**
    * Starts a rule triggered by these titles ("president", "prime minister"), lower-case, one or
-   * more words. The subject is the person holding the title; a title rule's subject type is
-   * {@code PERSON}.
+   * more words. The subject is the person holding the title; a title rule's subject type is {@code
+   * PERSON}.
    *
    * @throws IllegalArgumentException if a title is not lower-case words
    */
@@ -144,10 +146,7 @@ public final class RelationRule {
     for (String w : words) {
       requireNonNull(w, "a trigger word");
       checkArgument(
-          wordPattern(trigger).matcher(w).matches(),
-          "%s, but was '%s'",
-          describe(trigger),
-          w);
+          wordPattern(trigger).matcher(w).matches(), "%s, but was '%s'", describe(trigger), w);
     }
     return words;
   }
@@ -176,11 +175,10 @@ public final class RelationRule {
   }
 
   /**
-   * Returns the rules NewsGraph's built-in LEADER_OF and ATTENDS relations come from (and CITIZEN_OF
-   * from "X represented Norway" and "X grew up in Austria"; its other readings come from built-in
-   * stages), read from
-   * the classpath resource {@code org/newsgraph/rules/builtin.rules} in the {@link #fromFile file
-   * format}. An extractor runs those whose relation type it extracts.
+   * Returns the rules NewsGraph's built-in LEADER_OF and ATTENDS relations come from (and
+   * CITIZEN_OF from "X represented Norway" and "X grew up in Austria"; its other readings come from
+   * built-in stages), read from the classpath resource {@code org/newsgraph/rules/builtin.rules} in
+   * the {@link #fromFile file format}. An extractor runs those whose relation type it extracts.
    */
   public static ImmutableList<RelationRule> builtIn() {
     ImmutableList<RelationRule> rules = builtIn;
@@ -214,11 +212,11 @@ public final class RelationRule {
    * <p>{@code TRIGGER} is {@code verb}, {@code noun} or {@code title}. {@code NAME} is a built-in
    * relation type (whose entity types must then admit the declared ones) or a new one, created with
    * the declared types; several lines may give one type if they declare the same types. Types are
-   * separated by {@code |}. {@code via} replaces the default object relations; {@code implied}
-   * and {@code confidence} are {@link Builder#impliedObject()} and {@link Builder#confidence}.
+   * separated by {@code |}. {@code via} replaces the default object relations; {@code implied} and
+   * {@code confidence} are {@link Builder#impliedObject()} and {@link Builder#confidence}.
    *
-   * @throws IllegalArgumentException if a line is malformed; the message gives the rule's name,
-   *     the file, the line and the column
+   * @throws IllegalArgumentException if a line is malformed; the message gives the rule's name, the
+   *     file, the line and the column
    * @throws UncheckedIOException if the file cannot be read
    */
   public static ImmutableList<RelationRule> fromFile(Path file) {
@@ -370,16 +368,16 @@ public final class RelationRule {
   }
 
   /**
-   * Returns the dependency relations that attach the object to the verb or noun, e.g. {@code
-   * obj}; empty for a title rule.
+   * Returns the dependency relations that attach the object to the verb or noun, e.g. {@code obj};
+   * empty for a title rule.
    */
   public ImmutableSet<String> objectRelations() {
     return objectRelations;
   }
 
   /**
-   * Returns whether a trigger with no object ("X will attend") links to the object the document
-   * is about; see {@link Builder#impliedObject()}.
+   * Returns whether a trigger with no object ("X will attend") links to the object the document is
+   * about; see {@link Builder#impliedObject()}.
    */
   public boolean impliedObject() {
     return impliedObject;
@@ -403,8 +401,8 @@ public final class RelationRule {
    * Returns the rule's name, which the evidence of its relations gives as {@link
    * org.newsgraph.relation.Evidence#foundBy()}: the name given to {@link Builder#named}, else one
    * made of the relation type, subject types, trigger and first word ({@code
-   * attends-person-verb-attend}). A title rule's relations add how the title was read after a
-   * slash ({@code leader-of-person-title-president/country-title-name}).
+   * attends-person-verb-attend}). A title rule's relations add how the title was read after a slash
+   * ({@code leader-of-person-title-president/country-title-name}).
    */
   public String name() {
     return name;
@@ -419,7 +417,10 @@ public final class RelationRule {
     return origin;
   }
 
-  /** The steps of a rule after {@link #verb}, {@link #noun} or {@link #title}; {@link #gives} ends it. Not thread-safe. */
+  /**
+   * The steps of a rule after {@link #verb}, {@link #noun} or {@link #title}; {@link #gives} ends
+   * it. Not thread-safe.
+   */
   public static final class Builder {
     private final Trigger trigger;
     private final ImmutableSet<String> words;
@@ -473,22 +474,27 @@ public final class RelationRule {
      */
     public Builder objectVia(String... relations) {
       requireNonNull(relations, "relations");
-      checkState(trigger != Trigger.TITLE, "a title rule finds its object through the title; remove objectVia(...)");
-      checkState(objectRelations == null, "object relations were already set to %s", objectRelations);
+      checkState(
+          trigger != Trigger.TITLE,
+          "a title rule finds its object through the title; remove objectVia(...)");
+      checkState(
+          objectRelations == null, "object relations were already set to %s", objectRelations);
       checkArgument(relations.length > 0, "objectVia(...) needs at least one relation");
       objectRelations = ImmutableSet.copyOf(relations);
       return this;
     }
 
     /**
-     * Lets a trigger with no object ("Tokayev will attend", "his participation") link to the
-     * object the document is about: the one this relation type links most often in the document
-     * through a stated object, else, for an event, the gathering mentioned most.
+     * Lets a trigger with no object ("Tokayev will attend", "his participation") link to the object
+     * the document is about: the one this relation type links most often in the document through a
+     * stated object, else, for an event, the gathering mentioned most.
      *
      * @throws IllegalStateException if the rule is a title rule
      */
     public Builder impliedObject() {
-      checkState(trigger != Trigger.TITLE, "a title rule names its object; an implied object is for verbs and nouns");
+      checkState(
+          trigger != Trigger.TITLE,
+          "a title rule names its object; an implied object is for verbs and nouns");
       impliedObject = true;
       return this;
     }
@@ -501,7 +507,10 @@ public final class RelationRule {
      */
     public Builder confidence(double confidence) {
       checkState(!confidenceSet, "confidence was already set to %s", this.confidence);
-      checkArgument(confidence > 0 && confidence <= 1, "confidence must be in (0, 1], but was %s", confidence);
+      checkArgument(
+          confidence > 0 && confidence <= 1,
+          "confidence must be in (0, 1], but was %s",
+          confidence);
       this.confidence = confidence;
       confidenceSet = true;
       return this;

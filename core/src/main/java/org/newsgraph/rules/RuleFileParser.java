@@ -13,8 +13,8 @@ import org.newsgraph.entity.EntityType;
 import org.newsgraph.relation.RelationType;
 
 /**
- * Parses the rules file format of {@link RelationRule#fromFile}, strictly: the first error ends
- * the parse with the rule's name, the line and the column.
+ * Parses the rules file format of {@link RelationRule#fromFile}, strictly: the first error ends the
+ * parse with the rule's name, the line and the column.
  */
 final class RuleFileParser {
 
@@ -70,7 +70,8 @@ final class RuleFileParser {
       int nameCol = pos;
       name = word("a relation type name such as MEETS");
       if (!name.matches("[A-Z][A-Z0-9_]*")) {
-        throw error(nameCol, "relation type name must match [A-Z][A-Z0-9_]*, but was '" + name + "'");
+        throw error(
+            nameCol, "relation type name must match [A-Z][A-Z0-9_]*, but was '" + name + "'");
       }
       expect('(');
       ImmutableSet<EntityType> subject = types();
@@ -86,7 +87,8 @@ final class RuleFileParser {
         case "verb" -> trigger = RelationRule.Trigger.VERB;
         case "noun" -> trigger = RelationRule.Trigger.NOUN;
         case "title" -> trigger = RelationRule.Trigger.TITLE;
-        default -> throw error(kw, "expected 'verb', 'noun' or 'title', but found '" + keyword + "'");
+        default ->
+            throw error(kw, "expected 'verb', 'noun' or 'title', but found '" + keyword + "'");
       }
       List<String> words = phrases("a " + keyword + " such as " + example(trigger));
       ImmutableSet<String> relations = RelationRule.defaultRelations(trigger);
@@ -98,13 +100,18 @@ final class RuleFileParser {
         int at = pos;
         String option = word("'via', 'implied', 'confidence' or the end of the line");
         if (!OPTIONS.contains(option)) {
-          throw error(at, "expected 'via', 'implied', 'confidence' or the end of the line, but found '" + option + "'");
+          throw error(
+              at,
+              "expected 'via', 'implied', 'confidence' or the end of the line, but found '"
+                  + option
+                  + "'");
         }
         if (!seen.add(option)) {
           throw error(at, "'" + option + "' is given twice");
         }
         switch (option) {
-          case "via" -> relations = ImmutableSet.copyOf(list("an object relation such as obl:with"));
+          case "via" ->
+              relations = ImmutableSet.copyOf(list("an object relation such as obl:with"));
           case "implied" -> implied = true;
           default -> confidence = number(at);
         }
@@ -114,10 +121,13 @@ final class RuleFileParser {
       String origin = String.format(Locale.ROOT, "%s line %d (%s)", source, number, name);
       try {
         ImmutableSet<String> checked =
-            RelationRule.words(trigger, words.get(0), words.subList(1, words.size()).toArray(String[]::new));
+            RelationRule.words(
+                trigger, words.get(0), words.subList(1, words.size()).toArray(String[]::new));
         RelationRule.Spec spec =
-            new RelationRule.Spec(trigger, checked, subject, object, relations, implied, confidence);
-        return RelationRule.create(spec, type, origin, uniqueName(RelationRule.defaultName(spec, type)));
+            new RelationRule.Spec(
+                trigger, checked, subject, object, relations, implied, confidence);
+        return RelationRule.create(
+            spec, type, origin, uniqueName(RelationRule.defaultName(spec, type)));
       } catch (IllegalArgumentException e) {
         throw error(kw, String.valueOf(e.getMessage()));
       }
@@ -175,8 +185,10 @@ final class RuleFileParser {
       } catch (NumberFormatException e) {
         // reported below
       }
-      throw error(b, "'confidence' needs a number in (0, 1], such as 0.8, but found "
-          + (b == pos ? found(b) : "'" + s.substring(b, pos) + "'"));
+      throw error(
+          b,
+          "'confidence' needs a number in (0, 1], such as 0.8, but found "
+              + (b == pos ? found(b) : "'" + s.substring(b, pos) + "'"));
     }
 
     private RelationType relationType(
@@ -186,8 +198,16 @@ final class RuleFileParser {
           if (!t.subjectTypes().containsAll(subject) || !t.objectTypes().containsAll(object)) {
             throw error(
                 col,
-                "built-in relation type " + t + " connects " + t.subjectTypes() + " -> "
-                    + t.objectTypes() + ", but the rule declares " + subject + " -> " + object);
+                "built-in relation type "
+                    + t
+                    + " connects "
+                    + t.subjectTypes()
+                    + " -> "
+                    + t.objectTypes()
+                    + ", but the rule declares "
+                    + subject
+                    + " -> "
+                    + object);
           }
           return t;
         }
@@ -197,8 +217,14 @@ final class RuleFileParser {
         if (!known.subjectTypes().equals(subject) || !known.objectTypes().equals(object)) {
           throw error(
               col,
-              "relation type " + name + " was declared " + known.subjectTypes() + " -> "
-                  + known.objectTypes() + " on line " + declaredAt.get(name)
+              "relation type "
+                  + name
+                  + " was declared "
+                  + known.subjectTypes()
+                  + " -> "
+                  + known.objectTypes()
+                  + " on line "
+                  + declaredAt.get(name)
                   + "; declare the same types on every line");
         }
         return known;

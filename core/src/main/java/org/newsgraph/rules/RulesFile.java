@@ -38,27 +38,38 @@ import org.newsgraph.relation.RelationType;
  * </pre>
  *
  * <p>A line that starts with white space continues the one before it. Keys: {@code rule} (the
- * name), {@code pattern}, {@code gives} (repeatable; a type that is not built in gives its
- * argument types, {@code MEETS(a: PERSON, b: PERSON)}), {@code where} (an argument's types),
- * {@code confidence}, {@code modality} (a fixed {@code ASSERTED}, {@code PLANNED}, {@code
- * UNCERTAIN} or {@code NEGATED}; by default it is read around the {@code trigger} node), {@code
- * title} (the node naming the title), {@code group} (a name and a priority), {@code event} (a
- * node, such as a verb, that is an event of its own, and its class) and {@code example}
- * (repeatable; at least one). The parse is strict: the first error ends it with the file, line
- * and rule. Immutable.
+ * name), {@code pattern}, {@code gives} (repeatable; a type that is not built in gives its argument
+ * types, {@code MEETS(a: PERSON, b: PERSON)}), {@code where} (an argument's types), {@code
+ * confidence}, {@code modality} (a fixed {@code ASSERTED}, {@code PLANNED}, {@code UNCERTAIN} or
+ * {@code NEGATED}; by default it is read around the {@code trigger} node), {@code title} (the node
+ * naming the title), {@code group} (a name and a priority), {@code event} (a node, such as a verb,
+ * that is an event of its own, and its class) and {@code example} (repeatable; at least one). The
+ * parse is strict: the first error ends it with the file, line and rule. Immutable.
  */
 public final class RulesFile {
 
   private static final Pattern GIVES =
-      Pattern.compile("([A-Z][A-Z0-9_]*)\\(\\s*(\\w+)\\s*(?::\\s*([A-Z_|]+)\\s*)?,\\s*(\\w+)\\s*(?::\\s*([A-Z_|]+)\\s*)?\\)");
+      Pattern.compile(
+          "([A-Z][A-Z0-9_]*)\\(\\s*(\\w+)\\s*(?::\\s*([A-Z_|]+)\\s*)?,\\s*(\\w+)\\s*(?::\\s*([A-Z_|]+)\\s*)?\\)");
   private static final Set<String> KEYS =
-      Set.of("rule", "pattern", "tokens", "gives", "where", "confidence", "modality", "title", "group", "event",
+      Set.of(
+          "rule",
+          "pattern",
+          "tokens",
+          "gives",
+          "where",
+          "confidence",
+          "modality",
+          "title",
+          "group",
+          "event",
           "example");
 
   private final ImmutableList<RelationRule> relationRules;
   private final ImmutableList<PatternRule> patternRules;
 
-  private RulesFile(ImmutableList<RelationRule> relationRules, ImmutableList<PatternRule> patternRules) {
+  private RulesFile(
+      ImmutableList<RelationRule> relationRules, ImmutableList<PatternRule> patternRules) {
     this.relationRules = relationRules;
     this.patternRules = patternRules;
   }
@@ -105,7 +116,8 @@ public final class RulesFile {
     if (start >= 0) {
       blocks.add(new int[] {start, lines.length});
     }
-    ImmutableList<RelationRule> relationRules = new RuleFileParser(source).parse(shorthand.toString());
+    ImmutableList<RelationRule> relationRules =
+        new RuleFileParser(source).parse(shorthand.toString());
     Map<String, RelationType> declared = new HashMap<>();
     for (RelationRule r : relationRules) {
       declared.put(r.type().name(), r.type());
@@ -116,8 +128,12 @@ public final class RulesFile {
       PatternRule r = new Block(source, lines, b[0], b[1], declared).rule();
       if (!names.add(r.name())) {
         throw new IllegalArgumentException(
-            String.format(Locale.ROOT, "rules file %s line %d: a second rule is named '%s'; rule names are unique",
-                source, b[0] + 1, r.name()));
+            String.format(
+                Locale.ROOT,
+                "rules file %s line %d: a second rule is named '%s'; rule names are unique",
+                source,
+                b[0] + 1,
+                r.name()));
       }
       patternRules.add(r);
     }
@@ -182,7 +198,13 @@ public final class RulesFile {
         int colon = l.indexOf(':');
         String key = colon < 0 ? l.strip() : l.substring(0, colon).strip();
         if (colon < 0 || !KEYS.contains(key)) {
-          throw error(i + 1, "expected one of " + new java.util.TreeSet<>(KEYS) + " and ':', but found '" + l.strip() + "'");
+          throw error(
+              i + 1,
+              "expected one of "
+                  + new java.util.TreeSet<>(KEYS)
+                  + " and ':', but found '"
+                  + l.strip()
+                  + "'");
         }
         entries.add(new String[] {key, l.substring(colon + 1).strip(), Integer.toString(i + 1)});
       }
@@ -198,12 +220,16 @@ public final class RulesFile {
         String key = e[0];
         String value = e[1];
         line = Integer.parseInt(e[2]);
-        if (!key.equals("gives") && !key.equals("example") && !key.equals("where") && !once.add(key)) {
+        if (!key.equals("gives")
+            && !key.equals("example")
+            && !key.equals("where")
+            && !once.add(key)) {
           throw error(line, "'" + key + "' is given twice");
         }
         try {
           switch (key) {
-            case "rule" -> throw error(line, "a rule block holds one rule; end it with a blank line");
+            case "rule" ->
+                throw error(line, "a rule block holds one rule; end it with a blank line");
             case "pattern" -> b.pattern(value);
             case "tokens" -> b.tokens(value);
             case "gives" -> gives(b, value);
@@ -232,8 +258,12 @@ public final class RulesFile {
     private void gives(PatternRule.Builder b, String value) {
       Matcher m = GIVES.matcher(value);
       if (!m.matches()) {
-        throw error(line, "gives is written TYPE(subjectNode, objectNode), with the argument types after"
-            + " a colon for a type that is not built in, MEETS(a: PERSON, b: PERSON); but was '" + value + "'");
+        throw error(
+            line,
+            "gives is written TYPE(subjectNode, objectNode), with the argument types after"
+                + " a colon for a type that is not built in, MEETS(a: PERSON, b: PERSON); but was '"
+                + value
+                + "'");
       }
       String typeName = m.group(1);
       ImmutableSet<EntityType> st = m.group(3) == null ? null : types(m.group(3));
@@ -248,8 +278,17 @@ public final class RulesFile {
       }
       if (type == null) {
         if (st == null || ot == null) {
-          throw error(line, typeName + " is not a built-in relation type; declare its argument types:"
-              + " gives: " + typeName + "(" + m.group(2) + ": PERSON, " + m.group(4) + ": PERSON)");
+          throw error(
+              line,
+              typeName
+                  + " is not a built-in relation type; declare its argument types:"
+                  + " gives: "
+                  + typeName
+                  + "("
+                  + m.group(2)
+                  + ": PERSON, "
+                  + m.group(4)
+                  + ": PERSON)");
         }
         type = RelationType.custom(typeName, st, ot);
         declared.put(typeName, type);
@@ -266,7 +305,11 @@ public final class RulesFile {
     private void where(PatternRule.Builder b, String value) {
       String[] parts = value.split("\\s+");
       if (parts.length != 2) {
-        throw error(line, "where is written NODE TYPE|TYPE, such as 'where: party PERSON|COUNTRY', but was '" + value + "'");
+        throw error(
+            line,
+            "where is written NODE TYPE|TYPE, such as 'where: party PERSON|COUNTRY', but was '"
+                + value
+                + "'");
       }
       b.where(parts[0], types(parts[1]).toArray(new EntityType[0]));
     }
@@ -295,8 +338,13 @@ public final class RulesFile {
       try {
         return Modality.valueOf(value);
       } catch (IllegalArgumentException e) {
-        throw error(line, "modality must be one of " + java.util.Arrays.toString(Modality.values())
-            + ", but was '" + value + "'");
+        throw error(
+            line,
+            "modality must be one of "
+                + java.util.Arrays.toString(Modality.values())
+                + ", but was '"
+                + value
+                + "'");
       }
     }
 
@@ -305,7 +353,11 @@ public final class RulesFile {
       try {
         b.group(parts[0], parts.length > 1 ? Integer.parseInt(parts[1]) : 0);
       } catch (NumberFormatException e) {
-        throw error(line, "group is written NAME [PRIORITY], such as 'group: leader-title 2', but was '" + value + "'");
+        throw error(
+            line,
+            "group is written NAME [PRIORITY], such as 'group: leader-title 2', but was '"
+                + value
+                + "'");
       }
     }
 
@@ -313,18 +365,27 @@ public final class RulesFile {
       String[] parts = value.split("\\s+");
       try {
         String cls = parts.length > 1 ? parts[parts.length - 1] : "OTHER";
-        String[] extent = parts.length > 2 ? java.util.Arrays.copyOfRange(parts, 1, parts.length - 1) : new String[0];
+        String[] extent =
+            parts.length > 2
+                ? java.util.Arrays.copyOfRange(parts, 1, parts.length - 1)
+                : new String[0];
         b.event(parts[0], org.newsgraph.entity.EventClass.valueOf(cls), extent);
       } catch (IllegalArgumentException e) {
-        throw error(line, "event is written NODE [EXTENT_NODE...] CLASS, such as 'event: trigger MEETING' or 'event: trigger place VISIT', with a class of "
-            + java.util.Arrays.toString(org.newsgraph.entity.EventClass.values()) + "; but was '" + value + "'");
+        throw error(
+            line,
+            "event is written NODE [EXTENT_NODE...] CLASS, such as 'event: trigger MEETING' or 'event: trigger place VISIT', with a class of "
+                + java.util.Arrays.toString(org.newsgraph.entity.EventClass.values())
+                + "; but was '"
+                + value
+                + "'");
       }
     }
 
     private void example(PatternRule.Builder b, String value) {
       int arrow = value.indexOf("=>");
       if (arrow < 0) {
-        throw error(line, "an example is written SENTENCE => TYPE(subject, object); ..., but has no '=>'");
+        throw error(
+            line, "an example is written SENTENCE => TYPE(subject, object); ..., but has no '=>'");
       }
       String sentence = value.substring(0, arrow).strip();
       List<String> expected = new ArrayList<>();
@@ -336,12 +397,14 @@ public final class RulesFile {
       if (expected.isEmpty()) {
         throw error(line, "example '" + sentence + "' says no relation it must give");
       }
-      b.example(sentence, expected.get(0), expected.subList(1, expected.size()).toArray(new String[0]));
+      b.example(
+          sentence, expected.get(0), expected.subList(1, expected.size()).toArray(new String[0]));
     }
 
     private IllegalArgumentException error(int at, String message) {
       return new IllegalArgumentException(
-          String.format(Locale.ROOT, "rules file %s line %d (rule %s): %s", source, at, name, message));
+          String.format(
+              Locale.ROOT, "rules file %s line %d (rule %s): %s", source, at, name, message));
     }
   }
 }

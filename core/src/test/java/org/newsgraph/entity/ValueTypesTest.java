@@ -55,25 +55,37 @@ class ValueTypesTest {
   @Test
   void entity_eventClassOnOtherType_throws() {
     assertThatThrownBy(
-            () -> Entity.builder("e1", EntityType.PERSON, "Boric").eventClass(EventClass.MEETING)
-                .mention(new Mention("Boric", new TextSpan(0, 5), 0)).build())
+            () ->
+                Entity.builder("e1", EntityType.PERSON, "Boric")
+                    .eventClass(EventClass.MEETING)
+                    .mention(new Mention("Boric", new TextSpan(0, 5), 0))
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("entity e1 (Boric) is a PERSON, but only events have an event class; leave eventClass(...) unset");
+        .hasMessage(
+            "entity e1 (Boric) is a PERSON, but only events have an event class; leave eventClass(...) unset");
   }
 
   @Test
   void entity_unnamedOtherType_throws() {
     assertThatThrownBy(
-            () -> Entity.builder("e1", EntityType.COUNTRY, "Chile").named(false)
-                .mention(new Mention("Chile", new TextSpan(0, 5), 0)).build())
+            () ->
+                Entity.builder("e1", EntityType.COUNTRY, "Chile")
+                    .named(false)
+                    .mention(new Mention("Chile", new TextSpan(0, 5), 0))
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("entity e1 (Chile) is a COUNTRY, but only an event can be unnamed; leave named(...) unset");
+        .hasMessage(
+            "entity e1 (Chile) is a COUNTRY, but only an event can be unnamed; leave named(...) unset");
   }
 
   @Test
   void entity_commonNounEvent_hasClassAndIsUnnamed() {
-    Entity summit = Entity.builder("e1", EntityType.EVENT, "summit").eventClass(EventClass.MEETING).named(false)
-        .mention(new Mention("summit", new TextSpan(4, 10), 0)).build();
+    Entity summit =
+        Entity.builder("e1", EntityType.EVENT, "summit")
+            .eventClass(EventClass.MEETING)
+            .named(false)
+            .mention(new Mention("summit", new TextSpan(4, 10), 0))
+            .build();
     assertThat(summit.eventClass()).contains(EventClass.MEETING);
     assertThat(summit.isNamed()).isFalse();
     assertThat(summit).hasToString("EVENT(summit, MEETING, unnamed)#e1");
@@ -105,7 +117,8 @@ class ValueTypesTest {
     Entity rio = Fixtures.entity("e2", EntityType.CITY, "Rio de Janeiro");
     assertThatThrownBy(() -> Fixtures.relation(RelationType.LEADER_OF, summit, rio))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("LEADER_OF needs [PERSON] -> [COUNTRY, CITY, LOCATION, ORGANIZATION], but got EVENT -> CITY");
+        .hasMessage(
+            "LEADER_OF needs [PERSON] -> [COUNTRY, CITY, LOCATION, ORGANIZATION], but got EVENT -> CITY");
   }
 
   @Test
@@ -114,7 +127,13 @@ class ValueTypesTest {
     Entity e = Fixtures.entity("e2", EntityType.EVENT, "G20 summit");
     assertThatThrownBy(
             () ->
-                new Relation(RelationType.ATTENDS, p, e, 1.5, Modality.ASSERTED, Map.of(),
+                new Relation(
+                    RelationType.ATTENDS,
+                    p,
+                    e,
+                    1.5,
+                    Modality.ASSERTED,
+                    Map.of(),
                     List.of(new Evidence(0, new TextSpan(0, 3), "Chi", "hand-written"))))
         .hasMessage("confidence must be in [0, 1], but was 1.5");
   }
@@ -125,7 +144,12 @@ class ValueTypesTest {
     Entity p = Fixtures.entity("e1", EntityType.PERSON, "Gabriel Boric");
     Entity c = Fixtures.entity("e2", EntityType.COUNTRY, "Chilean");
     Relation r =
-        new Relation(RelationType.LEADER_OF, p, c, 0.7, Modality.ASSERTED,
+        new Relation(
+            RelationType.LEADER_OF,
+            p,
+            c,
+            0.7,
+            Modality.ASSERTED,
             Map.of("title", "President", "time", "FORMER"),
             List.of(new Evidence(0, new TextSpan(0, 3), "Chi", "hand-written")));
     assertThat(r.attributes().keySet()).containsExactly("time", "title");
@@ -136,12 +160,35 @@ class ValueTypesTest {
     Entity p = Fixtures.entity("e1", EntityType.PERSON, "Gabriel Boric");
     Entity c = Fixtures.entity("e2", EntityType.COUNTRY, "Chilean");
     List<Evidence> evidence = List.of(new Evidence(0, new TextSpan(0, 3), "Chi", "hand-written"));
-    Relation former = new Relation(RelationType.LEADER_OF, p, c, 0.7, Modality.ASSERTED,
-        Map.of("title", "President", "time", "FORMER"), evidence);
-    Relation acting = new Relation(RelationType.LEADER_OF, p, c, 0.7, Modality.ASSERTED,
-        Map.of("title", "Prime Minister", "time", "ACTING"), evidence);
-    Relation now = new Relation(RelationType.LEADER_OF, p, c, 0.9, Modality.ASSERTED, Map.of("title", "President"), evidence);
-    Relation untitled = new Relation(RelationType.CITIZEN_OF, p, c, 0.9, Modality.ASSERTED, Map.of(), evidence);
+    Relation former =
+        new Relation(
+            RelationType.LEADER_OF,
+            p,
+            c,
+            0.7,
+            Modality.ASSERTED,
+            Map.of("title", "President", "time", "FORMER"),
+            evidence);
+    Relation acting =
+        new Relation(
+            RelationType.LEADER_OF,
+            p,
+            c,
+            0.7,
+            Modality.ASSERTED,
+            Map.of("title", "Prime Minister", "time", "ACTING"),
+            evidence);
+    Relation now =
+        new Relation(
+            RelationType.LEADER_OF,
+            p,
+            c,
+            0.9,
+            Modality.ASSERTED,
+            Map.of("title", "President"),
+            evidence);
+    Relation untitled =
+        new Relation(RelationType.CITIZEN_OF, p, c, 0.9, Modality.ASSERTED, Map.of(), evidence);
     assertThat(former.title()).contains("President");
     assertThat(former.tenure()).isEqualTo(Tenure.FORMER);
     assertThat(acting.title()).contains("Prime Minister");
@@ -157,7 +204,12 @@ class ValueTypesTest {
     Entity c = Fixtures.entity("e2", EntityType.COUNTRY, "Chilean");
     assertThatThrownBy(
             () ->
-                new Relation(RelationType.LEADER_OF, p, c, 0.7, Modality.ASSERTED,
+                new Relation(
+                    RelationType.LEADER_OF,
+                    p,
+                    c,
+                    0.7,
+                    Modality.ASSERTED,
                     Map.of("title", "President", "time", "PAST"),
                     List.of(new Evidence(0, new TextSpan(0, 3), "Chi", "hand-written"))))
         .hasMessage(
@@ -166,7 +218,8 @@ class ValueTypesTest {
 
   @Test
   void relationType_custom_andAccepts() {
-    RelationType meets = RelationType.custom("MEETS", Set.of(EntityType.PERSON), Set.of(EntityType.PERSON));
+    RelationType meets =
+        RelationType.custom("MEETS", Set.of(EntityType.PERSON), Set.of(EntityType.PERSON));
     assertThat(meets.accepts(EntityType.PERSON, EntityType.PERSON)).isTrue();
     assertThat(meets.accepts(EntityType.PERSON, EntityType.EVENT)).isFalse();
     assertThatThrownBy(() -> RelationType.custom("MEETS", Set.of(), Set.of(EntityType.PERSON)))
@@ -175,10 +228,13 @@ class ValueTypesTest {
 
   @Test
   void document_of_mentionNotMatchingText_throws() {
-    Entity wrong = Entity.builder("e1", EntityType.PERSON, "Boric")
-        .mention(new Mention("Boric", new TextSpan(0, 5), 0)).build();
+    Entity wrong =
+        Entity.builder("e1", EntityType.PERSON, "Boric")
+            .mention(new Mention("Boric", new TextSpan(0, 5), 0))
+            .build();
     assertThatThrownBy(
-            () -> org.newsgraph.Document.of("d", Fixtures.TEXT, List.of(), List.of(wrong), List.of()))
+            () ->
+                org.newsgraph.Document.of("d", Fixtures.TEXT, List.of(), List.of(wrong), List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("mention of PERSON(Boric)#e1: span [0, 5) of the text does not read 'Boric'");
   }

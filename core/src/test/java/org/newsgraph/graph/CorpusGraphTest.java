@@ -35,7 +35,11 @@ class CorpusGraphTest {
   private static Document doc(String id, Entity e) {
     String text = e.mentions().get(0).text() + ".";
     return Document.of(
-        id, text, List.of(new Sentence(0, new TextSpan(0, text.length()), text)), List.of(e), List.of());
+        id,
+        text,
+        List.of(new Sentence(0, new TextSpan(0, text.length()), text)),
+        List.of(e),
+        List.of());
   }
 
   private static String key(Entity e) {
@@ -44,10 +48,11 @@ class CorpusGraphTest {
 
   @Test
   void key_countryWithCode_usesTheIsoCode() {
-    Entity e = Entity.builder("e9", EntityType.COUNTRY, "Republic of Kazakhstan")
-        .code("KZ")
-        .mention(new Mention("Kazakh", new TextSpan(0, 6), 0))
-        .build();
+    Entity e =
+        Entity.builder("e9", EntityType.COUNTRY, "Republic of Kazakhstan")
+            .code("KZ")
+            .mention(new Mention("Kazakh", new TextSpan(0, 6), 0))
+            .build();
 
     assertThat(key(e)).isEqualTo("country:KZ");
   }
@@ -67,8 +72,7 @@ class CorpusGraphTest {
   void key_otherTypes_typeAndLowerCasedName() {
     assertThat(key(entity(EntityType.EVENT, "Victory Day Parade")))
         .isEqualTo("event:victory day parade");
-    assertThat(key(entity(EntityType.CITY, "ISTANBUL")))
-        .isEqualTo("city:istanbul");
+    assertThat(key(entity(EntityType.CITY, "ISTANBUL"))).isEqualTo("city:istanbul");
   }
 
   @Test
@@ -132,7 +136,9 @@ class CorpusGraphTest {
         CorpusGraph.merge(List.of(ExportFixtures.summit("a"), ExportFixtures.visit("b")));
 
     List<Match> rows = corpus.match(person().leaderOf(country()));
-    assertThat(rows).extracting(Match::toString).containsExactly("Mr Kassym Jomart Tokayev, Kazakhstan");
+    assertThat(rows)
+        .extracting(Match::toString)
+        .containsExactly("Mr Kassym Jomart Tokayev, Kazakhstan");
     assertThat(rows.get(0).get(0).id()).isEqualTo("person:kassym jomart tokayev");
     assertThat(corpus.entity(rows.get(0).get(1).id()).orElseThrow().documents())
         .containsExactly("a", "b");
@@ -146,7 +152,8 @@ class CorpusGraphTest {
     Document no = attendance("b", Modality.NEGATED);
     CorpusGraph corpus = CorpusGraph.merge(List.of(yes, no));
 
-    assertThat(corpus.match(person().attends(event()))).extracting(Match::toString)
+    assertThat(corpus.match(person().attends(event())))
+        .extracting(Match::toString)
         .containsExactly("Ana Ruiz, G20 summit");
     assertThat(corpus.relations().get(0).evidence())
         .extracting(CorpusEvidence::modality)
@@ -187,10 +194,15 @@ class CorpusGraphTest {
 
     assertThat(corpus.documents()).containsExactly("a", "b");
     // summit: Tokayev, Kazakhstan, parade, May 9, Putin; visit adds only Astana
-    assertThat(corpus.entities()).extracting(CorpusEntity::key)
+    assertThat(corpus.entities())
+        .extracting(CorpusEntity::key)
         .containsExactly(
-            "person:kassym jomart tokayev", "country:KZ", "event:victory day parade",
-            "date:XXXX-05-09@a/e4", "person:putin", "city:astana");
+            "person:kassym jomart tokayev",
+            "country:KZ",
+            "event:victory day parade",
+            "date:XXXX-05-09@a/e4",
+            "person:putin",
+            "city:astana");
     CorpusEntity tokayev = corpus.entity("person:kassym jomart tokayev").orElseThrow();
     assertThat(tokayev.documents()).containsExactly("a", "b");
     assertThat(tokayev.mentions()).isEqualTo(3);
@@ -209,9 +221,11 @@ class CorpusGraphTest {
   void merge_commonNounEvents_stayTheirDocumentsOwn() {
     CorpusGraph corpus = CorpusGraph.merge(List.of(talks("a"), talks("b")));
 
-    assertThat(corpus.entities()).extracting(CorpusEntity::key)
+    assertThat(corpus.entities())
+        .extracting(CorpusEntity::key)
         .containsExactly("event:talks@a/e1", "event:g20 summit", "event:talks@b/e1");
-    assertThat(corpus.entity("event:g20 summit").orElseThrow().documents()).containsExactly("a", "b");
+    assertThat(corpus.entity("event:g20 summit").orElseThrow().documents())
+        .containsExactly("a", "b");
   }
 
   private static Document talks(String id) {
@@ -221,10 +235,13 @@ class CorpusGraphTest {
         text,
         List.of(new Sentence(0, new TextSpan(0, text.length()), text)),
         List.of(
-            Entity.builder("e1", EntityType.EVENT, "Talks").named(false)
-                .mention(new Mention("Talks", new TextSpan(0, 5), 0)).build(),
+            Entity.builder("e1", EntityType.EVENT, "Talks")
+                .named(false)
+                .mention(new Mention("Talks", new TextSpan(0, 5), 0))
+                .build(),
             Entity.builder("e2", EntityType.EVENT, "G20 summit")
-                .mention(new Mention("G20 summit", new TextSpan(13, 23), 0)).build()),
+                .mention(new Mention("G20 summit", new TextSpan(13, 23), 0))
+                .build()),
         List.of());
   }
 

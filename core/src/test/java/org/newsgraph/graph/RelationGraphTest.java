@@ -44,13 +44,17 @@ class RelationGraphTest {
 
   @Test
   void hasRelation_checksTypeAndDirection() {
-    assertThat(graph.hasRelation(named("Gabriel Boric"), RelationType.LEADER_OF, named("Chile"))).isTrue();
-    assertThat(graph.hasRelation(named("Chile"), RelationType.LEADER_OF, named("Gabriel Boric"))).isFalse();
+    assertThat(graph.hasRelation(named("Gabriel Boric"), RelationType.LEADER_OF, named("Chile")))
+        .isTrue();
+    assertThat(graph.hasRelation(named("Chile"), RelationType.LEADER_OF, named("Gabriel Boric")))
+        .isFalse();
   }
 
   @Test
   void entitiesByType_andLookupById() {
-    assertThat(graph.entities(EntityType.CITY)).extracting(Entity::name).containsExactly("Rio de Janeiro");
+    assertThat(graph.entities(EntityType.CITY))
+        .extracting(Entity::name)
+        .containsExactly("Rio de Janeiro");
     assertThat(graph.entity("e3")).map(Entity::name).contains("G20 summit");
     assertThat(graph.entity("nope")).isEmpty();
   }

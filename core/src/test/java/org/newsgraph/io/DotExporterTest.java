@@ -33,7 +33,8 @@ class DotExporterTest {
 
   @Test
   void toDot_quotesAndBackslashes_areEscaped() {
-    assertThat(DotExporter.quote("say \"hi\" \\ bye\nnow")).isEqualTo("\"say \\\"hi\\\" \\\\ bye\\nnow\"");
+    assertThat(DotExporter.quote("say \"hi\" \\ bye\nnow"))
+        .isEqualTo("\"say \\\"hi\\\" \\\\ bye\\nnow\"");
   }
 
   @Test
@@ -43,7 +44,8 @@ class DotExporterTest {
 
     String dot = DotExporter.toDot(corpus);
 
-    assertThat(count(dot, "  \".*\" -> \".*\" \\[label=.*\\];")).isEqualTo(corpus.relations().size());
+    assertThat(count(dot, "  \".*\" -> \".*\" \\[label=.*\\];"))
+        .isEqualTo(corpus.relations().size());
     assertThat(dot).contains("\"person:kassym jomart tokayev\" -> \"country:KZ\"");
   }
 

@@ -63,21 +63,36 @@ public final class ExportFixtures {
     List<Relation> relations =
         List.of(
             new Relation(
-                RelationType.LEADER_OF, tokayev, kazakhstan, 0.9, Modality.ASSERTED,
-                ImmutableMap.of("title", "President"), List.of(first)),
-            new Relation(
-                RelationType.ATTENDS, tokayev, parade, 0.8, Modality.ASSERTED, Map.of(),
+                RelationType.LEADER_OF,
+                tokayev,
+                kazakhstan,
+                0.9,
+                Modality.ASSERTED,
+                ImmutableMap.of("title", "President"),
                 List.of(first)),
             new Relation(
-                RelationType.ON_DATE, parade, may9, 0.7, Modality.ASSERTED, Map.of(),
+                RelationType.ATTENDS,
+                tokayev,
+                parade,
+                0.8,
+                Modality.ASSERTED,
+                Map.of(),
+                List.of(first)),
+            new Relation(
+                RelationType.ON_DATE,
+                parade,
+                may9,
+                0.7,
+                Modality.ASSERTED,
+                Map.of(),
                 List.of(first)));
     return Document.of(
         id, text, sentences, List.of(tokayev, kazakhstan, parade, may9, putin), relations);
   }
 
   /**
-   * Returns a one-sentence document that shares Kazakhstan (by code, named differently) and
-   * Tokayev (with an honorific and without the hyphen) with {@link #summit}.
+   * Returns a one-sentence document that shares Kazakhstan (by code, named differently) and Tokayev
+   * (with an honorific and without the hyphen) with {@link #summit}.
    */
   public static Document visit(String id) {
     String text = "Mr Kassym Jomart Tokayev, leader of the Republic of Kazakhstan, visited Astana.";
@@ -99,10 +114,20 @@ public final class ExportFixtures {
     List<Relation> relations =
         List.of(
             new Relation(
-                RelationType.LEADER_OF, tokayev, kazakhstan, 0.95, Modality.ASSERTED, Map.of(),
+                RelationType.LEADER_OF,
+                tokayev,
+                kazakhstan,
+                0.95,
+                Modality.ASSERTED,
+                Map.of(),
                 List.of(ev)),
             new Relation(
-                RelationType.LOCATED_IN, astana, kazakhstan, 0.6, Modality.ASSERTED, Map.of(),
+                RelationType.LOCATED_IN,
+                astana,
+                kazakhstan,
+                0.6,
+                Modality.ASSERTED,
+                Map.of(),
                 List.of(ev)));
     return Document.of(id, text, List.of(s), List.of(tokayev, kazakhstan, astana), relations);
   }

@@ -27,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 class JsonExporterTest {
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();
+
   /** Surefire runs in the module folder; the schema is documentation, kept in the root docs/. */
   private static final Path SCHEMA = Path.of("..", "docs", "schema", "document.schema.json");
 
@@ -97,8 +98,11 @@ class JsonExporterTest {
             text,
             List.of(new Sentence(0, new TextSpan(0, text.length()), text)),
             List.of(
-                Entity.builder("e1", EntityType.EVENT, "talks").eventClass(EventClass.MEETING).named(false)
-                    .mention(new Mention("talks", new TextSpan(4, 9), 0)).build()),
+                Entity.builder("e1", EntityType.EVENT, "talks")
+                    .eventClass(EventClass.MEETING)
+                    .named(false)
+                    .mention(new Mention("talks", new TextSpan(4, 9), 0))
+                    .build()),
             List.of());
     String out = JsonExporter.toJson(doc);
     JsonNode e = JSON.readTree(out).get("entities").get(0);
@@ -126,7 +130,8 @@ class JsonExporterTest {
   @Test
   void toJson_skippedDocument_validAgainstTheSchema() throws IOException {
     Document skipped =
-        Document.skipped("de", "Heute regnet es in den Bergen.", org.newsgraph.SkipReason.NOT_ENGLISH);
+        Document.skipped(
+            "de", "Heute regnet es in den Bergen.", org.newsgraph.SkipReason.NOT_ENGLISH);
 
     JsonNode json = JSON.readTree(JsonExporter.toJson(skipped));
     assertThat(json.get("skipped").asString()).isEqualTo("NOT_ENGLISH");
@@ -190,7 +195,8 @@ class JsonExporterTest {
     assertThat(leader.get("subject").asString()).isEqualTo("person:kassym jomart tokayev");
     assertThat(leader.get("object").asString()).isEqualTo("country:KZ");
     assertThat(leader.get("confidence").asDouble()).isEqualTo(0.95);
-    assertThat(leader.get("evidence")).extracting(e -> e.get("document").asString())
+    assertThat(leader.get("evidence"))
+        .extracting(e -> e.get("document").asString())
         .containsExactly("a", "b");
     assertThat(leader.get("evidence").get(0).get("modality").asString()).isEqualTo("ASSERTED");
     assertThat(json.get("relations")).hasSize(corpus.relations().size());

@@ -36,7 +36,8 @@ class JsonReaderTest {
 
   @Test
   void read_skippedDocument_keepsTheReason() {
-    Document skipped = Document.skipped("de", "Heute regnet es in den Bergen.", SkipReason.NOT_ENGLISH);
+    Document skipped =
+        Document.skipped("de", "Heute regnet es in den Bergen.", SkipReason.NOT_ENGLISH);
     String json = JsonExporter.toJson(skipped);
 
     assertThat(json).contains("\"skipped\":\"NOT_ENGLISH\"");
@@ -79,7 +80,8 @@ class JsonReaderTest {
   @Test
   void readAll_arrayAndJsonLines_giveTheDocumentsInOrder() {
     List<Document> docs = List.of(ExportFixtures.summit("a"), ExportFixtures.visit("b"));
-    String lines = JsonExporter.toJson(docs.get(0)) + "\n\n" + JsonExporter.toJson(docs.get(1)) + "\n";
+    String lines =
+        JsonExporter.toJson(docs.get(0)) + "\n\n" + JsonExporter.toJson(docs.get(1)) + "\n";
 
     assertThat(JsonReader.readAll(JsonExporter.toJsonArray(docs))).isEqualTo(docs);
     assertThat(JsonReader.readAll(lines)).isEqualTo(docs);
@@ -100,7 +102,8 @@ class JsonReaderTest {
 
   @Test
   void read_missingField_namesIt() {
-    assertThatThrownBy(() -> JsonReader.read("{\"id\":\"x\",\"text\":\"\",\"sentences\":[],\"entities\":[]}"))
+    assertThatThrownBy(
+            () -> JsonReader.read("{\"id\":\"x\",\"text\":\"\",\"sentences\":[],\"entities\":[]}"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("document 'x' has no \"relations\"");
   }
@@ -112,7 +115,8 @@ class JsonReaderTest {
             + "\"ATTENDS\",\"subject\":\"e1\",\"object\":\"e2\"}]}";
     assertThatThrownBy(() -> JsonReader.read(json))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("document 'x', relation ATTENDS names entity 'e1', which the document does not have");
+        .hasMessage(
+            "document 'x', relation ATTENDS names entity 'e1', which the document does not have");
   }
 
   @Test

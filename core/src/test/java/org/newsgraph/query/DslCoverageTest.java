@@ -21,7 +21,8 @@ import org.newsgraph.relation.RelationType;
 /**
  * The typed DSL covers what the relation types allow (issue 19): for every built-in relation type
  * and every subject and object type it accepts, the subject's pattern class has a typed step named
- * after the relation ({@code leaderOf} for {@code LEADER_OF}) that takes the object's pattern class.
+ * after the relation ({@code leaderOf} for {@code LEADER_OF}) that takes the object's pattern
+ * class.
  */
 class DslCoverageTest {
 

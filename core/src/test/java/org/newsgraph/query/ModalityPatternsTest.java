@@ -44,7 +44,13 @@ class ModalityPatternsTest {
   private static Relation relation(
       RelationType type, Entity s, Entity o, Modality m, Map<String, String> attributes) {
     return new Relation(
-        type, s, o, 0.9, m, attributes, List.of(new Evidence(0, new TextSpan(0, 3), "Ana", "hand-written")));
+        type,
+        s,
+        o,
+        0.9,
+        m,
+        attributes,
+        List.of(new Evidence(0, new TextSpan(0, 3), "Ana", "hand-written")));
   }
 
   private static final Entity ANA = make("e1", EntityType.PERSON, "Ana");
@@ -144,7 +150,8 @@ class ModalityPatternsTest {
                 List.of(eve, SUMMIT),
                 List.of(relation(RelationType.ATTENDS, eve, SUMMIT, REPORTED, Map.of())))
             .graph();
-    assertThat(g.match(person().attends(event()))).extracting(Match::toString)
+    assertThat(g.match(person().attends(event())))
+        .extracting(Match::toString)
         .containsExactly("Ana, summit [ATTENDS REPORTED]");
     assertThat(g.match(person().attends(event()).asserted())).isEmpty();
   }
@@ -175,15 +182,18 @@ class ModalityPatternsTest {
   @Test
   void match_currentLeaderOf_keepsCurrentTenureOnly() {
     // Ana is a former leader, Cleo an acting one, Dan an outgoing one: only Ben leads now
-    assertThat(people(person().leaderOf(country()))).containsExactlyInAnyOrder("Ana", "Ben", "Cleo", "Dan");
+    assertThat(people(person().leaderOf(country())))
+        .containsExactlyInAnyOrder("Ana", "Ben", "Cleo", "Dan");
     assertThat(people(person().currentLeaderOf(country()))).containsExactly("Ben");
     assertThat(people(person().leaderOf(country()).current())).containsExactly("Ben");
   }
 
   @Test
   void match_filterAppliesToTheLastStepOnly() {
-    // Ana leads only formerly, but attended: the asserted filter is on ATTENDS, current on LEADER_OF
-    assertThat(people(person().leaderOf(country()).attends(event()).asserted())).containsExactly("Ana");
+    // Ana leads only formerly, but attended: the asserted filter is on ATTENDS, current on
+    // LEADER_OF
+    assertThat(people(person().leaderOf(country()).attends(event()).asserted()))
+        .containsExactly("Ana");
     assertThat(people(person().currentLeaderOf(country()).attends(event()).asserted())).isEmpty();
     assertThat(people(person().currentLeaderOf(country()).attends(event()))).containsExactly("Ben");
   }

@@ -26,8 +26,9 @@ class PatternsTest {
     var rows = graph.match(person().leaderOf(country()).attends(event()));
     assertThat(rows).hasSize(1);
     assertThat(rows.get(0).toString()).isEqualTo("Gabriel Boric, Chile, G20 summit");
-    assertThat(rows.get(0).relations()).extracting(r -> r.type()).containsExactly(
-        RelationType.LEADER_OF, RelationType.ATTENDS);
+    assertThat(rows.get(0).relations())
+        .extracting(r -> r.type())
+        .containsExactly(RelationType.LEADER_OF, RelationType.ATTENDS);
   }
 
   @Test
@@ -64,7 +65,8 @@ class PatternsTest {
   @Test
   void ofClass_keepsEventsOfTheClassesOnly() {
     assertThat(graph.match(person().attends(event().ofClass(EventClass.MEETING)))).hasSize(1);
-    assertThat(graph.match(person().attends(event().ofClass(EventClass.CONFLICT, EventClass.VISIT))))
+    assertThat(
+            graph.match(person().attends(event().ofClass(EventClass.CONFLICT, EventClass.VISIT))))
         .isEmpty();
     assertThat(graph.match(event().ofClass(EventClass.MEETING).locatedIn(place())))
         .singleElement()
@@ -73,17 +75,23 @@ class PatternsTest {
 
   @Test
   void ofClass_printsClassesAndKeepsName() {
-    assertThat(event().ofClass(EventClass.MEETING, EventClass.VISIT).named("G20 summit").onDate(date()))
+    assertThat(
+            event()
+                .ofClass(EventClass.MEETING, EventClass.VISIT)
+                .named("G20 summit")
+                .onDate(date()))
         .hasToString("event[MEETING, VISIT](\"G20 summit\") -ON_DATE-> date");
-    assertThat(event().named("G20 summit").ofClass(EventClass.CONFLICT)).hasToString("event[CONFLICT](\"G20 summit\")");
+    assertThat(event().named("G20 summit").ofClass(EventClass.CONFLICT))
+        .hasToString("event[CONFLICT](\"G20 summit\")");
   }
 
   @Test
   void via_impossibleTypes_throws() {
     assertThatThrownBy(() -> event().via(RelationType.LEADER_OF, country()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("relation LEADER_OF connects [PERSON] -> [COUNTRY, CITY, LOCATION, ORGANIZATION], but the"
-            + " pattern asks [EVENT] -> [COUNTRY]");
+        .hasMessage(
+            "relation LEADER_OF connects [PERSON] -> [COUNTRY, CITY, LOCATION, ORGANIZATION], but the"
+                + " pattern asks [EVENT] -> [COUNTRY]");
   }
 
   @Test

@@ -32,7 +32,8 @@ class GazetteerTest {
 
   @Test
   void of_collection_makesOneEntryPerPhrase() {
-    Gazetteer g = Gazetteer.of(EntityType.EVENT, List.of("Shangri-La Dialogue", "Raisina Dialogue"));
+    Gazetteer g =
+        Gazetteer.of(EntityType.EVENT, List.of("Shangri-La Dialogue", "Raisina Dialogue"));
     assertThat(g.entries()).hasSize(2);
     assertThat(g.type()).isEqualTo(EntityType.EVENT);
   }
@@ -50,7 +51,9 @@ class GazetteerTest {
   void build_countryWithCodeAndDemonyms_findsDemonyms() {
     Gazetteer g =
         Gazetteer.builder(EntityType.COUNTRY)
-            .entry(Gazetteer.Entry.country("XK", "Kosovo", "Republic of Kosovo").withDemonyms("Kosovar"))
+            .entry(
+                Gazetteer.Entry.country("XK", "Kosovo", "Republic of Kosovo")
+                    .withDemonyms("Kosovar"))
             .build();
     Gazetteer.Hit hit = g.find("Kosovar").orElseThrow();
     assertThat(hit.demonym()).isTrue();
@@ -59,7 +62,8 @@ class GazetteerTest {
 
   @Test
   void build_phraseNamingTwoEntries_throws() {
-    assertThatThrownBy(() -> Gazetteer.builder(WEAPON).entry("Patriot").entry("PAC-3", "Patriot").build())
+    assertThatThrownBy(
+            () -> Gazetteer.builder(WEAPON).entry("Patriot").entry("PAC-3", "Patriot").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "gazetteer of WEAPON_SYSTEM: phrase 'Patriot' names both 'Patriot' and 'PAC-3'; keep"
@@ -80,7 +84,8 @@ class GazetteerTest {
 
   @Test
   void parse_countryLines_needCodes() {
-    Gazetteer g = Gazetteer.parse("extra.txt", "type: COUNTRY\nXK = Kosovo | Republic of Kosovo ; Kosovar\n");
+    Gazetteer g =
+        Gazetteer.parse("extra.txt", "type: COUNTRY\nXK = Kosovo | Republic of Kosovo ; Kosovar\n");
     assertThat(g.find("Republic of Kosovo").orElseThrow().entry().code()).contains("XK");
     assertThatThrownBy(() -> Gazetteer.parse("extra.txt", "type: COUNTRY\n  Kosovo\n"))
         .hasMessage(
@@ -99,14 +104,17 @@ class GazetteerTest {
 
   @Test
   void parse_badCase_throwsWithPosition() {
-    assertThatThrownBy(() -> Gazetteer.parse("w.txt", "type: WEAPON_SYSTEM\ncase: loose\nPatriot\n"))
-        .hasMessage("gazetteer w.txt line 2 column 7: case must be 'exact' or 'ignore', but was 'loose'");
+    assertThatThrownBy(
+            () -> Gazetteer.parse("w.txt", "type: WEAPON_SYSTEM\ncase: loose\nPatriot\n"))
+        .hasMessage(
+            "gazetteer w.txt line 2 column 7: case must be 'exact' or 'ignore', but was 'loose'");
   }
 
   @Test
   void fromResource_missing_throws() {
     assertThatThrownBy(() -> Gazetteer.fromResource("no/such/list.txt"))
-        .hasMessage("no classpath resource 'no/such/list.txt'; check its path inside the jar or folder");
+        .hasMessage(
+            "no classpath resource 'no/such/list.txt'; check its path inside the jar or folder");
   }
 
   @Test

@@ -15,7 +15,8 @@ import org.newsgraph.relation.RelationType;
 
 class RelationRuleTest {
 
-  private static final RelationType MEETS = RelationType.custom("MEETS", Set.of(PERSON), Set.of(PERSON));
+  private static final RelationType MEETS =
+      RelationType.custom("MEETS", Set.of(PERSON), Set.of(PERSON));
 
   @Test
   void verb_buildsTypedRule() {
@@ -27,7 +28,8 @@ class RelationRuleTest {
 
   @Test
   void name_defaultsToTypeSubjectsTriggerAndFirstWord() {
-    assertThat(RelationRule.verb("meet", "greet").gives(MEETS).name()).isEqualTo("meets-person-verb-meet");
+    assertThat(RelationRule.verb("meet", "greet").gives(MEETS).name())
+        .isEqualTo("meets-person-verb-meet");
     assertThat(RelationRule.title("prime minister").gives(RelationType.LEADER_OF).name())
         .isEqualTo("leader-of-person-title-prime-minister");
     assertThat(RelationRule.verb("meet").named("meeting-in-person").gives(MEETS).name())
@@ -50,8 +52,11 @@ class RelationRuleTest {
   void fromString_sameDefaultNameTwice_numbersTheSecond() {
     List<RelationRule> rules =
         RelationRule.fromString(
-            "rules.txt", "MEETS(PERSON, PERSON): verb meet\nMEETS(PERSON, PERSON): verb meet via obl:with\n");
-    assertThat(rules).extracting(RelationRule::name).containsExactly("meets-person-verb-meet", "meets-person-verb-meet-2");
+            "rules.txt",
+            "MEETS(PERSON, PERSON): verb meet\nMEETS(PERSON, PERSON): verb meet via obl:with\n");
+    assertThat(rules)
+        .extracting(RelationRule::name)
+        .containsExactly("meets-person-verb-meet", "meets-person-verb-meet-2");
   }
 
   @Test
@@ -102,14 +107,17 @@ class RelationRuleTest {
 
   @Test
   void fromString_missingColon_reportsNameLineAndColumn() {
-    assertThatThrownBy(() -> RelationRule.fromString("rules.txt", "\nMEETS(PERSON, PERSON) verb meet\n"))
+    assertThatThrownBy(
+            () -> RelationRule.fromString("rules.txt", "\nMEETS(PERSON, PERSON) verb meet\n"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("rules file rules.txt line 2 column 23 (rule MEETS): expected ':', but found 'v'");
+        .hasMessage(
+            "rules file rules.txt line 2 column 23 (rule MEETS): expected ':', but found 'v'");
   }
 
   @Test
   void fromString_badKeyword_reportsColumn() {
-    assertThatThrownBy(() -> RelationRule.fromString("r", "MEETS(PERSON, PERSON): adjective meeting"))
+    assertThatThrownBy(
+            () -> RelationRule.fromString("r", "MEETS(PERSON, PERSON): adjective meeting"))
         .hasMessage(
             "rules file r line 1 column 24 (rule MEETS): expected 'verb', 'noun' or 'title', but found"
                 + " 'adjective'");
@@ -144,7 +152,8 @@ class RelationRuleTest {
 
   @Test
   void fromString_badObjectRelation_throws() {
-    assertThatThrownBy(() -> RelationRule.fromString("r", "MEETS(PERSON, PERSON): verb meet via nsubj"))
+    assertThatThrownBy(
+            () -> RelationRule.fromString("r", "MEETS(PERSON, PERSON): verb meet via nsubj"))
         .hasMessage(
             "rules file r line 1 column 24 (rule MEETS): rule 'r line 1 (MEETS)': 'nsubj' is not"
                 + " an object relation; use obj, iobj, or obl:PREPOSITION such as obl:with (nmod:PREPOSITION"
@@ -153,7 +162,8 @@ class RelationRuleTest {
 
   @Test
   void fromString_trailingText_throws() {
-    assertThatThrownBy(() -> RelationRule.fromString("r", "MEETS(PERSON, PERSON): verb meet via obj now"))
+    assertThatThrownBy(
+            () -> RelationRule.fromString("r", "MEETS(PERSON, PERSON): verb meet via obj now"))
         .hasMessage(
             "rules file r line 1 column 42 (rule MEETS): expected 'via', 'implied', 'confidence' or"
                 + " the end of the line, but found 'now'");
@@ -163,14 +173,16 @@ class RelationRuleTest {
   void nounAndTitle_buildTypedRules() {
     RelationRule talks = RelationRule.noun("meeting", "talks").objectVia("nmod:with").gives(MEETS);
     assertThat(talks.trigger()).isEqualTo(RelationRule.Trigger.NOUN);
-    assertThat(talks).hasToString("noun meeting, talks (PERSON -> PERSON via nmod:with) gives MEETS");
+    assertThat(talks)
+        .hasToString("noun meeting, talks (PERSON -> PERSON via nmod:with) gives MEETS");
 
     RelationType mayorOf = RelationType.custom("MAYOR_OF", Set.of(PERSON), Set.of(CITY));
     RelationRule mayor = RelationRule.title("mayor", "lord mayor").confidence(0.8).gives(mayorOf);
     assertThat(mayor.subjectTypes()).containsExactly(PERSON);
     assertThat(mayor.objectRelations()).isEmpty();
     assertThat(mayor.confidence()).isEqualTo(0.8);
-    assertThat(mayor).hasToString("title mayor, lord mayor (PERSON -> CITY, confidence 0.8) gives MAYOR_OF");
+    assertThat(mayor)
+        .hasToString("title mayor, lord mayor (PERSON -> CITY, confidence 0.8) gives MAYOR_OF");
   }
 
   @Test
@@ -190,7 +202,8 @@ class RelationRuleTest {
   void confidence_outOfRange_throws() {
     assertThatThrownBy(() -> RelationRule.verb("meet").confidence(1.5))
         .hasMessage("confidence must be in (0, 1], but was 1.5");
-    assertThatThrownBy(() -> RelationRule.fromString("r", "MEETS(PERSON, PERSON): verb meet confidence 2"))
+    assertThatThrownBy(
+            () -> RelationRule.fromString("r", "MEETS(PERSON, PERSON): verb meet confidence 2"))
         .hasMessage(
             "rules file r line 1 column 45 (rule MEETS): 'confidence' needs a number in (0, 1], such as"
                 + " 0.8, but found '2'");
@@ -215,7 +228,8 @@ class RelationRuleTest {
 
   @Test
   void fromString_titleWithVia_throws() {
-    assertThatThrownBy(() -> RelationRule.fromString("r", "MAYOR_OF(PERSON, CITY): title mayor via obj"))
+    assertThatThrownBy(
+            () -> RelationRule.fromString("r", "MAYOR_OF(PERSON, CITY): title mayor via obj"))
         .hasMessage(
             "rules file r line 1 column 25 (rule MAYOR_OF): rule 'r line 1 (MAYOR_OF)': a title rule"
                 + " finds its object through the title ('president of X'), not through object"
@@ -231,18 +245,22 @@ class RelationRuleTest {
         .hasSize(2);
     // a country's head of state or government; a city's or region's head of government
     assertThat(builtIn)
-        .filteredOn(r -> r.type().equals(RelationType.LEADER_OF)
-            && r.objectTypes().equals(Set.of(COUNTRY)))
+        .filteredOn(
+            r -> r.type().equals(RelationType.LEADER_OF) && r.objectTypes().equals(Set.of(COUNTRY)))
         .singleElement()
-        .satisfies(r -> {
-          assertThat(r.words()).contains("president", "prime minister", "emir", "chancellor");
-          assertThat(r.words()).doesNotContain("foreign minister", "mayor");
-        });
+        .satisfies(
+            r -> {
+              assertThat(r.words()).contains("president", "prime minister", "emir", "chancellor");
+              assertThat(r.words()).doesNotContain("foreign minister", "mayor");
+            });
     assertThat(builtIn)
-        .filteredOn(r -> r.type().equals(RelationType.LEADER_OF)
-            && r.objectTypes().equals(Set.of(CITY, LOCATION)))
+        .filteredOn(
+            r ->
+                r.type().equals(RelationType.LEADER_OF)
+                    && r.objectTypes().equals(Set.of(CITY, LOCATION)))
         .singleElement()
-        .satisfies(r -> assertThat(r.words()).contains("mayor", "governor").doesNotContain("president"));
+        .satisfies(
+            r -> assertThat(r.words()).contains("mayor", "governor").doesNotContain("president"));
     assertThat(builtIn)
         .filteredOn(r -> r.type().equals(RelationType.ATTENDS))
         .extracting(RelationRule::trigger)

@@ -50,7 +50,9 @@ class RuleExamplesIT {
     return all.stream();
   }
 
-  /** The pattern rules file shown in docs/rules.md (Surefire and Failsafe run in the module folder). */
+  /**
+   * The pattern rules file shown in docs/rules.md (Surefire and Failsafe run in the module folder).
+   */
   static String guideBlock() {
     return guideBlock("# chairs.rules");
   }
@@ -71,17 +73,24 @@ class RuleExamplesIT {
     PatternRule rule = RulesFile.fromString("chairs.rules", guideBlock()).patternRules().get(0);
     Document doc = Extractor.builder().rule(rule).build().extract(rule.examples().get(0).text());
     for (PatternRule.Expected x : rule.examples().get(0).expected()) {
-      assertThat(doc.relations()).as("%s in %s", x, describe(doc)).anyMatch(r -> matches(r, x, rule.name()));
+      assertThat(doc.relations())
+          .as("%s in %s", x, describe(doc))
+          .anyMatch(r -> matches(r, x, rule.name()));
     }
   }
 
   @Test
   void guide_tokensRuleGivesItsExample() {
-    PatternRule rule = RulesFile.fromString("delegations.rules", guideBlock("# delegations.rules")).patternRules().get(0);
+    PatternRule rule =
+        RulesFile.fromString("delegations.rules", guideBlock("# delegations.rules"))
+            .patternRules()
+            .get(0);
     assertThat(rule.syntax()).isEqualTo(PatternRule.Syntax.TOKENSREGEX);
     Document doc = Extractor.builder().rule(rule).build().extract(rule.examples().get(0).text());
     for (PatternRule.Expected x : rule.examples().get(0).expected()) {
-      assertThat(doc.relations()).as("%s in %s", x, describe(doc)).anyMatch(r -> matches(r, x, rule.name()));
+      assertThat(doc.relations())
+          .as("%s in %s", x, describe(doc))
+          .anyMatch(r -> matches(r, x, rule.name()));
     }
   }
 
@@ -127,8 +136,16 @@ class RuleExamplesIT {
   private static String describe(Document doc) {
     List<String> out = new ArrayList<>();
     for (Relation r : doc.relations()) {
-      out.add(r.type().name() + "(" + r.subject().name() + ", " + r.object().name() + ") "
-          + r.modality() + " by " + r.evidence().stream().map(Evidence::foundBy).toList());
+      out.add(
+          r.type().name()
+              + "("
+              + r.subject().name()
+              + ", "
+              + r.object().name()
+              + ") "
+              + r.modality()
+              + " by "
+              + r.evidence().stream().map(Evidence::foundBy).toList());
     }
     return out + " with entities " + doc.entities().stream().map(Entity::toString).toList();
   }

@@ -15,18 +15,22 @@ import org.newsgraph.relation.RelationType;
 
 /**
  * User rules of each trigger on the real models, beside the built-in rules (issue 7): a title rule
- * for a role NewsGraph does not know as a relation, and noun rules. Sentences written for this test.
+ * for a role NewsGraph does not know as a relation, and noun rules. Sentences written for this
+ * test.
  */
 class RuleTriggersIT {
 
-  private static final RelationType MAYOR_OF = RelationType.custom("MAYOR_OF", Set.of(PERSON), Set.of(CITY));
-  private static final RelationType MEETS = RelationType.custom("MEETS", Set.of(PERSON), Set.of(PERSON));
+  private static final RelationType MAYOR_OF =
+      RelationType.custom("MAYOR_OF", Set.of(PERSON), Set.of(CITY));
+  private static final RelationType MEETS =
+      RelationType.custom("MEETS", Set.of(PERSON), Set.of(PERSON));
 
   private static Extractor extractor;
 
   @BeforeAll
   static void build() {
-    // CoreNLP caches its annotators by their settings: this loads no model the shared extractor has loaded
+    // CoreNLP caches its annotators by their settings: this loads no model the shared extractor has
+    // loaded
     extractor =
         Extractor.builder()
             .rule(RelationRule.title("mayor", "lord mayor").gives(MAYOR_OF))
@@ -77,8 +81,10 @@ class RuleTriggersIT {
 
   @Test
   void builtInRules_stillRunBesideTheUsersRules() {
-    Document doc = extractor.extract("Chilean President Gabriel Boric met Anne Hidalgo in Santiago.");
-    assertThat(relations(doc, RelationType.LEADER_OF)).containsExactly("Gabriel Boric > Chile ASSERTED");
+    Document doc =
+        extractor.extract("Chilean President Gabriel Boric met Anne Hidalgo in Santiago.");
+    assertThat(relations(doc, RelationType.LEADER_OF))
+        .containsExactly("Gabriel Boric > Chile ASSERTED");
     assertThat(relations(doc, MEETS)).containsExactly("Gabriel Boric > Anne Hidalgo ASSERTED");
     assertThat(doc.relations())
         .allSatisfy(r -> assertThat(r.modality()).isEqualTo(Modality.ASSERTED));

@@ -11,8 +11,8 @@ import static org.newsgraph.query.Patterns.entity;
 import static org.newsgraph.query.Patterns.event;
 import static org.newsgraph.query.Patterns.person;
 import static org.newsgraph.relation.Modality.PLANNED;
-import static org.newsgraph.relation.RelationType.ATTENDS;
 import static org.newsgraph.relation.Modality.UNCERTAIN;
+import static org.newsgraph.relation.RelationType.ATTENDS;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,32 +27,40 @@ import org.newsgraph.graph.RelationGraph;
 import org.newsgraph.relation.RelationType;
 
 /**
- * The examples of docs/rules.md, copied here so that they compile and hold (issue 7). Nothing
- * here loads the models: configurations stop short of build(), or fail in it before loading.
+ * The examples of docs/rules.md, copied here so that they compile and hold (issue 7). Nothing here
+ * loads the models: configurations stop short of build(), or fail in it before loading.
  */
 class RulesGuideTest {
 
   @Test
   void gazetteers() {
     EntityType weapon = EntityType.custom("WEAPON_SYSTEM");
-    Gazetteer weapons = Gazetteer.builder(weapon)
-        .caseRule(Gazetteer.CaseRule.IGNORE)          // default EXACT
-        .entry("Patriot", "Patriot missile system", "MIM-104 Patriot")   // canonical name, aliases
-        .entry("HIMARS", "M142 HIMARS")
-        .build();
+    Gazetteer weapons =
+        Gazetteer.builder(weapon)
+            .caseRule(Gazetteer.CaseRule.IGNORE) // default EXACT
+            .entry(
+                "Patriot", "Patriot missile system", "MIM-104 Patriot") // canonical name, aliases
+            .entry("HIMARS", "M142 HIMARS")
+            .build();
     Extractor.Builder builder = Extractor.builder().gazetteer(weapons);
-    // the builder holds the gazetteer: leaving its type out fails in build(), before any model loads
+    // the builder holds the gazetteer: leaving its type out fails in build(), before any model
+    // loads
     assertThatThrownBy(() -> builder.entities(PERSON).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageEndingWith("finds WEAPON_SYSTEM, but entities(...) is [PERSON]; add WEAPON_SYSTEM");
+        .hasMessageEndingWith(
+            "finds WEAPON_SYSTEM, but entities(...) is [PERSON]; add WEAPON_SYSTEM");
     assertThat(weapons.find("m142 himars").orElseThrow().entry().canonical()).isEqualTo("HIMARS");
 
-    Gazetteer events = Gazetteer.of(EntityType.EVENT, List.of("Shangri-La Dialogue", "Raisina Dialogue"));
+    Gazetteer events =
+        Gazetteer.of(EntityType.EVENT, List.of("Shangri-La Dialogue", "Raisina Dialogue"));
     assertThat(events.entries()).hasSize(2);
 
-    Gazetteer extra = Gazetteer.builder(EntityType.COUNTRY)
-        .entry(Gazetteer.Entry.country("XK", "Kosovo", "Republic of Kosovo").withDemonyms("Kosovar"))
-        .build();
+    Gazetteer extra =
+        Gazetteer.builder(EntityType.COUNTRY)
+            .entry(
+                Gazetteer.Entry.country("XK", "Kosovo", "Republic of Kosovo")
+                    .withDemonyms("Kosovar"))
+            .build();
     assertThat(extra.find("Kosovar").orElseThrow().demonym()).isTrue();
   }
 
@@ -75,29 +83,41 @@ class RulesGuideTest {
             + "Patriot | Patriot missile system | MIM-104 Patriot\n"
             + "HIMARS | M142 HIMARS\n");
     Gazetteer g = Gazetteer.fromFile(file);
-    assertThat(g.entries()).extracting(Gazetteer.Entry::canonical).containsExactly("Patriot", "HIMARS");
-    assertThat(Gazetteer.parse("c.txt", "type: COUNTRY\nXK = Kosovo | Republic of Kosovo ; Kosovar\n")
-            .find("Kosovar"))
+    assertThat(g.entries())
+        .extracting(Gazetteer.Entry::canonical)
+        .containsExactly("Patriot", "HIMARS");
+    assertThat(
+            Gazetteer.parse("c.txt", "type: COUNTRY\nXK = Kosovo | Republic of Kosovo ; Kosovar\n")
+                .find("Kosovar"))
         .isPresent();
-    assertThatThrownBy(() -> Gazetteer.parse("w.txt", "type: WEAPON_SYSTEM\ncase: loose\nPatriot\n"))
-        .hasMessage("gazetteer w.txt line 2 column 7: case must be 'exact' or 'ignore', but was 'loose'");
+    assertThatThrownBy(
+            () -> Gazetteer.parse("w.txt", "type: WEAPON_SYSTEM\ncase: loose\nPatriot\n"))
+        .hasMessage(
+            "gazetteer w.txt line 2 column 7: case must be 'exact' or 'ignore', but was 'loose'");
   }
 
   @Test
   void relationRules() {
     RelationType meets = RelationType.custom("MEETS", Set.of(PERSON), Set.of(PERSON));
     RelationType mayorOf = RelationType.custom("MAYOR_OF", Set.of(PERSON), Set.of(CITY));
-    Extractor.Builder builder = Extractor.builder()
-        .rule(RelationRule.verb("meet").subject(PERSON).object(PERSON).gives(meets))
-        .rule(RelationRule.noun("meeting", "talk").objectVia("nmod:with").gives(meets))
-        .rule(RelationRule.title("mayor", "lord mayor").gives(mayorOf));
+    Extractor.Builder builder =
+        Extractor.builder()
+            .rule(RelationRule.verb("meet").subject(PERSON).object(PERSON).gives(meets))
+            .rule(RelationRule.noun("meeting", "talk").objectVia("nmod:with").gives(meets))
+            .rule(RelationRule.title("mayor", "lord mayor").gives(mayorOf));
     // the builder holds the rules: leaving their types out fails in build(), before any model loads
     assertThatThrownBy(() -> builder.relations(RelationType.LEADER_OF).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a rule gives MEETS, but relations(...) is [LEADER_OF]; add MEETS");
-    assertThat(RelationRule.verb("take part").objectVia("obl:in").gives(RelationType.ATTENDS).words())
+    assertThat(
+            RelationRule.verb("take part").objectVia("obl:in").gives(RelationType.ATTENDS).words())
         .containsExactly("take part");
-    assertThat(RelationRule.verb("attend").impliedObject().confidence(0.8).gives(RelationType.ATTENDS).impliedObject())
+    assertThat(
+            RelationRule.verb("attend")
+                .impliedObject()
+                .confidence(0.8)
+                .gives(RelationType.ATTENDS)
+                .impliedObject())
         .isTrue();
     assertThat(RelationRule.verb("join").gives(RelationType.ATTENDS).subjectTypes())
         .isEqualTo(RelationType.ATTENDS.subjectTypes());
@@ -116,11 +136,14 @@ class RulesGuideTest {
             + "MAYOR_OF(PERSON, CITY): title mayor, lord mayor\n";
     Path file = dir.resolve("rules.txt");
     Files.writeString(file, rules);
-    assertThat(RelationRule.fromFile(file)).extracting(r -> r.type().name())
+    assertThat(RelationRule.fromFile(file))
+        .extracting(r -> r.type().name())
         .containsExactly("MEETS", "MEETS", "SANCTIONS", "VISITS", "ATTENDS", "MAYOR_OF");
 
     // NewsGraph's own rules, in the same format; the guide quotes these lines
-    assertThat(RelationRule.builtIn()).extracting(r -> r.type().name()).contains("LEADER_OF", "ATTENDS");
+    assertThat(RelationRule.builtIn())
+        .extracting(r -> r.type().name())
+        .contains("LEADER_OF", "ATTENDS");
     String builtIn;
     try (var in = RelationRule.class.getResourceAsStream("/org/newsgraph/rules/builtin.rules")) {
       builtIn = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -131,22 +154,27 @@ class RulesGuideTest {
             "ATTENDS(PERSON, EVENT): verb take part via obl:in confidence 0.85",
             "ATTENDS(PERSON, EVENT): noun attendance, participation, presence via nmod:at, nmod:in"
                 + " implied confidence 0.85")
-        .anyMatch(l -> l.startsWith(
-            "LEADER_OF(PERSON, COUNTRY): title president, prime minister, premier, chancellor, king,")
-            && l.endsWith(" confidence 0.9"));
+        .anyMatch(
+            l ->
+                l.startsWith(
+                        "LEADER_OF(PERSON, COUNTRY): title president, prime minister, premier, chancellor, king,")
+                    && l.endsWith(" confidence 0.9"));
 
     // errors are reported by build(), before any model is loaded
     Path bad = dir.resolve("bad.txt");
     Files.writeString(bad, "# my rules\nMEETS(PERSON, PERSON) verb meet\n");
     assertThatThrownBy(() -> Extractor.builder().rules(bad).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("rules file " + bad + " line 2 column 23 (rule MEETS): expected ':', but found 'v'");
+        .hasMessage(
+            "rules file " + bad + " line 2 column 23 (rule MEETS): expected ':', but found 'v'");
 
     Path unknown = dir.resolve("unknown.txt");
     Files.writeString(unknown, "USES(PERSON, WEAPON_SYSTEM): verb use\n");
     assertThatThrownBy(() -> Extractor.builder().rules(unknown).build())
         .hasMessageStartingWith(
-            "rule " + unknown + " line 1 (USES) needs entity type WEAPON_SYSTEM, but the extractor"
+            "rule "
+                + unknown
+                + " line 1 (USES) needs entity type WEAPON_SYSTEM, but the extractor"
                 + " finds [PERSON, COUNTRY, CITY, LOCATION, ORGANIZATION, EVENT, DATE]; add a"
                 + " gazetteer for it");
   }
@@ -154,16 +182,20 @@ class RulesGuideTest {
   @Test
   void patternRules() {
     RelationType chairs = RelationType.custom("CHAIRS", Set.of(PERSON, COUNTRY), Set.of(EVENT));
-    PatternRule chairsMeeting = PatternRule.named("chairs-meeting")
-        .pattern("{lemma:/chair|preside/;tag:/VB.*/}=trigger >nsubj {}=chair"
-            + " >/obj|obl:over/ ({ner:EVENT}=event ?>/nmod:with/ {}=guest)")
-        .gives(chairs, "chair", "event")
-        .gives(ATTENDS, "guest", "event")
-        .where("guest", PERSON, COUNTRY)
-        .confidence(0.8)
-        .example("Anna Berg chaired the summit with Otto Klein.",
-            "CHAIRS(Anna Berg, summit)", "ATTENDS(Otto Klein, summit)")
-        .build();
+    PatternRule chairsMeeting =
+        PatternRule.named("chairs-meeting")
+            .pattern(
+                "{lemma:/chair|preside/;tag:/VB.*/}=trigger >nsubj {}=chair"
+                    + " >/obj|obl:over/ ({ner:EVENT}=event ?>/nmod:with/ {}=guest)")
+            .gives(chairs, "chair", "event")
+            .gives(ATTENDS, "guest", "event")
+            .where("guest", PERSON, COUNTRY)
+            .confidence(0.8)
+            .example(
+                "Anna Berg chaired the summit with Otto Klein.",
+                "CHAIRS(Anna Berg, summit)",
+                "ATTENDS(Otto Klein, summit)")
+            .build();
     Extractor.builder().rule(chairsMeeting);
     assertThat(chairsMeeting.types()).containsExactly(chairs, ATTENDS);
     assertThat(chairsMeeting.examples().get(0).expected()).hasSize(2);
@@ -183,10 +215,11 @@ class RulesGuideTest {
     RelationGraph graph = Fixtures.boric().graph();
     RelationType meets = RelationType.custom("MEETS", Set.of(PERSON), Set.of(PERSON));
     EntityType weapon = EntityType.custom("WEAPON_SYSTEM");
-    assertThat(graph.match(person().via(meets, person()))).isEmpty();                  // any MEETS but denied ones
-    assertThat(graph.match(person().via(meets, person()).asserted())).isEmpty();       // stated as fact
+    assertThat(graph.match(person().via(meets, person()))).isEmpty(); // any MEETS but denied ones
+    assertThat(graph.match(person().via(meets, person()).asserted())).isEmpty(); // stated as fact
     assertThat(graph.match(person().attends(event()).withModality(PLANNED, UNCERTAIN))).isEmpty();
-    assertThat(graph.match(person().currentLeaderOf(country()))).hasSize(1);            // not "former", not "-elect"
-    assertThat(graph.match(entity(weapon))).isEmpty();                                 // every weapon system
+    assertThat(graph.match(person().currentLeaderOf(country())))
+        .hasSize(1); // not "former", not "-elect"
+    assertThat(graph.match(entity(weapon))).isEmpty(); // every weapon system
   }
 }

@@ -31,22 +31,27 @@ class VerbEventsIT {
 
   @Test
   void plannedTwice_isOneMeeting_withItsPlaceAndDate() {
-    Document doc = extractor.extract(
-        "The ceasefire committee will meet in Naqoura on Sunday. Delegates from Israel and Lebanon"
-            + " will meet at the headquarters, a spokesman said.");
+    Document doc =
+        extractor.extract(
+            "The ceasefire committee will meet in Naqoura on Sunday. Delegates from Israel and Lebanon"
+                + " will meet at the headquarters, a spokesman said.");
     DocumentInvariants.check(doc);
     assertThat(meetings(doc)).hasSize(1);
     Entity meet = meetings(doc).get(0);
     assertThat(doc.relations())
         .anyMatch(r -> r.type().equals(RelationType.ON_DATE) && r.subject().equals(meet))
-        .anyMatch(r -> r.type().equals(RelationType.ATTENDS) && r.object().equals(meet)
-            && r.subject().name().equals("Israel"));
+        .anyMatch(
+            r ->
+                r.type().equals(RelationType.ATTENDS)
+                    && r.object().equals(meet)
+                    && r.subject().name().equals("Israel"));
   }
 
   @Test
   void metTwice_isTwoMeetings() {
-    Document doc = extractor.extract(
-        "Anna Berg met Otto Klein in Berlin on Monday. Paul Roth met Lena Varga in Vienna on Friday.");
+    Document doc =
+        extractor.extract(
+            "Anna Berg met Otto Klein in Berlin on Monday. Paul Roth met Lena Varga in Vienna on Friday.");
     DocumentInvariants.check(doc);
     assertThat(meetings(doc)).hasSize(2);
   }

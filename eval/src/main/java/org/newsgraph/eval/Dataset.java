@@ -27,13 +27,13 @@ import org.newsgraph.relation.RelationType;
  * referee scores on it and a reader for its files.
  *
  * <p>Readers follow the referee's mapping tables exactly ({@code shared/tools/eval_datasets.py}):
- * DWIE {@code type::gpe0} is COUNTRY, a {@code gpe0-x} demonym linked to its country by {@code gpe0}
- * is a COUNTRY mention of that country, {@code gpe2} is CITY; {@code head_of_state} and {@code
- * head_of_gov} (also {@code -x}) from a person to a country are LEADER_OF, {@code citizen_of} is
- * CITIZEN_OF, {@code event_in0/1/2} is LOCATED_IN. CrossNER {@code politician} and {@code person}
- * are PERSON, {@code election} and {@code event} EVENT, {@code misc} and {@code location} neutral.
- * Re-DocRED {@code PER} is PERSON; P35/P6 (inverted) are LEADER_OF, P1344 and inverted P710
- * ATTENDS, P276 LOCATED_IN, P585 ON_DATE, P27 CITIZEN_OF. Stateless and thread-safe.
+ * DWIE {@code type::gpe0} is COUNTRY, a {@code gpe0-x} demonym linked to its country by {@code
+ * gpe0} is a COUNTRY mention of that country, {@code gpe2} is CITY; {@code head_of_state} and
+ * {@code head_of_gov} (also {@code -x}) from a person to a country are LEADER_OF, {@code
+ * citizen_of} is CITIZEN_OF, {@code event_in0/1/2} is LOCATED_IN. CrossNER {@code politician} and
+ * {@code person} are PERSON, {@code election} and {@code event} EVENT, {@code misc} and {@code
+ * location} neutral. Re-DocRED {@code PER} is PERSON; P35/P6 (inverted) are LEADER_OF, P1344 and
+ * inverted P710 ATTENDS, P276 LOCATED_IN, P585 ON_DATE, P27 CITIZEN_OF. Stateless and thread-safe.
  *
  * <pre>{@code
  * ImmutableList<GoldDocument> gold = Dataset.CROSSNER.read(Path.of("crossner-politics/dev.txt"));
@@ -53,10 +53,13 @@ public enum Dataset {
       ImmutableList.of(LEADER_OF, ATTENDS, LOCATED_IN, ON_DATE, CITIZEN_OF),
       false),
   /**
-   * NewsGraph's own gold graph format ({@code seed/gold.json}); read it with {@link
-   * GoldGraph#read} and score with {@link Scorer#scoreGraph}, which use the types the file lists.
+   * NewsGraph's own gold graph format ({@code seed/gold.json}); read it with {@link GoldGraph#read}
+   * and score with {@link Scorer#scoreGraph}, which use the types the file lists.
    */
-  GRAPH(ImmutableList.copyOf(EntityType.builtIn()), ImmutableList.copyOf(RelationType.builtIn()), false),
+  GRAPH(
+      ImmutableList.copyOf(EntityType.builtIn()),
+      ImmutableList.copyOf(RelationType.builtIn()),
+      false),
   /**
    * A folder of gold graphs of real news articles ({@code shared/news-graphs/dev}), each file in
    * the gold graph format and naming its article by {@code source}; read it with {@link
@@ -115,16 +118,18 @@ public enum Dataset {
       }
     }
     throw new IllegalArgumentException(
-        "no data set is named '" + name + "'; use one of dwie, crossner, redocred, graph, news-graphs");
+        "no data set is named '"
+            + name
+            + "'; use one of dwie, crossner, redocred, graph, news-graphs");
   }
 
   /**
    * Reads the gold documents of this data set from a file.
    *
    * @param path DWIE's {@code dev.json} (its {@code dev_concepts.json} must lie beside it),
-   *     CrossNER's {@code dev.txt}, Re-DocRED's {@code dev_revised.json}, a gold graph (which
-   *     gives its article as one document without gold mentions), or a folder of gold graphs (one
-   *     such document per file, with the file's name without {@code .json} as its id)
+   *     CrossNER's {@code dev.txt}, Re-DocRED's {@code dev_revised.json}, a gold graph (which gives
+   *     its article as one document without gold mentions), or a folder of gold graphs (one such
+   *     document per file, with the file's name without {@code .json} as its id)
    * @throws UncheckedIOException if a file cannot be read
    * @throws IllegalArgumentException if a file is not in the data set's format
    */
@@ -159,8 +164,13 @@ public enum Dataset {
 
   private static GoldDocument articleOf(GoldGraph g) {
     return new GoldDocument(
-        g.documentId(), g.text(), ImmutableList.of(), ImmutableMap.of(),
-        com.google.common.collect.ImmutableSet.of(), ImmutableList.of(), ImmutableList.of());
+        g.documentId(),
+        g.text(),
+        ImmutableList.of(),
+        ImmutableMap.of(),
+        com.google.common.collect.ImmutableSet.of(),
+        ImmutableList.of(),
+        ImmutableList.of());
   }
 
   static String readString(Path path) {

@@ -12,8 +12,29 @@ import org.newsgraph.entity.TextSpan;
 final class Detokenizer {
 
   private static final ImmutableSet<String> NO_SPACE_BEFORE =
-      ImmutableSet.of(",", ".", ":", ";", "?", "!", ")", "]", "}", "%", "'s", "n't", "'re", "'m",
-          "'ve", "'ll", "'d", "\u2019s", "n\u2019t", "\u2019", "\u201d", "...");
+      ImmutableSet.of(
+          ",",
+          ".",
+          ":",
+          ";",
+          "?",
+          "!",
+          ")",
+          "]",
+          "}",
+          "%",
+          "'s",
+          "n't",
+          "'re",
+          "'m",
+          "'ve",
+          "'ll",
+          "'d",
+          "\u2019s",
+          "n\u2019t",
+          "\u2019",
+          "\u201d",
+          "...");
   private static final ImmutableSet<String> NO_SPACE_AFTER =
       ImmutableSet.of("(", "[", "{", "$", "#", "\u201c", "\u2018");
 

@@ -12,6 +12,8 @@ package org.newsgraph.eval;
 public enum EventScope {
   /** Every event the system outputs. */
   ALL,
-  /** Named events only: events whose {@code isNamed()} is false, and their relations, are left out. */
+  /**
+   * Named events only: events whose {@code isNamed()} is false, and their relations, are left out.
+   */
   NAMED
 }

@@ -11,8 +11,7 @@ import org.newsgraph.entity.TextSpan;
 
 /**
  * One gold document: its id and text (as a system should read it), the gold mentions grouped in
- * clusters, the gold relations between clusters, and spans that are neither rewarded nor
- * penalised.
+ * clusters, the gold relations between clusters, and spans that are neither rewarded nor penalised.
  *
  * <p>Obtain gold documents from {@link Dataset#read(java.nio.file.Path)}, or build them by hand in
  * tests. Immutable and thread-safe.
@@ -22,8 +21,8 @@ import org.newsgraph.entity.TextSpan;
  * @param mentions the gold mentions of every cluster, in the gold file's order
  * @param clusters the type of every gold cluster, by cluster id
  * @param relations the gold relations of the scored relation types
- * @param neutral spans whose overlapping system mentions are not false positives (names of
- *     unscored types, demonyms of no country)
+ * @param neutral spans whose overlapping system mentions are not false positives (names of unscored
+ *     types, demonyms of no country)
  * @param others every name the gold annotates, with the data set's label (for the nesting rule)
  */
 public record GoldDocument(

@@ -97,8 +97,8 @@ public record GoldGraph(
    * gold file), or the one its {@code source} names, as {@link #readFolder} reads it.
    *
    * @throws java.io.UncheckedIOException if a file cannot be read
-   * @throws IllegalArgumentException if the file is not in NewsGraph's gold format, or its
-   *     article cannot be found
+   * @throws IllegalArgumentException if the file is not in NewsGraph's gold format, or its article
+   *     cannot be found
    */
   public static GoldGraph read(Path path) {
     requireNonNull(path, "path");
@@ -111,9 +111,9 @@ public record GoldGraph(
    * is a CoNLL-2003 file and {@code doc_index} the 0-based document in it (documents are separated
    * by {@code -DOCSTART-} lines and their tokens joined by the referee's detokeniser), or {@code
    * data} is a {@code .txt} file holding the article. {@code data} is relative to the {@code data}
-   * folder of the gold folder or of the nearest folder above it that has one ({@code
-   * shared/data} for {@code shared/news-graphs/dev}). A graph with a {@code document} field instead
-   * reads it as {@link #read} does.
+   * folder of the gold folder or of the nearest folder above it that has one ({@code shared/data}
+   * for {@code shared/news-graphs/dev}). A graph with a {@code document} field instead reads it as
+   * {@link #read} does.
    *
    * @throws java.io.UncheckedIOException if a file cannot be read
    * @throws IllegalArgumentException if the folder holds no gold graph, a file is not in the gold
@@ -126,9 +126,13 @@ public record GoldGraph(
       files = list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(
-          "cannot list the gold graphs in " + folder + "; give the folder of *.json gold graphs", e);
+          "cannot list the gold graphs in " + folder + "; give the folder of *.json gold graphs",
+          e);
     }
-    checkArgument(!files.isEmpty(), "%s holds no gold graph (*.json); give a folder such as news-graphs/dev", folder);
+    checkArgument(
+        !files.isEmpty(),
+        "%s holds no gold graph (*.json); give a folder such as news-graphs/dev",
+        folder);
     Map<Path, List<String>> conll = new HashMap<>();
     ImmutableList.Builder<GoldGraph> out = ImmutableList.builder();
     for (Path f : files) {
@@ -193,12 +197,7 @@ public record GoldGraph(
               Boolean.TRUE.equals(r.get("required"))));
     }
     return new GoldGraph(
-        documentId,
-        text,
-        etypes.build(),
-        rtypes.build(),
-        entities.build(),
-        relations.build());
+        documentId, text, etypes.build(), rtypes.build(), entities.build(), relations.build());
   }
 
   /** The article a gold graph's {@code source} names; see {@link #readFolder}. */
@@ -224,7 +223,8 @@ public record GoldGraph(
     if (data.endsWith(".txt")) {
       return Dataset.readString(file);
     }
-    List<String> docs = conllCache.computeIfAbsent(file, f -> conllDocuments(Dataset.readString(f)));
+    List<String> docs =
+        conllCache.computeIfAbsent(file, f -> conllDocuments(Dataset.readString(f)));
     int index = Json.integer(source.get("doc_index"), "source.doc_index");
     checkArgument(
         0 <= index && index < docs.size(),
@@ -238,7 +238,9 @@ public record GoldGraph(
 
   private static final Pattern WHITE_SPACE = Pattern.compile("(?U)\\s+");
 
-  /** The documents of a CoNLL-2003 file as text, as {@code news_graphs.py}'s conll_docs joins them. */
+  /**
+   * The documents of a CoNLL-2003 file as text, as {@code news_graphs.py}'s conll_docs joins them.
+   */
   static List<String> conllDocuments(String content) {
     List<List<String>> docs = new ArrayList<>();
     List<String> cur = new ArrayList<>();

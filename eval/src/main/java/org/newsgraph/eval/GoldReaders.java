@@ -34,7 +34,8 @@ final class GoldReaders {
           "country", COUNTRY,
           "event", EVENT,
           "election", EVENT);
-  private static final ImmutableList<String> CROSSNER_NEUTRAL = ImmutableList.of("misc", "location");
+  private static final ImmutableList<String> CROSSNER_NEUTRAL =
+      ImmutableList.of("misc", "location");
 
   private GoldReaders() {}
 
@@ -60,7 +61,9 @@ final class GoldReaders {
       Map<Integer, Set<String>> tags = tagsByTitle.get(title);
       if (tags == null) {
         throw new IllegalArgumentException(
-            "DWIE document '" + title + "' has no record in the concepts file; use the"
+            "DWIE document '"
+                + title
+                + "' has no record in the concepts file; use the"
                 + " dev_concepts.json that belongs to this dev.json");
       }
       List<Object> sents = Json.array(d.get("sents"), "sents");
@@ -276,7 +279,10 @@ final class GoldReaders {
           int off = offs.get(Json.integer(m.get("sent_id"), "sent_id"));
           List<Object> pos = Json.array(m.get("pos"), "pos");
           TextSpan s =
-              span(joined, off + Json.integer(pos.get(0), "pos"), off + Json.integer(pos.get(1), "pos"));
+              span(
+                  joined,
+                  off + Json.integer(pos.get(0), "pos"),
+                  off + Json.integer(pos.get(1), "pos"));
           mentions.add(new GoldMention(s, k, v));
           others.add(new GoldSpan(s, k.equals(PERSON) ? "PERSON" : "ANY"));
         }
@@ -338,7 +344,9 @@ final class GoldReaders {
     return out;
   }
 
-  /** The span from the first character of token {@code from} to the last of token {@code to - 1}. */
+  /**
+   * The span from the first character of token {@code from} to the last of token {@code to - 1}.
+   */
   private static TextSpan span(Detokenizer.Joined joined, int from, int to) {
     return new TextSpan(joined.spans().get(from).begin(), joined.spans().get(to - 1).end());
   }

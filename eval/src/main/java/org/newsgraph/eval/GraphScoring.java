@@ -1,6 +1,7 @@
 package org.newsgraph.eval;
 
 import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -94,14 +95,19 @@ final class GraphScoring {
       String gid = mapping.get(e.id());
       if (gid == null) {
         efp++;
-        findings.add(new Finding(doc, "entities", Finding.Kind.FALSE_POSITIVE,
-            e.type() + " '" + e.name() + "'"));
+        findings.add(
+            new Finding(
+                doc, "entities", Finding.Kind.FALSE_POSITIVE, e.type() + " '" + e.name() + "'"));
         continue;
       }
       if (seen.merge(gid, 1, Integer::sum) > 1) {
         efp++;
-        findings.add(new Finding(doc, "entities", Finding.Kind.FALSE_POSITIVE,
-            "duplicate " + e.type() + " '" + e.name() + "' -> " + gid));
+        findings.add(
+            new Finding(
+                doc,
+                "entities",
+                Finding.Kind.FALSE_POSITIVE,
+                "duplicate " + e.type() + " '" + e.name() + "' -> " + gid));
       }
     }
     int etp = 0;
@@ -142,7 +148,8 @@ final class GraphScoring {
           rfp++;
           byType.computeIfAbsent(r.type(), k -> new int[3])[1]++;
           rules.credit(r, RuleCounts.Verdict.FALSE_POSITIVE);
-          findings.add(new Finding(doc, "relations", Finding.Kind.FALSE_POSITIVE, "duplicate " + key));
+          findings.add(
+              new Finding(doc, "relations", Finding.Kind.FALSE_POSITIVE, "duplicate " + key));
         } else {
           // found once: a required relation counts as found below, an optional one neither way
           rules.credit(
@@ -152,8 +159,12 @@ final class GraphScoring {
         rfp++;
         byType.computeIfAbsent(r.type(), k -> new int[3])[1]++;
         rules.credit(r, RuleCounts.Verdict.FALSE_POSITIVE);
-        findings.add(new Finding(doc, "relations", Finding.Kind.FALSE_POSITIVE,
-            r.type() + " " + r.subject() + " -> " + r.object() + " (mapped " + key + ")"));
+        findings.add(
+            new Finding(
+                doc,
+                "relations",
+                Finding.Kind.FALSE_POSITIVE,
+                r.type() + " " + r.subject() + " -> " + r.object() + " (mapped " + key + ")"));
       }
     }
     int rtp = 0;
@@ -203,8 +214,8 @@ final class GraphScoring {
 
   /**
    * Scores a folder of gold graphs, one system document each (matched by id; a graph without one
-   * counts as a document where the system found nothing), as {@code news_graphs.py} does: each
-   * file by {@link #score}, then every row and rule summed over the files (micro figures).
+   * counts as a document where the system found nothing), as {@code news_graphs.py} does: each file
+   * by {@link #score}, then every row and rule summed over the files (micro figures).
    */
   static Report scoreAll(List<GoldGraph> gold, Map<String, Scorer.SysDoc> sys) {
     Map<String, Score> rows = new java.util.TreeMap<>();

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The result of scoring a system on gold documents: one {@link Score} per row (mention lenient and
- * strict per entity type, DWIE entity level per type, relation per type), the micro averages,
- * every miss and false positive, and what each rule's relations scored.
+ * strict per entity type, DWIE entity level per type, relation per type), the micro averages, every
+ * miss and false positive, and what each rule's relations scored.
  *
  * <p>Obtain one from {@link Scorer}. {@link #toTable()} prints the rows in the referee's layout, so
  * the two can be compared line by line; {@link #toRuleTable()} prints the rules' figures ({@code
@@ -71,13 +71,22 @@ public record Report(
       // news_graphs.py's summary line
       Score e = mentionsMicro;
       Score r = relationsMicro.orElseThrow();
-      return sb.append("news graphs (micro, ").append(documents).append(" files, missing ")
-          .append(missing).append("): entities P=").append(Score.format(e.precision(), 2))
-          .append(" R=").append(Score.format(e.recall(), 2))
-          .append(" F1=").append(Score.format(e.f1(), 2))
-          .append(" | relations P=").append(Score.format(r.precision(), 2))
-          .append(" R=").append(Score.format(r.recall(), 2))
-          .append(" F1=").append(Score.format(r.f1(), 2))
+      return sb.append("news graphs (micro, ")
+          .append(documents)
+          .append(" files, missing ")
+          .append(missing)
+          .append("): entities P=")
+          .append(Score.format(e.precision(), 2))
+          .append(" R=")
+          .append(Score.format(e.recall(), 2))
+          .append(" F1=")
+          .append(Score.format(e.f1(), 2))
+          .append(" | relations P=")
+          .append(Score.format(r.precision(), 2))
+          .append(" R=")
+          .append(Score.format(r.recall(), 2))
+          .append(" F1=")
+          .append(Score.format(r.f1(), 2))
           .append('\n')
           .toString();
     }
@@ -86,13 +95,22 @@ public record Report(
       Score e = mentionsMicro;
       Score r = relationsMicro.orElseThrow();
       Score codes = score("country codes").orElseThrow();
-      return sb.append("entities P=").append(Score.format(e.precision(), 2))
-          .append(" R=").append(Score.format(e.recall(), 2))
-          .append(" F1=").append(Score.format(e.f1(), 2))
-          .append(" | relations P=").append(Score.format(r.precision(), 2))
-          .append(" R=").append(Score.format(r.recall(), 2))
-          .append(" F1=").append(Score.format(r.f1(), 2))
-          .append(" | country codes ").append(codes.tp()).append('/').append(codes.tp() + codes.fp())
+      return sb.append("entities P=")
+          .append(Score.format(e.precision(), 2))
+          .append(" R=")
+          .append(Score.format(e.recall(), 2))
+          .append(" F1=")
+          .append(Score.format(e.f1(), 2))
+          .append(" | relations P=")
+          .append(Score.format(r.precision(), 2))
+          .append(" R=")
+          .append(Score.format(r.recall(), 2))
+          .append(" F1=")
+          .append(Score.format(r.f1(), 2))
+          .append(" | country codes ")
+          .append(codes.tp())
+          .append('/')
+          .append(codes.tp() + codes.fp())
           .append('\n')
           .toString();
     }
@@ -100,9 +118,12 @@ public record Report(
     sb.append(ds).append(": mentions F1=").append(Score.format(mentionsMicro.f1()));
     relationsMicro.ifPresent(
         r ->
-            sb.append(" | relations P=").append(Score.format(r.precision()))
-                .append(" R=").append(Score.format(r.recall()))
-                .append(" F1=").append(Score.format(r.f1())));
+            sb.append(" | relations P=")
+                .append(Score.format(r.precision()))
+                .append(" R=")
+                .append(Score.format(r.recall()))
+                .append(" F1=")
+                .append(Score.format(r.f1())));
     sb.append(" | docs ").append(documents).append(", missing ").append(missing).append('\n');
     relationsAtHalf.ifPresent(r -> sb.append(row(r)).append('\n'));
     return sb.toString();
@@ -139,10 +160,19 @@ public record Report(
 
   private static String row(Score s) {
     return Strings.padEnd(s.name(), 32, ' ')
-        + " P=" + Score.format(s.precision())
-        + " R=" + Score.format(s.recall())
-        + " F1=" + Score.format(s.f1())
-        + "  (tp=" + s.tp() + " fp=" + s.fp() + " fn=" + s.fn() + ")";
+        + " P="
+        + Score.format(s.precision())
+        + " R="
+        + Score.format(s.recall())
+        + " F1="
+        + Score.format(s.f1())
+        + "  (tp="
+        + s.tp()
+        + " fp="
+        + s.fp()
+        + " fn="
+        + s.fn()
+        + ")";
   }
 
   /** Returns the rows and the summary as one JSON object (rows keyed by name, as the referee). */
@@ -152,20 +182,32 @@ public record Report(
       sb.append(i == 0 ? "" : ",");
       json(scores.get(i), sb);
     }
-    sb.append("},\"summary\":{\"documents\":").append(documents)
-        .append(",\"missing_from_system\":").append(missing).append(',');
+    sb.append("},\"summary\":{\"documents\":")
+        .append(documents)
+        .append(",\"missing_from_system\":")
+        .append(missing)
+        .append(',');
     json(mentionsMicro, sb);
     relationsMicro.ifPresent(r -> json(r, sb.append(',')));
     relationsAtHalf.ifPresent(r -> json(r, sb.append(',')));
     sb.append("},\"rules\":[");
     for (int i = 0; i < rules.size(); i++) {
       RuleScore r = rules.get(i);
-      sb.append(i == 0 ? "" : ",").append("{\"rule\":\"").append(jsonString(r.rule()))
-          .append("\",\"relations\":").append(r.relations())
-          .append(",\"tp\":").append(r.tp()).append(",\"fp\":").append(r.fp())
-          .append(",\"neutral\":").append(r.neutral())
-          .append(",\"p\":").append(Score.format(r.precision()))
-          .append(",\"confidence\":").append(Score.format(r.meanConfidence()))
+      sb.append(i == 0 ? "" : ",")
+          .append("{\"rule\":\"")
+          .append(jsonString(r.rule()))
+          .append("\",\"relations\":")
+          .append(r.relations())
+          .append(",\"tp\":")
+          .append(r.tp())
+          .append(",\"fp\":")
+          .append(r.fp())
+          .append(",\"neutral\":")
+          .append(r.neutral())
+          .append(",\"p\":")
+          .append(Score.format(r.precision()))
+          .append(",\"confidence\":")
+          .append(Score.format(r.meanConfidence()))
           .append('}');
     }
     return sb.append("]}").toString();
@@ -176,10 +218,20 @@ public record Report(
   }
 
   private static void json(Score s, StringBuilder sb) {
-    sb.append('"').append(s.name()).append("\":{\"p\":").append(Score.format(s.precision()))
-        .append(",\"r\":").append(Score.format(s.recall()))
-        .append(",\"f1\":").append(Score.format(s.f1()))
-        .append(",\"tp\":").append(s.tp()).append(",\"fp\":").append(s.fp())
-        .append(",\"fn\":").append(s.fn()).append('}');
+    sb.append('"')
+        .append(s.name())
+        .append("\":{\"p\":")
+        .append(Score.format(s.precision()))
+        .append(",\"r\":")
+        .append(Score.format(s.recall()))
+        .append(",\"f1\":")
+        .append(Score.format(s.f1()))
+        .append(",\"tp\":")
+        .append(s.tp())
+        .append(",\"fp\":")
+        .append(s.fp())
+        .append(",\"fn\":")
+        .append(s.fn())
+        .append('}');
   }
 }

@@ -20,8 +20,8 @@ import static java.util.Objects.requireNonNull;
  * @param rule the rule's name as evidence gives it, or {@link #UNNAMED} for relations whose
  *     evidence names none (output of versions before {@code foundBy})
  * @param tp relations the referee counts as true positives
- * @param fp relations the referee counts as false positives: they match no gold relation, or
- *     repeat one already counted
+ * @param fp relations the referee counts as false positives: they match no gold relation, or repeat
+ *     one already counted
  * @param neutral relations that count neither way: they match an optional relation of a gold graph
  *     (always 0 on DWIE and Re-DocRED)
  * @param confidenceSum the sum of the confidences of all these relations (a relation's confidence
@@ -66,6 +66,7 @@ public record RuleScore(String rule, int tp, int fp, int neutral, double confide
 
   /** Returns a score with both counts added. */
   RuleScore plus(RuleScore o) {
-    return new RuleScore(rule, tp + o.tp, fp + o.fp, neutral + o.neutral, confidenceSum + o.confidenceSum);
+    return new RuleScore(
+        rule, tp + o.tp, fp + o.fp, neutral + o.neutral, confidenceSum + o.confidenceSum);
   }
 }

@@ -10,8 +10,8 @@ import java.math.RoundingMode;
  * The counts of one row of a {@link Report} (e.g. {@code mention lenient PERSON}) and the
  * precision, recall and F1 they give. Immutable.
  *
- * @param name the row's name, as the referee prints it: {@code mention lenient|strict TYPE},
- *     {@code entity TYPE}, {@code relation TYPE}, or a summary name
+ * @param name the row's name, as the referee prints it: {@code mention lenient|strict TYPE}, {@code
+ *     entity TYPE}, {@code relation TYPE}, or a summary name
  * @param tp true positives
  * @param fp false positives
  * @param fn false negatives (misses)
@@ -22,7 +22,11 @@ public record Score(String name, int tp, int fp, int fn) {
   public Score {
     requireNonNull(name, "name");
     checkArgument(
-        tp >= 0 && fp >= 0 && fn >= 0, "counts must be >= 0, but were tp=%s fp=%s fn=%s", tp, fp, fn);
+        tp >= 0 && fp >= 0 && fn >= 0,
+        "counts must be >= 0, but were tp=%s fp=%s fn=%s",
+        tp,
+        fp,
+        fn);
   }
 
   /** Returns tp / (tp + fp), or 0 when there is no system item. */

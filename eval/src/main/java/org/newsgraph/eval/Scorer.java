@@ -26,8 +26,8 @@ import org.newsgraph.relation.Relation;
 import org.newsgraph.relation.RelationType;
 
 /**
- * Scores system documents against gold documents with the referee's rules
- * ({@code shared/tools/eval_datasets.py}), so that its figures and the referee's agree.
+ * Scores system documents against gold documents with the referee's rules ({@code
+ * shared/tools/eval_datasets.py}), so that its figures and the referee's agree.
  *
  * <ul>
  *   <li>A system mention matches a gold mention when the spans overlap and share their first or
@@ -35,9 +35,9 @@ import org.newsgraph.relation.RelationType;
  *       system mention, in text order.
  *   <li>System mentions that read as a pronoun ("he", "its"; not "US") are skipped.
  *   <li>An unmatched system mention is no false positive when it overlaps a gold mention of the
- *       scored type (a duplicate), is a LOCATION scored as CITY (a system LOCATION counts for a gold
- *       CITY, but is no CITY's false positive), overlaps a neutral span, or lies strictly inside a
- *       longer gold name of another label ("Canadian" in an election's name).
+ *       scored type (a duplicate), is a LOCATION scored as CITY (a system LOCATION counts for a
+ *       gold CITY, but is no CITY's false positive), overlaps a neutral span, or lies strictly
+ *       inside a longer gold name of another label ("Canadian" in an election's name).
  *   <li>DWIE entity level: a gold cluster is found when a system mention of its type matches any of
  *       its mentions; a system entity is a false positive when none of its mentions matches a gold
  *       mention of its type or a neutral span.
@@ -58,12 +58,50 @@ import org.newsgraph.relation.RelationType;
  */
 public final class Scorer {
 
-  /** The pronouns no gold set annotates: system mentions reading so are neither rewarded nor penalised. */
+  /**
+   * The pronouns no gold set annotates: system mentions reading so are neither rewarded nor
+   * penalised.
+   */
   static final ImmutableSet<String> PRONOUNS =
-      ImmutableSet.of("i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself", "he",
-          "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "we", "us",
-          "our", "ours", "ourselves", "they", "them", "their", "theirs", "themselves", "who", "whom",
-          "whose", "which", "that", "this", "these", "those");
+      ImmutableSet.of(
+          "i",
+          "me",
+          "my",
+          "mine",
+          "myself",
+          "you",
+          "your",
+          "yours",
+          "yourself",
+          "he",
+          "him",
+          "his",
+          "himself",
+          "she",
+          "her",
+          "hers",
+          "herself",
+          "it",
+          "its",
+          "itself",
+          "we",
+          "us",
+          "our",
+          "ours",
+          "ourselves",
+          "they",
+          "them",
+          "their",
+          "theirs",
+          "themselves",
+          "who",
+          "whom",
+          "whose",
+          "which",
+          "that",
+          "this",
+          "these",
+          "those");
 
   /** The confidence from which {@link Report#relationsAtHalf()} counts a relation. */
   public static final double CONFIDENCE_THRESHOLD = 0.5;
@@ -81,8 +119,8 @@ public final class Scorer {
   }
 
   /**
-   * Scores system documents as {@link #score(Dataset, List, List)} does, keeping only the events
-   * of the scope: {@link EventScope#NAMED} leaves out events mentioned by common nouns alone ("the
+   * Scores system documents as {@link #score(Dataset, List, List)} does, keeping only the events of
+   * the scope: {@link EventScope#NAMED} leaves out events mentioned by common nouns alone ("the
    * summit"), with their relations, as DWIE and CrossNER annotate named events only.
    *
    * @throws NullPointerException if an argument is null
@@ -141,8 +179,14 @@ public final class Scorer {
         d = Json.object(Json.parse(lines[i]), "a predictions line");
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
-            "line " + (i + 1) + " of " + predictions + " is no NewsGraph JSON document: "
-                + e.getMessage() + "; write predictions with --format jsonl", e);
+            "line "
+                + (i + 1)
+                + " of "
+                + predictions
+                + " is no NewsGraph JSON document: "
+                + e.getMessage()
+                + "; write predictions with --format jsonl",
+            e);
       }
       SysDoc s = SysDoc.ofJson(d).keep(events);
       sys.put(s.id, s);
@@ -191,8 +235,14 @@ public final class Scorer {
         }
         s.entities.add(
             new SysEntity(
-                e.id(), e.type().name(), e.name(), spans.build(), texts.build(),
-                e.code().orElse(null), e.value().orElse(null), e.isNamed()));
+                e.id(),
+                e.type().name(),
+                e.name(),
+                spans.build(),
+                texts.build(),
+                e.code().orElse(null),
+                e.value().orElse(null),
+                e.isNamed()));
       }
       for (Relation r : d.relations()) {
         s.relations.add(
@@ -234,7 +284,8 @@ public final class Scorer {
     static SysDoc ofJson(Map<String, Object> d) {
       if (d.containsKey("documents")) {
         // a --format json array wrapper, as score_graph.py accepts
-        return ofJson(Json.object(Json.array(d.get("documents"), "documents").get(0), "a document"));
+        return ofJson(
+            Json.object(Json.array(d.get("documents"), "documents").get(0), "a document"));
       }
       Object id = d.get("id");
       SysDoc s = new SysDoc(id instanceof String ? (String) id : String.valueOf(id));
@@ -306,12 +357,12 @@ public final class Scorer {
   }
 
   /**
-   * Scores one document against a gold graph with the rules of {@code
-   * shared/tools/score_graph.py}: an entity maps to the gold entity one of whose aliases is its
-   * name (else the one most of its mention texts name) and whose type or also-types holds its
-   * type; relations match by type and mapped ends; unmapped entities and relations of scored types,
-   * and duplicates, are false positives; only required items can be missed. The report has the
-   * rows {@code entities} and {@code relations}.
+   * Scores one document against a gold graph with the rules of {@code shared/tools/score_graph.py}:
+   * an entity maps to the gold entity one of whose aliases is its name (else the one most of its
+   * mention texts name) and whose type or also-types holds its type; relations match by type and
+   * mapped ends; unmapped entities and relations of scored types, and duplicates, are false
+   * positives; only required items can be missed. The report has the rows {@code entities} and
+   * {@code relations}.
    *
    * @throws NullPointerException if an argument is null
    */
@@ -345,11 +396,11 @@ public final class Scorer {
   }
 
   /**
-   * Scores a folder of gold graphs ({@link GoldGraph#readFolder}, {@link Dataset#NEWS_GRAPHS})
-   * as {@code news_graphs.py} does: each graph against the system document with its {@link
-   * GoldGraph#documentId() id} by the rules of {@link #scoreGraph(GoldGraph, Document)}, then
-   * every row (entities, relations, relations per type, country codes) and every rule summed over
-   * the graphs. A graph with no system document counts as one where the system found nothing.
+   * Scores a folder of gold graphs ({@link GoldGraph#readFolder}, {@link Dataset#NEWS_GRAPHS}) as
+   * {@code news_graphs.py} does: each graph against the system document with its {@link
+   * GoldGraph#documentId() id} by the rules of {@link #scoreGraph(GoldGraph, Document)}, then every
+   * row (entities, relations, relations per type, country codes) and every rule summed over the
+   * graphs. A graph with no system document counts as one where the system found nothing.
    *
    * @throws NullPointerException if an argument is null
    */
@@ -396,7 +447,8 @@ public final class Scorer {
     }
   }
 
-  private static Report score(Dataset dataset, List<GoldDocument> goldList, Map<String, SysDoc> sys) {
+  private static Report score(
+      Dataset dataset, List<GoldDocument> goldList, Map<String, SysDoc> sys) {
     // later documents with the same id replace earlier ones, as in the referee's dict
     Map<String, GoldDocument> gold = new LinkedHashMap<>();
     for (GoldDocument g : goldList) {
@@ -470,7 +522,8 @@ public final class Scorer {
         mt = mt.strip();
         if (PRONOUNS.contains(mt.toLowerCase(Locale.ROOT))
             && !(isUpper(mt) && mt.codePointCount(0, mt.length()) > 1)) {
-          continue; // no gold here annotates pronouns: neither rewarded nor penalised ("US" is a country)
+          continue; // no gold here annotates pronouns: neither rewarded nor penalised ("US" is a
+          // country)
         }
         out.add(new SysMention(m[0], m[1], e.type(), e.id()));
       }
@@ -542,7 +595,8 @@ public final class Scorer {
         tp++;
       } else if (!strict) {
         c.findings.add(
-            new Finding(g.id(), row, Finding.Kind.MISS, quote(g.text(), m.span().begin(), m.span().end())));
+            new Finding(
+                g.id(), row, Finding.Kind.MISS, quote(g.text(), m.span().begin(), m.span().end())));
       }
     }
     int fp = 0;
@@ -628,13 +682,16 @@ public final class Scorer {
       } else if (first != null) {
         c.findings.add(
             new Finding(
-                g.id(), row, Finding.Kind.MISS,
+                g.id(),
+                row,
+                Finding.Kind.MISS,
                 quote(g.text(), first.span().begin(), first.span().end())));
       }
     }
     int fp = 0;
     for (SysEntity e : s.entities) {
-      if (!typeOk(e.type(), t) || (Dataset.TYPE_ALIASES.containsKey(t) && !e.type().equals(t.name()))) {
+      if (!typeOk(e.type(), t)
+          || (Dataset.TYPE_ALIASES.containsKey(t) && !e.type().equals(t.name()))) {
         continue;
       }
       if (entityExcused(g, e, t)) {
@@ -650,7 +707,8 @@ public final class Scorer {
   private static boolean entityExcused(GoldDocument g, SysEntity e, EntityType t) {
     for (int[] x : e.spans()) {
       for (GoldMention m : g.mentions()) {
-        if (m.type().equals(t) && overlapMatch(x[0], x[1], m.span().begin(), m.span().end(), false)) {
+        if (m.type().equals(t)
+            && overlapMatch(x[0], x[1], m.span().begin(), m.span().end(), false)) {
           return true;
         }
       }
@@ -677,7 +735,8 @@ public final class Scorer {
     for (SysMention x : smentions) {
       for (GoldMention m : g.mentions()) {
         if (overlap(x, m.span(), false)) {
-          emap.computeIfAbsent(x.entity(), k -> new LinkedHashMap<>()).merge(m.cluster(), 1, Integer::sum);
+          emap.computeIfAbsent(x.entity(), k -> new LinkedHashMap<>())
+              .merge(m.cluster(), 1, Integer::sum);
         }
       }
     }
@@ -720,9 +779,17 @@ public final class Scorer {
           c.rules.credit(r, RuleCounts.Verdict.FALSE_POSITIVE);
           c.findings.add(
               new Finding(
-                  g.id(), row, Finding.Kind.FALSE_POSITIVE,
-                  name(byId, r.subject()) + " -> " + name(byId, r.object())
-                      + " (gold clusters " + subj + " -> " + obj + ")"));
+                  g.id(),
+                  row,
+                  Finding.Kind.FALSE_POSITIVE,
+                  name(byId, r.subject())
+                      + " -> "
+                      + name(byId, r.object())
+                      + " (gold clusters "
+                      + subj
+                      + " -> "
+                      + obj
+                      + ")"));
         }
       }
     }
@@ -733,7 +800,9 @@ public final class Scorer {
         if (record) {
           c.findings.add(
               new Finding(
-                  g.id(), row, Finding.Kind.MISS,
+                  g.id(),
+                  row,
+                  Finding.Kind.MISS,
                   clusterName(g, key.subject()) + " -> " + clusterName(g, key.object())));
         }
       }

@@ -1,11 +1,11 @@
 /**
  * Measures extraction quality against gold data: readers for public data sets (DWIE, CrossNER,
- * Re-DocRED), a scorer that computes precision, recall and F1 per entity and relation type, and
- * the list of misses and false positives.
+ * Re-DocRED), a scorer that computes precision, recall and F1 per entity and relation type, and the
+ * list of misses and false positives.
  *
- * <p>The matching rules are those of the project's referee script
- * ({@code shared/tools/eval_datasets.py}); a figure from {@link org.newsgraph.eval.Scorer} agrees
- * with the referee's on the same output. All types here are immutable values.
+ * <p>The matching rules are those of the project's referee script ({@code
+ * shared/tools/eval_datasets.py}); a figure from {@link org.newsgraph.eval.Scorer} agrees with the
+ * referee's on the same output. All types here are immutable values.
  *
  * <pre>{@code
  * ImmutableList<GoldDocument> gold = Dataset.DWIE.read(Path.of("dwie/dev.json"));

@@ -7,8 +7,13 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The evaluation module uses the library as a user would: no internal package of core, and CoreNLP only in the baselines that run it directly. */
-@AnalyzeClasses(packages = "org.newsgraph.eval", importOptions = ImportOption.DoNotIncludeTests.class)
+/**
+ * The evaluation module uses the library as a user would: no internal package of core, and CoreNLP
+ * only in the baselines that run it directly.
+ */
+@AnalyzeClasses(
+    packages = "org.newsgraph.eval",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class EvalArchitectureTest {
 
   @ArchTest

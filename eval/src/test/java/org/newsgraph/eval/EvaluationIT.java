@@ -14,10 +14,9 @@ import org.newsgraph.Extractor;
 /**
  * A fast slice of the issue-3 evaluation: the first DWIE dev documents and CrossNER dev sentences
  * through the default extractor, scored with the referee's rules on named events (these sets
- * annotate no common-noun event). The floors sit a little under the
- * figures measured when they were set (see each assertion), so that only a big regression fails;
- * raise them when extraction improves. Skips when the shared data ({@code newsgraph.shared}) is
- * absent.
+ * annotate no common-noun event). The floors sit a little under the figures measured when they were
+ * set (see each assertion), so that only a big regression fails; raise them when extraction
+ * improves. Skips when the shared data ({@code newsgraph.shared}) is absent.
  */
 class EvaluationIT {
 

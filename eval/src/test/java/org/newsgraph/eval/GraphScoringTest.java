@@ -26,12 +26,18 @@ import org.newsgraph.relation.Relation;
 /** Checks the port of score_graph.py on a hand-built gold graph; no models. */
 class GraphScoringTest {
 
-  private static final String TEXT = "Kazakh President Tokayev visited Moscow. Tokayev's talks went on.";
+  private static final String TEXT =
+      "Kazakh President Tokayev visited Moscow. Tokayev's talks went on.";
 
-  private static GoldGraph.Entity gold(String id, EntityType type, boolean required, String... aliases) {
+  private static GoldGraph.Entity gold(
+      String id, EntityType type, boolean required, String... aliases) {
     return new GoldGraph.Entity(
-        id, type, type == CITY ? ImmutableSet.of(LOCATION) : ImmutableSet.of(), required,
-        ImmutableList.copyOf(aliases), Optional.empty());
+        id,
+        type,
+        type == CITY ? ImmutableSet.of(LOCATION) : ImmutableSet.of(),
+        required,
+        ImmutableList.copyOf(aliases),
+        Optional.empty());
   }
 
   private static final GoldGraph GOLD =
@@ -62,13 +68,29 @@ class GraphScoringTest {
     Entity moscow = entity("e4", LOCATION, "Moscow", "Moscow");
     Entity stray = entity("e5", PERSON, "President", "President");
     Relation leads =
-        new Relation(LEADER_OF, tokayev, kz, 0.9, Modality.ASSERTED, Map.of(),
+        new Relation(
+            LEADER_OF,
+            tokayev,
+            kz,
+            0.9,
+            Modality.ASSERTED,
+            Map.of(),
             List.of(new Evidence(0, new TextSpan(0, 6), "Kazakh", "hand-written")));
     Relation leads2 =
-        new Relation(LEADER_OF, tokayev2, kz, 0.9, Modality.ASSERTED, Map.of(),
+        new Relation(
+            LEADER_OF,
+            tokayev2,
+            kz,
+            0.9,
+            Modality.ASSERTED,
+            Map.of(),
             List.of(new Evidence(0, new TextSpan(0, 6), "Kazakh", "hand-written")));
     Document doc =
-        Document.of("x", TEXT, List.of(), List.of(tokayev, tokayev2, kz, moscow, stray),
+        Document.of(
+            "x",
+            TEXT,
+            List.of(),
+            List.of(tokayev, tokayev2, kz, moscow, stray),
             List.of(leads, leads2));
 
     Report r = Scorer.scoreGraph(GOLD, doc);
@@ -77,7 +99,8 @@ class GraphScoringTest {
     assertThat(r.score("entities")).contains(new Score("entities", 3, 2, 0));
     assertThat(r.score("relations")).contains(new Score("relations", 1, 1, 0));
     assertThat(r.toTable())
-        .endsWith("entities P=0.60 R=1.00 F1=0.75 | relations P=0.50 R=1.00 F1=0.67 | country codes 0/0\n");
+        .endsWith(
+            "entities P=0.60 R=1.00 F1=0.75 | relations P=0.50 R=1.00 F1=0.67 | country codes 0/0\n");
   }
 
   @Test
@@ -89,6 +112,7 @@ class GraphScoringTest {
   void named_unknownDataset_throwsNamingTheChoices() {
     assertThatThrownBy(() -> Dataset.named("conll"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("no data set is named 'conll'; use one of dwie, crossner, redocred, graph, news-graphs");
+        .hasMessage(
+            "no data set is named 'conll'; use one of dwie, crossner, redocred, graph, news-graphs");
   }
 }

@@ -133,11 +133,23 @@ class RuleScoresTest {
     int pb = TEXT.indexOf("Putin");
     String entities =
         "\"entities\":[{\"id\":\"e1\",\"type\":\"COUNTRY\",\"name\":\"Kazakhstan\",\"mentions\":"
-            + "[{\"text\":\"Kazakh\",\"begin\":" + kb + ",\"end\":" + (kb + 6) + "}]},"
+            + "[{\"text\":\"Kazakh\",\"begin\":"
+            + kb
+            + ",\"end\":"
+            + (kb + 6)
+            + "}]},"
             + "{\"id\":\"e2\",\"type\":\"PERSON\",\"name\":\"Tokayev\",\"mentions\":"
-            + "[{\"text\":\"Tokayev\",\"begin\":" + tb + ",\"end\":" + (tb + 7) + "}]},"
+            + "[{\"text\":\"Tokayev\",\"begin\":"
+            + tb
+            + ",\"end\":"
+            + (tb + 7)
+            + "}]},"
             + "{\"id\":\"e3\",\"type\":\"PERSON\",\"name\":\"Putin\",\"mentions\":"
-            + "[{\"text\":\"Putin\",\"begin\":" + pb + ",\"end\":" + (pb + 5) + "}]}]";
+            + "[{\"text\":\"Putin\",\"begin\":"
+            + pb
+            + ",\"end\":"
+            + (pb + 5)
+            + "}]}]";
     String relations =
         "\"relations\":[{\"type\":\"LEADER_OF\",\"subject\":\"e2\",\"object\":\"e1\","
             + "\"confidence\":0.9,\"evidence\":[{\"sentence\":0,\"begin\":0,\"end\":6,"
@@ -163,8 +175,12 @@ class RuleScoresTest {
 
   private static GoldGraph.Entity gold(String id, EntityType type, boolean required, String alias) {
     return new GoldGraph.Entity(
-        id, type, type == CITY ? ImmutableSet.of(LOCATION) : ImmutableSet.of(), required,
-        ImmutableList.of(alias), Optional.empty());
+        id,
+        type,
+        type == CITY ? ImmutableSet.of(LOCATION) : ImmutableSet.of(),
+        required,
+        ImmutableList.of(alias),
+        Optional.empty());
   }
 
   private static GoldGraph graph(String id) {
@@ -224,7 +240,8 @@ class RuleScoresTest {
   void scoreGraphs_sumsRowsAndRulesOverTheFiles_andCountsAMissingDocumentAsEmpty() {
     Report r =
         Scorer.scoreGraphs(
-            List.of(graph("a"), graph("b"), graph("c")), List.of(graphSystem("a"), graphSystem("b")));
+            List.of(graph("a"), graph("b"), graph("c")),
+            List.of(graphSystem("a"), graphSystem("b")));
 
     assertThat(r.dataset()).isEqualTo(Dataset.NEWS_GRAPHS);
     assertThat(r.rules()).first().isEqualTo(new RuleScore("title", 2, 2, 0, 3.6));
@@ -253,7 +270,8 @@ class RuleScoresTest {
         "\"scored_entity_types\":[\"PERSON\"],\"scored_relation_types\":[\"LEADER_OF\"],"
             + "\"entities\":[],\"relations\":[]}";
     Files.writeString(
-        dev.resolve("x-1.json"), "{\"source\":{\"data\":\"conll/eng.testa\",\"doc_index\":1}," + body);
+        dev.resolve("x-1.json"),
+        "{\"source\":{\"data\":\"conll/eng.testa\",\"doc_index\":1}," + body);
     Files.writeString(dev.resolve("y.json"), "{\"source\":{\"data\":\"conll/a.txt\"}," + body);
 
     ImmutableList<GoldGraph> graphs = GoldGraph.readFolder(dev);
@@ -261,7 +279,9 @@ class RuleScoresTest {
     assertThat(graphs).extracting(GoldGraph::documentId).containsExactly("x-1", "y");
     assertThat(graphs.get(0).text()).isEqualTo("BONN 1996-08-30\nKohl's visit.\n");
     assertThat(graphs.get(1).text()).isEqualTo("Merkel met Macron.");
-    assertThat(Dataset.NEWS_GRAPHS.read(dev)).extracting(GoldDocument::id).containsExactly("x-1", "y");
+    assertThat(Dataset.NEWS_GRAPHS.read(dev))
+        .extracting(GoldDocument::id)
+        .containsExactly("x-1", "y");
   }
 
   @Test
@@ -277,7 +297,9 @@ class RuleScoresTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "gold graph z.json names its article by source.data 'conll/eng.testa', but no folder at"
-                + " or above " + dev.toAbsolutePath() + " has data/conll/eng.testa; put the data"
+                + " or above "
+                + dev.toAbsolutePath()
+                + " has data/conll/eng.testa; put the data"
                 + " set there");
   }
 

@@ -98,7 +98,12 @@ class ScorerTest {
 
   private static Relation relation(Entity s, Entity o, double confidence, String text) {
     return new Relation(
-        LEADER_OF, s, o, confidence, Modality.ASSERTED, Map.of(),
+        LEADER_OF,
+        s,
+        o,
+        confidence,
+        Modality.ASSERTED,
+        Map.of(),
         List.of(new Evidence(0, new TextSpan(0, text.length()), text, "hand-written")));
   }
 
@@ -120,10 +125,12 @@ class ScorerTest {
 
     Report r = Scorer.score(Dataset.DWIE, List.of(g), List.of(s));
 
-    assertThat(row(r, "mention lenient EVENT")).isEqualTo(new Score("mention lenient EVENT", 1, 0, 0));
+    assertThat(row(r, "mention lenient EVENT"))
+        .isEqualTo(new Score("mention lenient EVENT", 1, 0, 0));
     // as in the referee, a system mention that overlaps a gold mention leniently is never a false
     // positive, not even in the strict rows
-    assertThat(row(r, "mention strict EVENT")).isEqualTo(new Score("mention strict EVENT", 0, 0, 1));
+    assertThat(row(r, "mention strict EVENT"))
+        .isEqualTo(new Score("mention strict EVENT", 0, 0, 1));
   }
 
   @Test
@@ -134,7 +141,8 @@ class ScorerTest {
 
     Report r = Scorer.score(Dataset.DWIE, List.of(g), List.of(s));
 
-    assertThat(row(r, "mention lenient EVENT")).isEqualTo(new Score("mention lenient EVENT", 0, 1, 1));
+    assertThat(row(r, "mention lenient EVENT"))
+        .isEqualTo(new Score("mention lenient EVENT", 0, 1, 1));
   }
 
   @Test
@@ -142,7 +150,9 @@ class ScorerTest {
     String text = "He said US troops left.";
     GoldDocument g = new Gold(text).build("d");
     Document s =
-        doc("d", text,
+        doc(
+            "d",
+            text,
             List.of(entity("e1", PERSON, text, "He"), entity("e2", COUNTRY, text, "US")),
             List.of());
 
@@ -160,7 +170,8 @@ class ScorerTest {
 
     Report r = Scorer.score(Dataset.DWIE, List.of(g), List.of(s));
 
-    assertThat(row(r, "mention lenient COUNTRY")).isEqualTo(new Score("mention lenient COUNTRY", 0, 0, 0));
+    assertThat(row(r, "mention lenient COUNTRY"))
+        .isEqualTo(new Score("mention lenient COUNTRY", 0, 0, 0));
   }
 
   @Test
@@ -182,7 +193,8 @@ class ScorerTest {
 
     Report r = Scorer.score(Dataset.DWIE, List.of(g), List.of(s));
 
-    assertThat(row(r, "mention lenient COUNTRY")).isEqualTo(new Score("mention lenient COUNTRY", 0, 1, 1));
+    assertThat(row(r, "mention lenient COUNTRY"))
+        .isEqualTo(new Score("mention lenient COUNTRY", 0, 1, 1));
   }
 
   @Test
@@ -190,13 +202,16 @@ class ScorerTest {
     String text = "From Moscow to the Alps.";
     GoldDocument g = new Gold(text).mention("Moscow", CITY, 0).build("d");
     Document s =
-        doc("d", text,
+        doc(
+            "d",
+            text,
             List.of(entity("e1", LOCATION, text, "Moscow"), entity("e2", LOCATION, text, "Alps")),
             List.of());
 
     Report r = Scorer.score(Dataset.DWIE, List.of(g), List.of(s));
 
-    assertThat(row(r, "mention lenient CITY")).isEqualTo(new Score("mention lenient CITY", 1, 0, 0));
+    assertThat(row(r, "mention lenient CITY"))
+        .isEqualTo(new Score("mention lenient CITY", 1, 0, 0));
     assertThat(row(r, "entity CITY")).isEqualTo(new Score("entity CITY", 1, 0, 0));
   }
 
@@ -205,22 +220,31 @@ class ScorerTest {
     String text = "Angela Merkel spoke.";
     GoldDocument g = new Gold(text).mention("Angela Merkel", PERSON, 0).build("d");
     Document s =
-        doc("d", text,
-            List.of(entity("e1", PERSON, text, "Angela Merkel"), entity("e2", PERSON, text, "Merkel")),
+        doc(
+            "d",
+            text,
+            List.of(
+                entity("e1", PERSON, text, "Angela Merkel"), entity("e2", PERSON, text, "Merkel")),
             List.of());
 
     Report r = Scorer.score(Dataset.DWIE, List.of(g), List.of(s));
 
-    assertThat(row(r, "mention lenient PERSON")).isEqualTo(new Score("mention lenient PERSON", 1, 0, 0));
+    assertThat(row(r, "mention lenient PERSON"))
+        .isEqualTo(new Score("mention lenient PERSON", 1, 0, 0));
   }
 
   @Test
   void score_entityLevel_clusterFoundThroughAnyMention_andUnmatchedEntityIsFalsePositive() {
     String text = "Angela Merkel met Macron. Merkel left.";
     GoldDocument g =
-        new Gold(text).mention("Angela Merkel", PERSON, 0).mention("Merkel left", PERSON, 0).build("d");
+        new Gold(text)
+            .mention("Angela Merkel", PERSON, 0)
+            .mention("Merkel left", PERSON, 0)
+            .build("d");
     Document s =
-        doc("d", text,
+        doc(
+            "d",
+            text,
             List.of(entity("e1", PERSON, text, "Merkel"), entity("e2", PERSON, text, "Macron")),
             List.of());
 
@@ -229,24 +253,36 @@ class ScorerTest {
     assertThat(row(r, "entity PERSON")).isEqualTo(new Score("entity PERSON", 1, 1, 0));
   }
 
-  /** DWIE and CrossNER annotate named events only: the named scope leaves common-noun events out (issue 17). */
+  /**
+   * DWIE and CrossNER annotate named events only: the named scope leaves common-noun events out
+   * (issue 17).
+   */
   @Test
   void score_namedEventScope_leavesCommonNounEventsOut() throws Exception {
     String text = "Leaders at the Victory Day parade held talks.";
     GoldDocument g = new Gold(text).mention("Victory Day parade", EVENT, 0).build("d");
-    Entity talks = Entity.builder("e2", EVENT, "talks").named(false)
-        .mention(new Mention("talks", span(text, "talks"), 0)).build();
-    Document s = doc("d", text, List.of(entity("e1", EVENT, text, "Victory Day parade"), talks), List.of());
+    Entity talks =
+        Entity.builder("e2", EVENT, "talks")
+            .named(false)
+            .mention(new Mention("talks", span(text, "talks"), 0))
+            .build();
+    Document s =
+        doc("d", text, List.of(entity("e1", EVENT, text, "Victory Day parade"), talks), List.of());
 
     Report all = Scorer.score(Dataset.DWIE, List.of(g), List.of(s));
     Report named = Scorer.score(Dataset.DWIE, List.of(g), List.of(s), EventScope.NAMED);
 
-    assertThat(row(all, "mention lenient EVENT")).isEqualTo(new Score("mention lenient EVENT", 1, 1, 0));
-    assertThat(row(named, "mention lenient EVENT")).isEqualTo(new Score("mention lenient EVENT", 1, 0, 0));
+    assertThat(row(all, "mention lenient EVENT"))
+        .isEqualTo(new Score("mention lenient EVENT", 1, 1, 0));
+    assertThat(row(named, "mention lenient EVENT"))
+        .isEqualTo(new Score("mention lenient EVENT", 1, 0, 0));
     java.nio.file.Path jsonl = java.nio.file.Files.createTempFile("predictions", ".jsonl");
     try {
       java.nio.file.Files.writeString(jsonl, org.newsgraph.io.JsonExporter.toJson(s) + "\n");
-      assertThat(row(Scorer.scoreJsonl(Dataset.DWIE, List.of(g), jsonl, EventScope.NAMED), "mention lenient EVENT"))
+      assertThat(
+              row(
+                  Scorer.scoreJsonl(Dataset.DWIE, List.of(g), jsonl, EventScope.NAMED),
+                  "mention lenient EVENT"))
           .isEqualTo(new Score("mention lenient EVENT", 1, 0, 0));
       assertThat(row(Scorer.scoreJsonl(Dataset.DWIE, List.of(g), jsonl), "mention lenient EVENT"))
           .isEqualTo(new Score("mention lenient EVENT", 1, 1, 0));
@@ -262,7 +298,8 @@ class ScorerTest {
     Report r = Scorer.score(Dataset.DWIE, List.of(g), List.of());
 
     assertThat(r.missing()).isEqualTo(1);
-    assertThat(row(r, "mention lenient PERSON")).isEqualTo(new Score("mention lenient PERSON", 0, 0, 1));
+    assertThat(row(r, "mention lenient PERSON"))
+        .isEqualTo(new Score("mention lenient PERSON", 0, 0, 1));
     assertThat(r.findings()).extracting(Finding::kind).contains(Finding.Kind.MISS);
   }
 
@@ -283,7 +320,10 @@ class ScorerTest {
     Entity tokayev = entity("p1", PERSON, text, "Tokayev", "Putin", "Tokayev spoke");
     Entity tokayev2 = entity("p2", PERSON, text, "Tokayev");
     Document s =
-        doc("d", text, List.of(kz, tokayev, tokayev2),
+        doc(
+            "d",
+            text,
+            List.of(kz, tokayev, tokayev2),
             List.of(relation(tokayev, kz, 0.9, text), relation(tokayev2, kz, 0.4, text)));
 
     Report r = Scorer.score(Dataset.DWIE, List.of(g), List.of(s));
@@ -305,7 +345,8 @@ class ScorerTest {
             .build("d");
     Entity smith = entity("p1", PERSON, text, "Smith");
     Entity france = entity("c1", COUNTRY, text, "France");
-    Document s = doc("d", text, List.of(smith, france), List.of(relation(smith, france, 1.0, text)));
+    Document s =
+        doc("d", text, List.of(smith, france), List.of(relation(smith, france, 1.0, text)));
 
     Report r = Scorer.score(Dataset.DWIE, List.of(g), List.of(s));
 
@@ -317,10 +358,15 @@ class ScorerTest {
     Report r = Scorer.score(Dataset.CROSSNER, List.of(new Gold("x").build("s0000")), List.of());
 
     assertThat(r.relationsMicro()).isEmpty();
-    assertThat(r.scores()).extracting(Score::name)
+    assertThat(r.scores())
+        .extracting(Score::name)
         .containsExactly(
-            "mention lenient COUNTRY", "mention lenient EVENT", "mention lenient PERSON",
-            "mention strict COUNTRY", "mention strict EVENT", "mention strict PERSON");
+            "mention lenient COUNTRY",
+            "mention lenient EVENT",
+            "mention lenient PERSON",
+            "mention strict COUNTRY",
+            "mention strict EVENT",
+            "mention strict PERSON");
   }
 
   // ---------------------------------------------------------------- formatting and text
@@ -336,7 +382,8 @@ class ScorerTest {
   void join_spacesTokensAsTheReferee() {
     Detokenizer.Joined j =
         Detokenizer.join(
-            List.of("He", "said", "\"", "hi", "\"", "(", "in", "Kyiv", ")", "-", "based", "Russia",
+            List.of(
+                "He", "said", "\"", "hi", "\"", "(", "in", "Kyiv", ")", "-", "based", "Russia",
                 "'s", "50", "%", ".", "\n", "Next"));
 
     assertThat(j.text()).isEqualTo("He said \"hi\" (in Kyiv)-based Russia's 50%.\nNext");

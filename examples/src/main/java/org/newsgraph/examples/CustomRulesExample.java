@@ -17,10 +17,10 @@ import org.newsgraph.rules.Gazetteer;
 import org.newsgraph.rules.RelationRule;
 
 /**
- * Your own entity and relation types without training (issue 7): a WEAPON_SYSTEM gazetteer, a
- * MEETS relation written as a Java rule, and a SANCTIONS relation written in the rules-file
- * format, run on a short article of our own. Prints the weapons, the meetings with their modality,
- * and the meetings stated as fact. See docs/rules.md.
+ * Your own entity and relation types without training (issue 7): a WEAPON_SYSTEM gazetteer, a MEETS
+ * relation written as a Java rule, and a SANCTIONS relation written in the rules-file format, run
+ * on a short article of our own. Prints the weapons, the meetings with their modality, and the
+ * meetings stated as fact. See docs/rules.md.
  */
 public final class CustomRulesExample {
 

@@ -31,14 +31,20 @@ class CustomRulesExampleIT {
         .filter(r -> r.subject().name().equals(subject) && r.object().name().equals(object))
         .map(Relation::modality)
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no MEETS " + subject + " -> " + object + " in " + doc.relations()));
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no MEETS " + subject + " -> " + object + " in " + doc.relations()));
   }
 
   @Test
   void gazetteer_findsWeaponsAndJoinsAliases() {
     assertThat(doc.entities(WEAPON_SYSTEM)).extracting(Entity::name).contains("Patriot", "HIMARS");
     Entity himars =
-        doc.entities(WEAPON_SYSTEM).stream().filter(e -> e.name().equals("HIMARS")).findFirst().orElseThrow();
+        doc.entities(WEAPON_SYSTEM).stream()
+            .filter(e -> e.name().equals("HIMARS"))
+            .findFirst()
+            .orElseThrow();
     assertThat(himars.mentions()).extracting(m -> m.text()).contains("HIMARS", "M142 HIMARS");
   }
 
@@ -59,7 +65,8 @@ class CustomRulesExampleIT {
 
   @Test
   void exports_printCustomTypeNames() {
-    assertThat(JsonExporter.toJson(doc)).contains("\"MEETS\"", "\"WEAPON_SYSTEM\"", "\"SANCTIONS\"");
+    assertThat(JsonExporter.toJson(doc))
+        .contains("\"MEETS\"", "\"WEAPON_SYSTEM\"", "\"SANCTIONS\"");
     assertThat(GraphMlExporter.toGraphMl(doc)).contains(">MEETS<", ">WEAPON_SYSTEM<");
     assertThat(DotExporter.toDot(doc)).contains("\"MEETS\"", "\"WEAPON_SYSTEM\"");
   }

@@ -7,8 +7,13 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The examples are programs a user copies: they use only the public API, no internal package of core and no CoreNLP type. */
-@AnalyzeClasses(packages = "org.newsgraph.examples", importOptions = ImportOption.DoNotIncludeTests.class)
+/**
+ * The examples are programs a user copies: they use only the public API, no internal package of
+ * core and no CoreNLP type.
+ */
+@AnalyzeClasses(
+    packages = "org.newsgraph.examples",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class ExamplesArchitectureTest {
 
   @ArchTest

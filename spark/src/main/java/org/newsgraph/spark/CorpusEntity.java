@@ -27,7 +27,8 @@ public record CorpusEntity(
     requireNonNull(key, "key");
     requireNonNull(type, "type");
     requireNonNull(name, "name");
-    checkArgument(documents > 0, "an entity must occur in a document, but documents was %s", documents);
+    checkArgument(
+        documents > 0, "an entity must occur in a document, but documents was %s", documents);
   }
 
   /** Returns the ISO code of a country, else empty. */

@@ -43,7 +43,8 @@ public final class CorpusGraph {
   private final ImmutableMap<String, CorpusEntity> entities;
   private final ImmutableList<CorpusRelation> relations;
 
-  private CorpusGraph(ImmutableMap<String, CorpusEntity> entities, ImmutableList<CorpusRelation> relations) {
+  private CorpusGraph(
+      ImmutableMap<String, CorpusEntity> entities, ImmutableList<CorpusRelation> relations) {
     this.entities = entities;
     this.relations = relations;
   }
@@ -55,7 +56,11 @@ public final class CorpusGraph {
       String key = r.getAs("canonicalKey");
       EntityAcc acc =
           entityAcc.computeIfAbsent(key, k -> new EntityAcc(EntityType.valueOf(r.getAs("type"))));
-      acc.add(r.getAs("documentId"), r.getAs("name"), r.getAs("code"), r.<Integer>getAs("mentionCount"));
+      acc.add(
+          r.getAs("documentId"),
+          r.getAs("name"),
+          r.getAs("code"),
+          r.<Integer>getAs("mentionCount"));
     }
     Map<List<String>, RelationAcc> relationAcc = new LinkedHashMap<>();
     for (Row r : relationRows) {
@@ -123,13 +128,17 @@ public final class CorpusGraph {
   /** Returns the relations of one type. */
   public ImmutableList<CorpusRelation> relations(RelationType type) {
     requireNonNull(type, "type");
-    return relations.stream().filter(r -> r.type().equals(type)).collect(ImmutableList.toImmutableList());
+    return relations.stream()
+        .filter(r -> r.type().equals(type))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** Returns the relations whose subject has this canonical key. */
   public ImmutableList<CorpusRelation> relationsFrom(String key) {
     requireNonNull(key, "key");
-    return relations.stream().filter(r -> r.subject().equals(key)).collect(ImmutableList.toImmutableList());
+    return relations.stream()
+        .filter(r -> r.subject().equals(key))
+        .collect(ImmutableList.toImmutableList());
   }
 
   @Override

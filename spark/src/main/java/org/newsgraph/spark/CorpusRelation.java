@@ -23,6 +23,7 @@ public record CorpusRelation(
     requireNonNull(type, "type");
     requireNonNull(subject, "subject");
     requireNonNull(object, "object");
-    checkArgument(documents > 0, "a relation must occur in a document, but documents was %s", documents);
+    checkArgument(
+        documents > 0, "a relation must occur in a document, but documents was %s", documents);
   }
 }

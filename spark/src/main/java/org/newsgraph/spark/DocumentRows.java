@@ -1,10 +1,10 @@
 package org.newsgraph.spark;
 
-import org.jspecify.annotations.Nullable;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.newsgraph.Document;
 import org.newsgraph.Extractor;
 import org.newsgraph.entity.Entity;
@@ -26,7 +26,8 @@ final class DocumentRows {
    */
   static DocumentRow extract(Extractor extractor, String id, @Nullable String text) {
     try {
-      checkArgument(text != null, "text of document '%s' is null; filter out rows without text", id);
+      checkArgument(
+          text != null, "text of document '%s' is null; filter out rows without text", id);
       return of(extractor.extract(id, text));
     } catch (RuntimeException e) {
       DocumentRow row = new DocumentRow();

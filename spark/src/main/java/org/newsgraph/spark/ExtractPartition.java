@@ -44,7 +44,9 @@ final class ExtractPartition implements MapPartitionsFunction<Row, DocumentRow> 
         Row row = rows.next();
         Object id = row.get(idIndex);
         return DocumentRows.extract(
-            extractor, String.valueOf(id), row.isNullAt(textIndex) ? null : row.getString(textIndex));
+            extractor,
+            String.valueOf(id),
+            row.isNullAt(textIndex) ? null : row.getString(textIndex));
       }
     };
   }

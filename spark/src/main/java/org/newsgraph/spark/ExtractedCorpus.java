@@ -89,8 +89,8 @@ public final class ExtractedCorpus {
   }
 
   /**
-   * Returns the corpus graph, built on the driver from at most {@link
-   * CorpusGraph#DEFAULT_MAX_ROWS} entity rows and as many relation rows.
+   * Returns the corpus graph, built on the driver from at most {@link CorpusGraph#DEFAULT_MAX_ROWS}
+   * entity rows and as many relation rows.
    *
    * @see #graph(int)
    */

@@ -67,7 +67,8 @@ public record ExtractorConfig(ImmutableList<String> entities, ImmutableList<Stri
   /** Builds an extractor for this configuration, which loads the models (seconds, gigabytes). */
   public Extractor newExtractor() {
     return Extractor.builder()
-        .entities(entities.stream().map(EntityType::valueOf).collect(ImmutableList.toImmutableList()))
+        .entities(
+            entities.stream().map(EntityType::valueOf).collect(ImmutableList.toImmutableList()))
         .relations(
             relations.stream().map(RelationType::valueOf).collect(ImmutableList.toImmutableList()))
         .build();

@@ -1,6 +1,7 @@
 package org.newsgraph.spark;
 
 import static java.util.Objects.requireNonNull;
+
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,10 +13,10 @@ import org.newsgraph.Extractor;
  *
  * <p>This is the one static cache in NewsGraph, and Spark leaves no other choice: an extractor
  * holds gigabytes of models and cannot be serialized or broadcast, Spark creates no per-executor
- * object a job can hook into, and building one per task or partition would reload the models
- * (about 20 seconds) every time. So tasks look it up here by their serializable {@link
- * ExtractorConfig}; concurrent tasks of one executor share it, which is safe because an extractor is
- * thread-safe. Entries live as long as the executor JVM, which is what Spark executors are for.
+ * object a job can hook into, and building one per task or partition would reload the models (about
+ * 20 seconds) every time. So tasks look it up here by their serializable {@link ExtractorConfig};
+ * concurrent tasks of one executor share it, which is safe because an extractor is thread-safe.
+ * Entries live as long as the executor JVM, which is what Spark executors are for.
  */
 final class ExtractorHolder {
 

@@ -17,10 +17,10 @@ import org.newsgraph.spark.internal.DocumentRow;
  * Runs NewsGraph extraction over a Spark {@code Dataset} of articles.
  *
  * <p>Each executor JVM builds one {@link org.newsgraph.Extractor} from the {@link ExtractorConfig}
- * the first time one of its tasks needs it, and shares it between its task threads; each
- * partition is extracted with {@code mapPartitions}. A document that fails (binary text, too long,
- * an engine error) becomes a row of {@link ExtractedCorpus#errors()}, never a failed job. Immutable
- * and thread-safe; it is not serialized itself: only the configuration travels to the executors.
+ * the first time one of its tasks needs it, and shares it between its task threads; each partition
+ * is extracted with {@code mapPartitions}. A document that fails (binary text, too long, an engine
+ * error) becomes a row of {@link ExtractedCorpus#errors()}, never a failed job. Immutable and
+ * thread-safe; it is not serialized itself: only the configuration travels to the executors.
  *
  * <pre>{@code
  * SparkExtractor extractor = SparkExtractor.builder(ExtractorConfig.all())

@@ -32,13 +32,16 @@ class CorpusGraphTest {
           .add("objectKey", DataTypes.StringType)
           .add("confidence", DataTypes.DoubleType);
 
-  private static Row entity(String doc, String type, String name, String code, String key, int mentions) {
+  private static Row entity(
+      String doc, String type, String name, String code, String key, int mentions) {
     return new GenericRowWithSchema(
         new Object[] {doc, "e1", type, name, code, null, key, mentions, 0}, ENTITY);
   }
 
-  private static Row relation(String doc, String type, String subject, String object, double confidence) {
-    return new GenericRowWithSchema(new Object[] {doc, type, subject, object, confidence}, RELATION);
+  private static Row relation(
+      String doc, String type, String subject, String object, double confidence) {
+    return new GenericRowWithSchema(
+        new Object[] {doc, type, subject, object, confidence}, RELATION);
   }
 
   @Test

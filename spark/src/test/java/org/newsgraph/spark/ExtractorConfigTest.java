@@ -20,7 +20,8 @@ class ExtractorConfigTest {
 
   @Test
   void of_typesAsNames_keepsOrderAndDropsDuplicates() {
-    ExtractorConfig config = ExtractorConfig.of(List.of(PERSON, COUNTRY, PERSON), List.of(LEADER_OF));
+    ExtractorConfig config =
+        ExtractorConfig.of(List.of(PERSON, COUNTRY, PERSON), List.of(LEADER_OF));
 
     assertThat(config.entities()).containsExactly("PERSON", "COUNTRY");
     assertThat(config.relations()).containsExactly("LEADER_OF");
@@ -54,7 +55,8 @@ class ExtractorConfigTest {
       out.writeObject(config);
     }
     Object copy;
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       copy = in.readObject();
     }
 

@@ -62,8 +62,10 @@ class SparkExtractorIT {
     assertThat(texts).hasSize(50);
 
     ExtractedCorpus corpus = extractor().extract(articles(texts));
-    List<List<Object>> entities = corpus.entities().collectAsList().stream().map(SparkExtractorIT::entity).toList();
-    List<List<Object>> relations = corpus.relations().collectAsList().stream().map(SparkExtractorIT::relation).toList();
+    List<List<Object>> entities =
+        corpus.entities().collectAsList().stream().map(SparkExtractorIT::entity).toList();
+    List<List<Object>> relations =
+        corpus.relations().collectAsList().stream().map(SparkExtractorIT::relation).toList();
     assertThat(corpus.errors().count()).isZero();
 
     // the driver and the local executor share one JVM, so this is the same extractor instance
@@ -74,8 +76,15 @@ class SparkExtractorIT {
       Document doc = single.extract(String.format(java.util.Locale.ROOT, "d%03d", i), texts.get(i));
       for (Entity e : doc.entities()) {
         expectedEntities.add(
-            listOf(doc.id(), e.id(), e.type().name(), e.name(), e.code().orElse(null),
-                e.value().orElse(null), org.newsgraph.graph.CorpusGraph.key(doc, e), e.mentions().size(),
+            listOf(
+                doc.id(),
+                e.id(),
+                e.type().name(),
+                e.name(),
+                e.code().orElse(null),
+                e.value().orElse(null),
+                org.newsgraph.graph.CorpusGraph.key(doc, e),
+                e.mentions().size(),
                 e.mentions().get(0).begin()));
       }
       for (Relation r : doc.relations()) {
@@ -84,10 +93,19 @@ class SparkExtractorIT {
           evidence.add(List.of(ev.sentence(), ev.span().begin(), ev.span().end(), ev.text()));
         }
         expectedRelations.add(
-            listOf(doc.id(), r.type().name(), r.subject().id(), r.subject().name(),
-                org.newsgraph.graph.CorpusGraph.key(doc, r.subject()), r.object().id(), r.object().name(),
-                org.newsgraph.graph.CorpusGraph.key(doc, r.object()), r.confidence(), r.modality().name(),
-                Map.copyOf(r.attributes()), evidence));
+            listOf(
+                doc.id(),
+                r.type().name(),
+                r.subject().id(),
+                r.subject().name(),
+                org.newsgraph.graph.CorpusGraph.key(doc, r.subject()),
+                r.object().id(),
+                r.object().name(),
+                org.newsgraph.graph.CorpusGraph.key(doc, r.object()),
+                r.confidence(),
+                r.modality().name(),
+                Map.copyOf(r.attributes()),
+                evidence));
       }
     }
     assertThat(expectedEntities).hasSizeGreaterThan(50);
@@ -123,20 +141,37 @@ class SparkExtractorIT {
   }
 
   private static List<Object> entity(Row r) {
-    return listOf(r.getAs("documentId"), r.getAs("entityId"), r.getAs("type"), r.getAs("name"),
-        r.getAs("code"), r.getAs("value"), r.getAs("canonicalKey"), r.getAs("mentionCount"),
+    return listOf(
+        r.getAs("documentId"),
+        r.getAs("entityId"),
+        r.getAs("type"),
+        r.getAs("name"),
+        r.getAs("code"),
+        r.getAs("value"),
+        r.getAs("canonicalKey"),
+        r.getAs("mentionCount"),
         r.getAs("firstOffset"));
   }
 
   private static List<Object> relation(Row r) {
     List<Object> evidence = new ArrayList<>();
     for (Row ev : r.<Row>getList(r.fieldIndex("evidence"))) {
-      evidence.add(List.of(ev.getAs("sentence"), ev.getAs("begin"), ev.getAs("end"), ev.getAs("text")));
+      evidence.add(
+          List.of(ev.getAs("sentence"), ev.getAs("begin"), ev.getAs("end"), ev.getAs("text")));
     }
-    return listOf(r.getAs("documentId"), r.getAs("type"), r.getAs("subjectId"),
-        r.getAs("subjectName"), r.getAs("subjectKey"), r.getAs("objectId"), r.getAs("objectName"),
-        r.getAs("objectKey"), r.getAs("confidence"), r.getAs("modality"),
-        Map.copyOf(r.<String, String>getJavaMap(r.fieldIndex("attributes"))), evidence);
+    return listOf(
+        r.getAs("documentId"),
+        r.getAs("type"),
+        r.getAs("subjectId"),
+        r.getAs("subjectName"),
+        r.getAs("subjectKey"),
+        r.getAs("objectId"),
+        r.getAs("objectName"),
+        r.getAs("objectKey"),
+        r.getAs("confidence"),
+        r.getAs("modality"),
+        Map.copyOf(r.<String, String>getJavaMap(r.fieldIndex("attributes"))),
+        evidence);
   }
 
   /** Like {@code List.of}, but keeps nulls (absent codes and values). */

@@ -17,7 +17,8 @@ final class StartupProbe {
     Extractor extractor = ExtractorConfig.all().newExtractor();
     long loaded = System.nanoTime();
     Document doc =
-        extractor.extract("probe", "Chilean President Gabriel Boric will attend the G20 summit in Rio.");
+        extractor.extract(
+            "probe", "Chilean President Gabriel Boric will attend the G20 summit in Rio.");
     long done = System.nanoTime();
     System.out.printf(
         Locale.ROOT,

@@ -16,9 +16,9 @@ import org.apache.spark.sql.types.StructType;
 import org.newsgraph.Extractor;
 
 /**
- * Throughput of the same documents on the plain single-JVM batch, Spark local[1] and local[2];
- * the figures in docs/scaling.md. Run once, alone on the machine (see docs/scaling.md for the
- * command). Arguments: the CrossNER dev file and the number of sentences (default 200).
+ * Throughput of the same documents on the plain single-JVM batch, Spark local[1] and local[2]; the
+ * figures in docs/scaling.md. Run once, alone on the machine (see docs/scaling.md for the command).
+ * Arguments: the CrossNER dev file and the number of sentences (default 200).
  */
 final class ThroughputBenchmark {
 
@@ -32,7 +32,10 @@ final class ThroughputBenchmark {
     List<String> texts = all.subList(0, n);
     long chars = texts.stream().mapToLong(String::length).sum();
     long tokens = texts.stream().mapToLong(t -> t.split(" ").length).sum();
-    report("corpus", 0, String.format(Locale.ROOT, "%d documents, %d tokens, %d characters", n, tokens, chars));
+    report(
+        "corpus",
+        0,
+        String.format(Locale.ROOT, "%d documents, %d tokens, %d characters", n, tokens, chars));
 
     ExtractorConfig config = ExtractorConfig.all();
     long t0 = System.nanoTime();
@@ -80,8 +83,11 @@ final class ThroughputBenchmark {
       long entities = corpus.entities().count();
       long relations = corpus.relations().count();
       long elapsed = System.nanoTime() - t0;
-      report("spark " + master, elapsed,
-          rate(n, tokens, elapsed) + String.format(Locale.ROOT, " (%d entities, %d relations)", entities, relations));
+      report(
+          "spark " + master,
+          elapsed,
+          rate(n, tokens, elapsed)
+              + String.format(Locale.ROOT, " (%d entities, %d relations)", entities, relations));
       corpus.documents().unpersist();
       spark.stop();
     }

@@ -32,13 +32,17 @@ final class ArticleFocus {
 
   /**
    * The country the article is mainly about: the country with the most mentions, if it has at least
-   * three (two when no other country is named) and {@link #RATIO} times the runner-up's; -1 if none.
+   * three (two when no other country is named) and {@link #RATIO} times the runner-up's; -1 if
+   * none.
    */
   static int mainCountry(WorkingDocument doc) {
     return mainCountry(doc, RATIO);
   }
 
-  /** The main country if it is a clear one, {@link #CLEAR} times the runner-up's mentions; -1 if none. */
+  /**
+   * The main country if it is a clear one, {@link #CLEAR} times the runner-up's mentions; -1 if
+   * none.
+   */
   static int clearMainCountry(WorkingDocument doc) {
     return mainCountry(doc, CLEAR);
   }
@@ -61,8 +65,10 @@ final class ArticleFocus {
         second = n;
       }
     }
-    return (bestCount >= 3 || bestCount == 2 && second == 0) && (second == 0 || bestCount >= second * ratio)
-        ? best : -1;
+    return (bestCount >= 3 || bestCount == 2 && second == 0)
+            && (second == 0 || bestCount >= second * ratio)
+        ? best
+        : -1;
   }
 
   /**
@@ -75,7 +81,8 @@ final class ArticleFocus {
     for (Map.Entry<RelationKey, Found> e : doc.relations.entrySet()) {
       RelationKey k = e.getKey();
       double c = e.getValue().confidence;
-      if (k.subject() == person && (k.type().equals(CITIZEN_OF) || k.type().equals(LEADER_OF))
+      if (k.subject() == person
+          && (k.type().equals(CITIZEN_OF) || k.type().equals(LEADER_OF))
           && doc.clusters.get(k.object()).get(0).type.equals(EntityType.COUNTRY)
           && (c > confidence || c == confidence && k.object() < best)) {
         best = k.object();
@@ -85,7 +92,9 @@ final class ArticleFocus {
     return best;
   }
 
-  /** Whether the text states any country, city or other place for a person, as citizen or leader. */
+  /**
+   * Whether the text states any country, city or other place for a person, as citizen or leader.
+   */
   static boolean isPlaced(WorkingDocument doc, int person) {
     for (RelationKey k : doc.relations.keySet()) {
       if (k.subject() == person && (k.type().equals(CITIZEN_OF) || k.type().equals(LEADER_OF))) {

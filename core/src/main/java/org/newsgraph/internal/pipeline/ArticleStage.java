@@ -20,8 +20,8 @@ import org.newsgraph.relation.RelationType;
  * person whose country the text states anywhere: a stated nationality always wins over it.
  *
  * <ul>
- *   <li>"..., said Lackenbauer": a person quoted by name (the subject of "say", "tell", "add")
- *       is read as a citizen of the article's main country, where it is a clear one, at {@link
+ *   <li>"..., said Lackenbauer": a person quoted by name (the subject of "say", "tell", "add") is
+ *       read as a citizen of the article's main country, where it is a clear one, at {@link
  *       #QUOTED} confidence;
  *   <li>"Astrid Lindgren" in an article that names one country only, twice or more: a person named
  *       with more than one word somewhere is read as its citizen, at {@link #ONLY_COUNTRY}.
@@ -38,12 +38,13 @@ final class ArticleStage implements Stage {
   private static final double QUOTED = 0.4;
 
   /**
-   * The confidence of a nationality read from the article's only country: about one such reading
-   * in two is annotated in news (DWIE) and one in four in encyclopaedic text (Re-DocRED).
+   * The confidence of a nationality read from the article's only country: about one such reading in
+   * two is annotated in news (DWIE) and one in four in encyclopaedic text (Re-DocRED).
    */
   private static final double ONLY_COUNTRY = 0.35;
 
-  private static final Set<EntityType> PLACES = Set.of(EntityType.COUNTRY, EntityType.CITY, EntityType.LOCATION);
+  private static final Set<EntityType> PLACES =
+      Set.of(EntityType.COUNTRY, EntityType.CITY, EntityType.LOCATION);
 
   private final ImmutableSet<RelationType> wanted;
 
@@ -101,13 +102,25 @@ final class ArticleStage implements Stage {
       }
       if (c.type.equals(EntityType.CITY) && c.begin() == d.cityBegin()) {
         city = c;
-      } else if (PLACES.contains(c.type) && d.regionBegin() <= c.begin() && c.begin() < d.regionEnd()) {
+      } else if (PLACES.contains(c.type)
+          && d.regionBegin() <= c.begin()
+          && c.begin() < d.regionEnd()) {
         region = c;
       }
     }
     if (city != null && region != null) {
-      Readings.record(doc, doc.relations, wanted, "dateline-city-in-region", LOCATED_IN, city.entity, region.entity, 0.9,
-          Modality.ASSERTED, new Found.Span(city.sent.index, d.cityBegin(), Math.max(d.regionEnd(), region.end())), Map.of());
+      Readings.record(
+          doc,
+          doc.relations,
+          wanted,
+          "dateline-city-in-region",
+          LOCATED_IN,
+          city.entity,
+          region.entity,
+          0.9,
+          Modality.ASSERTED,
+          new Found.Span(city.sent.index, d.cityBegin(), Math.max(d.regionEnd(), region.end())),
+          Map.of());
     }
   }
 
@@ -125,8 +138,18 @@ final class ArticleStage implements Stage {
           if (p != null && p.kind == Cand.Kind.NAME && !ArticleFocus.isPlaced(doc, p.entity)) {
             int lo = Math.min(p.tb, i);
             int hi = Math.max(p.te, i + 1);
-            Readings.record(doc, doc.relations, wanted, "nationality-quoted-main-country", CITIZEN_OF, p.entity, main,
-                QUOTED, Modality.ASSERTED, new Found.Span(s.index, s.tok(lo).begin(), s.tok(hi - 1).end()), Map.of());
+            Readings.record(
+                doc,
+                doc.relations,
+                wanted,
+                "nationality-quoted-main-country",
+                CITIZEN_OF,
+                p.entity,
+                main,
+                QUOTED,
+                Modality.ASSERTED,
+                new Found.Span(s.index, s.tok(lo).begin(), s.tok(hi - 1).end()),
+                Map.of());
           }
         }
       }
@@ -155,14 +178,26 @@ final class ArticleStage implements Stage {
     }
     for (int k = 0; k < doc.clusters.size(); k++) {
       List<Cand> cluster = doc.clusters.get(k);
-      if (cluster.isEmpty() || !cluster.get(0).type.equals(EntityType.PERSON) || placed.contains(k)
+      if (cluster.isEmpty()
+          || !cluster.get(0).type.equals(EntityType.PERSON)
+          || placed.contains(k)
           || !fullyNamed(cluster)) {
         continue;
       }
       Cand first = cluster.get(0);
       Found.Span span = new Found.Span(first.sent.index, first.begin(), first.end());
-      Readings.record(doc, doc.relations, wanted, "nationality-only-country", CITIZEN_OF, k, main,
-          ONLY_COUNTRY, Modality.ASSERTED, span, Map.of());
+      Readings.record(
+          doc,
+          doc.relations,
+          wanted,
+          "nationality-only-country",
+          CITIZEN_OF,
+          k,
+          main,
+          ONLY_COUNTRY,
+          Modality.ASSERTED,
+          span,
+          Map.of());
     }
   }
 
@@ -178,7 +213,8 @@ final class ArticleStage implements Stage {
 
   /**
    * Whether a person is named with more than one word somewhere: a one-word "person" ("Fyllingen",
-   * "Duran") is as often a place or a club the tagger misread, and the guess fails four times in five.
+   * "Duran") is as often a place or a club the tagger misread, and the guess fails four times in
+   * five.
    */
   private static boolean fullyNamed(List<Cand> cluster) {
     for (Cand c : cluster) {

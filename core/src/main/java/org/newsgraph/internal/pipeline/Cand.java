@@ -32,15 +32,23 @@ final class Cand {
   final EntityType type;
   final Kind kind;
   @Nullable String code;
-  /** For a city that is a national capital, its country's ISO code: "Moscow" stands for Russia as an actor. */
+
+  /**
+   * For a city that is a national capital, its country's ISO code: "Moscow" stands for Russia as an
+   * actor.
+   */
   @Nullable String capitalOf;
+
   @Nullable String canonical;
   @Nullable String value;
   @Nullable EventClass eventClass;
+
   /** For an event mention, what tells its event from others of the same kind (issue 17). */
   @Nullable EventCue cue;
+
   /** Index of the entity cluster, or -1 before clustering (and for unresolved mentions). */
   int entity = -1;
+
   /** Characters of the last token that are not the mention's: the stop in "World War I." */
   int trimEnd;
 

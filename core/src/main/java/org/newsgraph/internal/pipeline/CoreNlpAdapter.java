@@ -36,28 +36,37 @@ import org.newsgraph.ExtractionException;
  * The only place that talks to Stanford CoreNLP: builds one pipeline for the requested layers and
  * turns its annotations into NewsGraph's own token, dependency and NER records.
  *
- * <p>A built adapter is thread-safe: CoreNLP's annotators keep no per-document state, and each
- * call works on its own {@link Annotation}.
+ * <p>A built adapter is thread-safe: CoreNLP's annotators keep no per-document state, and each call
+ * works on its own {@link Annotation}.
  */
 final class CoreNlpAdapter {
 
   /** Tokenizes and splits sentences; run first, so that sentence lengths are known early. */
   private final StanfordCoreNLP split;
+
   /**
    * The remaining annotators, one pipeline each, so that the time budget and the sentence-length
    * limit are checked before the expensive ones run. CoreNLP caches loaded annotators by their
    * properties, so this loads each model once, as a single pipeline would.
    */
   private final ImmutableList<Map.Entry<String, StanfordCoreNLP>> steps;
+
   /** The dependency parser, run by {@link DeferredParse} on the sentences that need it. */
   private final @Nullable StanfordCoreNLP depparse;
+
   private final boolean parse;
+
   /** NewsGraph's copy of CoreNLP's fine-grained step, or null when CoreNLP runs its own. */
   private final @Nullable FineGrainedGazetteer fine;
+
   /** CoreNLP's entity mentions, built after {@link #fine} has set the fine-grained tags. */
   private final @Nullable EntityMentionsAnnotator mentions;
-  /** NER with SUTime and the numeric classifiers, for sentences with a date cue; null if no dates. */
+
+  /**
+   * NER with SUTime and the numeric classifiers, for sentences with a date cue; null if no dates.
+   */
   private final @Nullable NERCombinerAnnotator nerWithDates;
+
   /** NER with the same CRF models and no SUTime; null when CoreNLP's own ner annotator runs. */
   private final @Nullable NERCombinerAnnotator nerPlain;
 
@@ -114,9 +123,9 @@ final class CoreNlpAdapter {
    * Builds the pipeline.
    *
    * @param ownNer run CoreNLP's NER as NewsGraph does (docs/performance.md): the CRFs on every
-   *     sentence, SUTime only on sentences with a date cue ({@link DateCues}), and the
-   *     fine-grained tags from {@link FineGrainedGazetteer}; false runs CoreNLP's own {@code ner}
-   *     annotator, only to compare the two
+   *     sentence, SUTime only on sentences with a date cue ({@link DateCues}), and the fine-grained
+   *     tags from {@link FineGrainedGazetteer}; false runs CoreNLP's own {@code ner} annotator,
+   *     only to compare the two
    */
   CoreNlpAdapter(boolean parse, boolean dates, boolean fast, boolean ownNer) {
     this.parse = parse;
@@ -202,16 +211,15 @@ final class CoreNlpAdapter {
 
   /**
    * CoreNLP's {@code ner} annotator without its fine-grained step and mentions (NewsGraph adds
-   * both), on these CRFs, with or without SUTime and the numeric classifiers. Unlike one built
-   * from properties, it does not apply CoreNLP's NER tokenization: {@link #ner} does.
+   * both), on these CRFs, with or without SUTime and the numeric classifiers. Unlike one built from
+   * properties, it does not apply CoreNLP's NER tokenization: {@link #ner} does.
    */
   @SuppressWarnings("unchecked")
   private static NERCombinerAnnotator nerAnnotator(
       boolean dates, List<AbstractSequenceClassifier<CoreLabel>> crfs) {
     try {
       NERClassifierCombiner combiner =
-          new NERClassifierCombiner(
-              dates, dates, crfs.toArray(new AbstractSequenceClassifier[0]));
+          new NERClassifierCombiner(dates, dates, crfs.toArray(new AbstractSequenceClassifier[0]));
       return new NERCombinerAnnotator(combiner, false, 1, 0L, Integer.MAX_VALUE, false, false);
     } catch (IOException e) {
       throw new UncheckedIOException("could not build CoreNLP's NER", e);
@@ -234,8 +242,8 @@ final class CoreNlpAdapter {
   /**
    * Annotates the text and returns its sentences, every one parsed if this adapter parses.
    *
-   * @throws org.newsgraph.DocumentLimitException if a sentence has more tokens than {@code
-   *     limits} allow (checked before tagging), or the deadline passes between two annotators
+   * @throws org.newsgraph.DocumentLimitException if a sentence has more tokens than {@code limits}
+   *     allow (checked before tagging), or the deadline passes between two annotators
    */
   List<Sent> annotate(String text, Limits limits, Deadline deadline) {
     Annotated a = annotateDeferred(text, limits, deadline, null);
@@ -246,11 +254,11 @@ final class CoreNlpAdapter {
   }
 
   /**
-   * Annotates the text up to NER and returns its sentences with no dependency edges, and a
-   * {@link DeferredParse} that parses the sentences given to it.
+   * Annotates the text up to NER and returns its sentences with no dependency edges, and a {@link
+   * DeferredParse} that parses the sentences given to it.
    *
-   * @throws org.newsgraph.DocumentLimitException if a sentence has more tokens than {@code
-   *     limits} allow (checked before tagging), or the deadline passes between two annotators
+   * @throws org.newsgraph.DocumentLimitException if a sentence has more tokens than {@code limits}
+   *     allow (checked before tagging), or the deadline passes between two annotators
    */
   Annotated annotateDeferred(String text, Limits limits, Deadline deadline) {
     return annotateDeferred(text, limits, deadline, null);
@@ -262,7 +270,8 @@ final class CoreNlpAdapter {
    *
    * @see #annotateDeferred(String, Limits, Deadline)
    */
-  Annotated annotateDeferred(String text, Limits limits, Deadline deadline, @Nullable LocalDate date) {
+  Annotated annotateDeferred(
+      String text, Limits limits, Deadline deadline, @Nullable LocalDate date) {
     Annotation doc = new Annotation(text);
     if (date != null) {
       doc.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
@@ -316,7 +325,8 @@ final class CoreNlpAdapter {
             continue;
           }
           ner.add(
-              new NerSpan(b, e, tag, m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
+              new NerSpan(
+                  b, e, tag, m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
         }
       }
       int begin = toks.get(0).begin();
@@ -399,10 +409,13 @@ final class CoreNlpAdapter {
     NERCombinerAnnotator.transferNERAnnotationsToAnnotation(nerDoc, doc);
   }
 
-  /** An annotation of some of a document's sentences (the same objects), for a sentence annotator. */
+  /**
+   * An annotation of some of a document's sentences (the same objects), for a sentence annotator.
+   */
   private static Annotation part(Annotation doc, List<CoreMap> sentences) {
     Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
-    part.set(CoreAnnotations.DocDateAnnotation.class, doc.get(CoreAnnotations.DocDateAnnotation.class));
+    part.set(
+        CoreAnnotations.DocDateAnnotation.class, doc.get(CoreAnnotations.DocDateAnnotation.class));
     part.set(CoreAnnotations.DocIDAnnotation.class, doc.get(CoreAnnotations.DocIDAnnotation.class));
     part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
     List<CoreLabel> tokens = new ArrayList<>();
@@ -415,15 +428,16 @@ final class CoreNlpAdapter {
 
   /**
    * A copy of the document in CoreNLP's NER tokenization, as {@code NERCombinerAnnotator} makes it
-   * before tagging (its method is private): a hyphen written without spaces joins the words
-   * around it into one token ({@code Saudi-led}), except before {@link
-   * FineGrainedGazetteer#NO_MERGE} words such as {@code based}.
+   * before tagging (its method is private): a hyphen written without spaces joins the words around
+   * it into one token ({@code Saudi-led}), except before {@link FineGrainedGazetteer#NO_MERGE}
+   * words such as {@code based}.
    */
   private static Annotation nerTokenization(Annotation doc) {
     Annotation ner = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
     List<CoreMap> nerSentences = new ArrayList<>();
     ner.set(CoreAnnotations.SentencesAnnotation.class, nerSentences);
-    ner.set(CoreAnnotations.DocDateAnnotation.class, doc.get(CoreAnnotations.DocDateAnnotation.class));
+    ner.set(
+        CoreAnnotations.DocDateAnnotation.class, doc.get(CoreAnnotations.DocDateAnnotation.class));
     ner.set(CoreAnnotations.DocIDAnnotation.class, doc.get(CoreAnnotations.DocIDAnnotation.class));
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);

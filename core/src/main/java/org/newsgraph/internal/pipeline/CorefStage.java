@@ -1,6 +1,7 @@
 package org.newsgraph.internal.pipeline;
 
 import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,19 +20,28 @@ import org.newsgraph.entity.EntityType;
 /**
  * Groups mentions into entities within one document: countries by ISO code (so "Kazakh",
  * "Kazakhstan" and "Kazakhstan's" are one), people by shared surname ("Kassym-Jomart Tokayev",
- * "Tokayev"), pronouns to the first person of the nearest sentence that names one, events by
- * their content words ("Ukraine conflict" and "the conflict in Ukraine"), and plain event noun
- * phrases to the latest event with the same head ("the parade") or the latest gathering ("the
- * occasion").
+ * "Tokayev"), pronouns to the first person of the nearest sentence that names one, events by their
+ * content words ("Ukraine conflict" and "the conflict in Ukraine"), and plain event noun phrases to
+ * the latest event with the same head ("the parade") or the latest gathering ("the occasion").
  */
 final class CorefStage implements Stage {
 
   private static final Set<String> NAME_STOP = Set.of("the", "of", "in", "a", "an", "'s", "annual");
+
   /** Event nouns that refer back to the latest gathering, whatever its kind. */
   private static final Set<String> ANAPHORS =
-      Set.of("occasion", "event", "festivity", "festivities", "gathering", "celebration", "celebrations");
+      Set.of(
+          "occasion",
+          "event",
+          "festivity",
+          "festivities",
+          "gathering",
+          "celebration",
+          "celebrations");
+
   /** A regnal number or generational suffix after a name: "Harald V", "Carl XVI Gustaf" aside. */
   private static final Pattern SUFFIX = Pattern.compile("[IVX]{1,4}\\.?|Jr\\.?|Sr\\.?");
+
   /** How many sentences back a pronoun may look for its person. */
   private static final int PRONOUN_WINDOW = 2;
 
@@ -202,12 +212,16 @@ final class CorefStage implements Stage {
       if (sentence >= 0 && p.sent.index != sentence) {
         break;
       }
-      if (p.entity < 0 || !(p.kind == Cand.Kind.NAME || p.kind == Cand.Kind.PRONOUN)
-          || c.sent.index - p.sent.index > PRONOUN_WINDOW || p.sent == c.sent && coversAny(p, replaced)) {
+      if (p.entity < 0
+          || !(p.kind == Cand.Kind.NAME || p.kind == Cand.Kind.PRONOUN)
+          || c.sent.index - p.sent.index > PRONOUN_WINDOW
+          || p.sent == c.sent && coversAny(p, replaced)) {
         continue;
       }
       if (possessive && sentence < 0 && p.sent == c.sent && sameClause(c.sent, p.te, c.tb)) {
-        c.entity = p.entity; // "The king was welcomed by Lula and his wife": the closest person of its clause
+        c.entity =
+            p.entity; // "The king was welcomed by Lula and his wife": the closest person of its
+        // clause
         return;
       }
       sentence = p.sent.index;
@@ -216,14 +230,16 @@ final class CorefStage implements Stage {
   }
 
   /**
-   * "X sent Prime Minister Y in his place": the people sent or named in someone's place are not
-   * the one whose place it is. Returns the tokens from the verb before the pronoun to it, or none.
+   * "X sent Prime Minister Y in his place": the people sent or named in someone's place are not the
+   * one whose place it is. Returns the tokens from the verb before the pronoun to it, or none.
    */
   private static Set<Integer> replacedBy(Cand c) {
     Sent s = c.sent;
     int place = c.te;
-    if (place >= s.size() || !Set.of("place", "stead").contains(s.tok(place).lower())
-        || c.tb == 0 || !s.tok(c.tb - 1).lower().equals("in")) {
+    if (place >= s.size()
+        || !Set.of("place", "stead").contains(s.tok(place).lower())
+        || c.tb == 0
+        || !s.tok(c.tb - 1).lower().equals("in")) {
       return Set.of();
     }
     int verb = c.tb - 1;
@@ -246,12 +262,18 @@ final class CorefStage implements Stage {
     return false;
   }
 
-  /** Whether no verb, relative word or clause punctuation stands between tokens {@code from} and {@code to}. */
+  /**
+   * Whether no verb, relative word or clause punctuation stands between tokens {@code from} and
+   * {@code to}.
+   */
   private static boolean sameClause(Sent s, int from, int to) {
     for (int i = from; i < to; i++) {
       Tok t = s.tok(i);
-      if (t.pos().startsWith("VB") || t.pos().startsWith("W") || t.pos().equals("MD")
-          || Set.of(";", ":", "--").contains(t.word()) || t.lower().equals("that")) {
+      if (t.pos().startsWith("VB")
+          || t.pos().startsWith("W")
+          || t.pos().equals("MD")
+          || Set.of(";", ":", "--").contains(t.word())
+          || t.lower().equals("that")) {
         return false;
       }
     }
@@ -267,7 +289,10 @@ final class CorefStage implements Stage {
     String key = key(doc, c);
     for (int k = events.size() - 1; k >= 0; k--) {
       Cand e = events.get(k);
-      if (e.kind == Cand.Kind.NAME && e.cue != null && key.equals(key(doc, e)) && !requireNonNull(c.cue).isApartFrom(e.cue)) {
+      if (e.kind == Cand.Kind.NAME
+          && e.cue != null
+          && key.equals(key(doc, e))
+          && !requireNonNull(c.cue).isApartFrom(e.cue)) {
         return e.entity;
       }
     }
@@ -276,18 +301,22 @@ final class CorefStage implements Stage {
 
   /**
    * A common-noun event joins the latest earlier event whose cue it fits ("the summit" after "the
-   * Arab League summit", "the meeting" after "next week's trade meeting"); with none it is an
-   * event of its own (issue 17).
+   * Arab League summit", "the meeting" after "next week's trade meeting"); with none it is an event
+   * of its own (issue 17).
    */
   private static int commonCluster(WorkingDocument doc, Cand c, List<Cand> events) {
     boolean anaphor = ANAPHORS.contains(requireNonNull(c.cue).head);
     for (int k = events.size() - 1; k >= 0; k--) {
       Cand e = events.get(k);
-      if (e.entity < 0 || e.cue == null || e.kind == Cand.Kind.NAME && c.cue.det == EventCue.Det.BARE) {
+      if (e.entity < 0
+          || e.cue == null
+          || e.kind == Cand.Kind.NAME && c.cue.det == EventCue.Det.BARE) {
         continue; // "win elections": a bare noun is no mention of a named election
       }
-      boolean headlineOnly = c.sent.index > 0 && isHeadline(doc, e.sent)
-          && doc.clusters.get(e.entity).stream().allMatch(x -> x.sent == e.sent);
+      boolean headlineOnly =
+          c.sent.index > 0
+              && isHeadline(doc, e.sent)
+              && doc.clusters.get(e.entity).stream().allMatch(x -> x.sent == e.sent);
       if (c.cue.mayReferTo(e.cue, anaphor, Lexicon.isGathering(e.eventClass), headlineOnly)) {
         return e.entity;
       }
@@ -295,9 +324,12 @@ final class CorefStage implements Stage {
     return newCluster(doc);
   }
 
-  /** Whether the sentence is a headline: the first, on a line of its own before the text goes on. */
+  /**
+   * Whether the sentence is a headline: the first, on a line of its own before the text goes on.
+   */
   private static boolean isHeadline(WorkingDocument doc, Sent s) {
-    return s.index == 0 && doc.sentences.size() > 1
+    return s.index == 0
+        && doc.sentences.size() > 1
         && doc.text.substring(s.end, doc.sentences.get(1).begin).indexOf('\n') >= 0;
   }
 
@@ -308,7 +340,8 @@ final class CorefStage implements Stage {
       if (e == c) {
         break;
       }
-      if (e.type.equals(EntityType.EVENT) && (e.kind == Cand.Kind.NAME || e.kind == Cand.Kind.COMMON && c.eventClass == null)
+      if (e.type.equals(EntityType.EVENT)
+          && (e.kind == Cand.Kind.NAME || e.kind == Cand.Kind.COMMON && c.eventClass == null)
           && e.entity >= 0) {
         boolean sameHead = e.sent.tok(e.head()).lower().equals(head);
         boolean anaphor = c.eventClass == null && Lexicon.isGathering(e.eventClass);

@@ -52,35 +52,57 @@ record Dateline(
   private static final String MONTH_NAMES =
       "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June"
           + "|July|August|September|October|November|December)";
+
   /** A city in capitals: up to four words ("RIO DE JANEIRO", "ST. PETERSBURG"). */
   private static final String CITY_UPPER = UPPER_WORD + "(?: " + UPPER_WORD + "){0,3}";
+
   /** A city in ordinary case, read only before an agency: "Geneva", "New York". */
   private static final String CITY_TITLE = TITLE_WORD + "(?: " + TITLE_WORD + "){0,3}";
+
   /**
    * A region or country after the city: "Russia", "West Bank", "Calif.", "N.J.", "Costa Rica";
    * never a month followed by a day.
    */
   private static final String REGION =
-      "(?!" + MONTH_NAMES + "\\.? \\d)" + TITLE_WORD + "(?: (?:of |de |del )?" + TITLE_WORD + "){0,3}";
+      "(?!"
+          + MONTH_NAMES
+          + "\\.? \\d)"
+          + TITLE_WORD
+          + "(?: (?:of |de |del )?"
+          + TITLE_WORD
+          + "){0,3}";
+
   /** "March 3", "Aug. 10", "March 3, 2024". */
-  private static final String DAY =
-      "(" + MONTH_NAMES + ")\\.? (\\d{1,2})(?:, (\\d{4}))?";
+  private static final String DAY = "(" + MONTH_NAMES + ")\\.? (\\d{1,2})(?:, (\\d{4}))?";
+
   private static final String AGENCY = "\\(([\\p{L}][\\p{L}\\d .&/\\-]{0,30})\\)";
   private static final String ISO = "(\\d{4})-(\\d{2})-(\\d{2})";
 
   /** A line of place and ISO date: "BONN 1996-08-30", "KHASAVYURT, Russia 1996-08-31". */
   private static final Pattern PLACE_ISO =
       Pattern.compile("(" + CITY_UPPER + ")(?:, (" + REGION + "))?\\.? " + ISO + "\\s*");
+
   /** A line of the place alone, the date on the next line: "MONTGOMERY, Ala." */
   private static final Pattern PLACE_LINE =
       Pattern.compile("(" + CITY_UPPER + ")(?:, (" + REGION + "))?\\.?\\s*");
+
   private static final Pattern ISO_LINE = Pattern.compile(ISO + "\\s*");
+
   /** The head of a paragraph: place, maybe a region, maybe a day, maybe an agency, a dash. */
   private static final Pattern PLACE_DASH =
       Pattern.compile(
-          "(" + CITY_TITLE + ")(?:, (" + REGION + "))?(?:, " + DAY + ")?(?: ?" + AGENCY + ")?"
+          "("
+              + CITY_TITLE
+              + ")(?:, ("
+              + REGION
+              + "))?(?:, "
+              + DAY
+              + ")?(?: ?"
+              + AGENCY
+              + ")?"
               + " ?(--|\u2014|\u2013|-) ?(\\S.*)",
           Pattern.DOTALL);
+
   /** The start of a sentence in ordinary case: a small letter within its first three words. */
   private static final Pattern ORDINARY_CASE = Pattern.compile("(?:\\S+\\s+){0,2}\\S*\\p{Ll}");
 
@@ -98,8 +120,8 @@ record Dateline(
   }
 
   /**
-   * Finds the dateline of a text, if it has one: a line of place and date first, else the head of
-   * a paragraph ("OPTIONS -- EOE options volumes" above "AMSTERDAM 1996-08-28" is a headline).
+   * Finds the dateline of a text, if it has one: a line of place and date first, else the head of a
+   * paragraph ("OPTIONS -- EOE options volumes" above "AMSTERDAM 1996-08-28" is a headline).
    */
   static Optional<Dateline> find(String text) {
     Dateline d = scan(text, true);
@@ -120,7 +142,8 @@ record Dateline(
         start++;
       }
       if (start < lineEnd) { // blank lines between headline and story do not count
-        Dateline d = ownLine ? ownLine(text, start, lineEnd, next) : paragraphHead(text, start, lineEnd);
+        Dateline d =
+            ownLine ? ownLine(text, start, lineEnd, next) : paragraphHead(text, start, lineEnd);
         if (d != null) {
           return d;
         }
@@ -189,7 +212,8 @@ record Dateline(
   }
 
   /** The dateline a match gives: the city is its group 1, the region its group 2. */
-  private static Dateline of(int offset, Matcher m, @Nullable LocalDate date, @Nullable MonthDay day) {
+  private static Dateline of(
+      int offset, Matcher m, @Nullable LocalDate date, @Nullable MonthDay day) {
     int rb = m.start(2);
     int re = m.end(2);
     return new Dateline(
@@ -214,7 +238,8 @@ record Dateline(
    * publication date when the dateline gives none (the year that puts the day nearest to it), else
    * the publication date; null when neither is known.
    */
-  static @Nullable LocalDate documentDate(@Nullable Dateline dateline, @Nullable LocalDate published) {
+  static @Nullable LocalDate documentDate(
+      @Nullable Dateline dateline, @Nullable LocalDate published) {
     if (dateline != null && dateline.date() != null) {
       return dateline.date();
     }
@@ -243,8 +268,18 @@ record Dateline(
 
   private static ImmutableMap<String, Integer> months() {
     String[] names = {
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december"
+      "january",
+      "february",
+      "march",
+      "april",
+      "may",
+      "june",
+      "july",
+      "august",
+      "september",
+      "october",
+      "november",
+      "december"
     };
     ImmutableMap.Builder<String, Integer> b = ImmutableMap.builder();
     for (int i = 0; i < names.length; i++) {

@@ -57,7 +57,8 @@ final class DatelineStage implements Stage {
     }
     List<Cand> here = doc.candsIn(s);
     for (Cand c : here) {
-      if (c.overlaps(tb, te) && (c.type.equals(EntityType.COUNTRY) || c.type.equals(EntityType.CITY))) {
+      if (c.overlaps(tb, te)
+          && (c.type.equals(EntityType.COUNTRY) || c.type.equals(EntityType.CITY))) {
         return; // a country ("SINGAPORE"), or a city already
       }
     }

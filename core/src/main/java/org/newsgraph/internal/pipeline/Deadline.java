@@ -5,9 +5,9 @@ import org.jspecify.annotations.Nullable;
 import org.newsgraph.DocumentLimitException;
 
 /**
- * The time budget of one document, checked between steps (CoreNLP annotators and our stages).
- * A step is never interrupted, so the overshoot is at most one step; the sentence-length limit
- * keeps every step linear in the text length.
+ * The time budget of one document, checked between steps (CoreNLP annotators and our stages). A
+ * step is never interrupted, so the overshoot is at most one step; the sentence-length limit keeps
+ * every step linear in the text length.
  */
 final class Deadline {
 

@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
  * Tells English text from text in another language, cheaply and before any model runs.
  *
  * <p>The English NER models tag capitalised nouns of other languages as names (German "Montag",
- * "Lage" became PERSON), so a text that is not English gives an empty document instead of
- * garbage. The test counts common English function words: running English has 30-50% of them,
- * German, Russian or Chinese text almost none. Short texts (headlines, single names) are always
- * taken as English, since they have too few words to judge. Markup is not counted (issue 6).
+ * "Lage" became PERSON), so a text that is not English gives an empty document instead of garbage.
+ * The test counts common English function words: running English has 30-50% of them, German,
+ * Russian or Chinese text almost none. Short texts (headlines, single names) are always taken as
+ * English, since they have too few words to judge. Markup is not counted (issue 6).
  */
 public final class EnglishGate {
 
@@ -65,7 +65,8 @@ public final class EnglishGate {
         continue;
       }
       words++;
-      if (i - start <= 5 && FUNCTION_WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+      if (i - start <= 5
+          && FUNCTION_WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
         function++;
       }
     }

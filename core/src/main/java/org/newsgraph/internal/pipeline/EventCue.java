@@ -13,10 +13,10 @@ import org.newsgraph.entity.EntityType;
 /**
  * What tells one event mention from another of the same kind (issue 17): its head noun, the words
  * that describe it ("weekly", "cabinet" in "the weekly meeting of the cabinet"), whether it is
- * introduced as new ("a meeting") or as another edition ("the next summit"), and the time and
- * place it is given ("in Vilnius in 2023", "next week's"). Read by {@link CorefStage}: "the summit"
- * is the Arab League summit named before, "the next NATO summit in Washington in 2024" is not the
- * NATO summit in Vilnius in 2023. Computed once per event mention; immutable.
+ * introduced as new ("a meeting") or as another edition ("the next summit"), and the time and place
+ * it is given ("in Vilnius in 2023", "next week's"). Read by {@link CorefStage}: "the summit" is
+ * the Arab League summit named before, "the next NATO summit in Washington in 2024" is not the NATO
+ * summit in Vilnius in 2023. Computed once per event mention; immutable.
  */
 final class EventCue {
 
@@ -34,19 +34,65 @@ final class EventCue {
 
   /** Words that mark another edition or occasion of a recurring event. */
   static final ImmutableSet<String> CONTRAST =
-      ImmutableSet.of("next", "last", "previous", "another", "upcoming", "coming", "following",
-          "new", "second", "third", "fourth", "fifth", "later", "earlier", "former", "past", "future",
-          "subsequent", "further", "latest", "prior", "fresh");
+      ImmutableSet.of(
+          "next",
+          "last",
+          "previous",
+          "another",
+          "upcoming",
+          "coming",
+          "following",
+          "new",
+          "second",
+          "third",
+          "fourth",
+          "fifth",
+          "later",
+          "earlier",
+          "former",
+          "past",
+          "future",
+          "subsequent",
+          "further",
+          "latest",
+          "prior",
+          "fresh");
+
   /** Pre-modifiers that quantify or refer rather than describe: left out of a mention's span. */
   static final ImmutableSet<String> NOT_DESCRIBING =
-      ImmutableSet.of("such", "other", "same", "several", "many", "few", "more", "most", "various",
-          "numerous", "recent", "possible", "own", "certain", "similar", "separate", "additional",
-          "any", "some", "all", "both", "each", "every", "much");
+      ImmutableSet.of(
+          "such",
+          "other",
+          "same",
+          "several",
+          "many",
+          "few",
+          "more",
+          "most",
+          "various",
+          "numerous",
+          "recent",
+          "possible",
+          "own",
+          "certain",
+          "similar",
+          "separate",
+          "additional",
+          "any",
+          "some",
+          "all",
+          "both",
+          "each",
+          "every",
+          "much");
+
   private static final Set<String> DEFINITES = Set.of("the", "this", "that", "these", "those");
   private static final Set<String> INDEFINITES = Set.of("a", "an", "another");
   private static final Pattern YEAR = Pattern.compile("(1[5-9]|20)\\d\\d");
+
   /** Prepositions whose object describes the event: "talks with Y", "a meeting of the cabinet". */
   private static final Set<String> DESCRIBING_PREPOSITIONS = Set.of("of", "with", "between");
+
   private static final int COMPLEMENT_WINDOW = 12;
 
   final Lexicon.@Nullable EventNoun noun;
@@ -131,7 +177,8 @@ final class EventCue {
               contrast = s.tok(i).lower();
             }
           }
-        } else if (owner != null && (owner.type.isPlace() || owner.type.equals(EntityType.COUNTRY))) {
+        } else if (owner != null
+            && (owner.type.isPlace() || owner.type.equals(EntityType.COUNTRY))) {
           place = placeKey(owner, s); // "Kenya's summit"
         }
       }
@@ -145,7 +192,9 @@ final class EventCue {
       String w = t.lower();
       if (w.equals("in") || w.equals("at") || w.equals("on")) {
         Cand c = startingAt(cands, i + 1);
-        if (c != null && (c.type.isPlace() || c.type.equals(EntityType.COUNTRY)) && !w.equals("on")) {
+        if (c != null
+            && (c.type.isPlace() || c.type.equals(EntityType.COUNTRY))
+            && !w.equals("on")) {
           place = placeKey(c, s);
           i = c.te;
           describing = false;
@@ -170,8 +219,13 @@ final class EventCue {
         i++;
         continue;
       }
-      if (!describing || t.pos().startsWith("VB") || t.pos().equals("IN") || t.pos().equals("WDT")
-          || t.pos().equals(",") || t.pos().equals(".") || t.pos().equals(":")) {
+      if (!describing
+          || t.pos().startsWith("VB")
+          || t.pos().equals("IN")
+          || t.pos().equals("WDT")
+          || t.pos().equals(",")
+          || t.pos().equals(".")
+          || t.pos().equals(":")) {
         break;
       }
       if (isContent(t)) {
@@ -186,19 +240,22 @@ final class EventCue {
 
   /**
    * Whether a later mention with this cue may be the event of an earlier one: the same head (or a
-   * synonym, "negotiations" after "talks"), or a plain definite mention of a kind the earlier one is
-   * or is of ("the meeting" after the summit, "the war" after the conflict), or a compound naming
-   * the earlier one ("the signing ceremony" after "the signing"); no other edition, time or place;
-   * and, when this mention describes its event, a description in common. An indefinite mention ("a
-   * meeting") is a new event, unless the earlier one is in the headline alone, which news writes
-   * before introducing its events.
+   * synonym, "negotiations" after "talks"), or a plain definite mention of a kind the earlier one
+   * is or is of ("the meeting" after the summit, "the war" after the conflict), or a compound
+   * naming the earlier one ("the signing ceremony" after "the signing"); no other edition, time or
+   * place; and, when this mention describes its event, a description in common. An indefinite
+   * mention ("a meeting") is a new event, unless the earlier one is in the headline alone, which
+   * news writes before introducing its events.
    *
    * @param anaphor whether this mention's noun may refer to any gathering ("the occasion")
    * @param earlierIsGathering whether the earlier event is a gathering
    * @param earlierInHeadlineOnly whether the earlier event is so far mentioned in the headline only
    */
   boolean mayReferTo(
-      EventCue earlier, boolean anaphor, boolean earlierIsGathering, boolean earlierInHeadlineOnly) {
+      EventCue earlier,
+      boolean anaphor,
+      boolean earlierIsGathering,
+      boolean earlierInHeadlineOnly) {
     if (det == Det.INDEFINITE && !earlierInHeadlineOnly || isApartFrom(earlier)) {
       return false; // "a meeting": a new one
     }
@@ -206,11 +263,16 @@ final class EventCue {
     Lexicon.@Nullable EventNoun earlierNoun = earlier.noun;
     boolean bothNouns = ownNoun != null && earlierNoun != null;
     boolean sameHead =
-        head.equals(earlier.head) || ownNoun != null && earlierNoun != null && ownNoun.isSynonymOf(earlierNoun);
+        head.equals(earlier.head)
+            || ownNoun != null && earlierNoun != null && ownNoun.isSynonymOf(earlierNoun);
     boolean kind =
-        ownNoun != null && earlierNoun != null && (earlierNoun.isKindOf(ownNoun) || ownNoun.isKindOf(earlierNoun));
-    boolean compound = (descriptors.contains(earlier.head) || earlier.descriptors.contains(head))
-        && (kind || ownNoun != null && earlierNoun != null && ownNoun.cls() == earlierNoun.cls());
+        ownNoun != null
+            && earlierNoun != null
+            && (earlierNoun.isKindOf(ownNoun) || ownNoun.isKindOf(earlierNoun));
+    boolean compound =
+        (descriptors.contains(earlier.head) || earlier.descriptors.contains(head))
+            && (kind
+                || ownNoun != null && earlierNoun != null && ownNoun.cls() == earlierNoun.cls());
     if (compound) {
       return true;
     }
@@ -280,7 +342,12 @@ final class EventCue {
 
   @Override
   public String toString() {
-    return head + descriptors + "/" + det + (contrast != null ? "/" + contrast : "")
-        + (when != null ? "@" + when : "") + (place != null ? " in " + place : "");
+    return head
+        + descriptors
+        + "/"
+        + det
+        + (contrast != null ? "/" + contrast : "")
+        + (when != null ? "@" + when : "")
+        + (place != null ? " in " + place : "");
   }
 }

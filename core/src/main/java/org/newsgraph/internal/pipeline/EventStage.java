@@ -23,45 +23,151 @@ final class EventStage implements Stage {
   /** Lower-case modifiers that belong inside an event name. */
   private static final Set<String> EVENT_ADJECTIVES =
       Set.of(
-          "general", "federal", "presidential", "parliamentary", "legislative", "local", "mayoral",
-          "municipal", "regional", "national", "provincial", "state", "snap", "midterm", "senate",
-          "gubernatorial", "european", "civil", "world", "military", "victory", "independence",
-          "leadership", "party", "constitutional", "olympic", "summer", "winter");
+          "general",
+          "federal",
+          "presidential",
+          "parliamentary",
+          "legislative",
+          "local",
+          "mayoral",
+          "municipal",
+          "regional",
+          "national",
+          "provincial",
+          "state",
+          "snap",
+          "midterm",
+          "senate",
+          "gubernatorial",
+          "european",
+          "civil",
+          "world",
+          "military",
+          "victory",
+          "independence",
+          "leadership",
+          "party",
+          "constitutional",
+          "olympic",
+          "summer",
+          "winter");
+
   /** Heads that name an event only with capitals or a year: alone they are too often generic. */
   private static final Set<String> WEAK_HEADS =
       Set.of(
-          "attack", "attacks", "strike", "protest", "protests", "riots", "meeting", "session", "show",
-          "fair", "debate", "dialogue", "talks", "negotiations", "offensive", "intervention",
-          "occupation", "crisis", "scandal", "affair", "disaster", "pandemic", "epidemic", "famine",
-          "earthquake", "tsunami", "wedding", "funeral", "concert", "exhibition", "assembly",
-          "convention", "congress", "primary", "primaries", "gala", "rally",
-          "day", "eve", "spring", "cup", "games", "bombing", "bombings", "blockade",
-          "conference", "rising", "campaign", "raid", "incident", "tour", "awards");
+          "attack",
+          "attacks",
+          "strike",
+          "protest",
+          "protests",
+          "riots",
+          "meeting",
+          "session",
+          "show",
+          "fair",
+          "debate",
+          "dialogue",
+          "talks",
+          "negotiations",
+          "offensive",
+          "intervention",
+          "occupation",
+          "crisis",
+          "scandal",
+          "affair",
+          "disaster",
+          "pandemic",
+          "epidemic",
+          "famine",
+          "earthquake",
+          "tsunami",
+          "wedding",
+          "funeral",
+          "concert",
+          "exhibition",
+          "assembly",
+          "convention",
+          "congress",
+          "primary",
+          "primaries",
+          "gala",
+          "rally",
+          "day",
+          "eve",
+          "spring",
+          "cup",
+          "games",
+          "bombing",
+          "bombings",
+          "blockade",
+          "conference",
+          "rising",
+          "campaign",
+          "raid",
+          "incident",
+          "tour",
+          "awards");
+
   /** Heads that name an event only with a year: "Euro 2016", "Expo 2020". */
   private static final Set<String> YEAR_ONLY = Set.of("euro", "expo");
+
   /** Words that make "polls" the voting, not a survey: "won presidential polls in 1994". */
-  private static final Set<String> ELECTORAL = Set.of("presidential", "parliamentary", "general",
-      "legislative", "local", "municipal", "regional", "national", "provincial", "mid-term", "midterm");
+  private static final Set<String> ELECTORAL =
+      Set.of(
+          "presidential",
+          "parliamentary",
+          "general",
+          "legislative",
+          "local",
+          "municipal",
+          "regional",
+          "national",
+          "provincial",
+          "mid-term",
+          "midterm");
+
   /** Heads that take a place after them as part of their name: "the conflict in Ukraine". */
   private static final Set<EventClass> PLACE_AFTER =
       Set.of(EventClass.CONFLICT, EventClass.PROTEST, EventClass.ELECTION);
+
   /** Nouns that refer back to the event talked about. */
   private static final Set<String> ANAPHORS =
       Set.of("occasion", "event", "festivities", "gathering", "celebration", "celebrations");
+
   /** Event heads that also name permanent bodies when the tagger calls them organisations. */
   private static final Set<String> STANDING_BODIES =
       Set.of("congress", "assembly", "convention", "session", "forum", "league");
+
   private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "its");
+
   /** Ordinals, which the tagger may call adverbs: "the country's first all-race elections". */
   private static final Set<String> ORDINALS =
-      Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+      Set.of(
+          "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+          "tenth");
+
   /** Nouns of a share, after which "of the vote" is the votes cast, not a poll. */
   private static final Set<String> SHARES =
-      Set.of("percent", "%", "share", "majority", "half", "third", "quarter", "proportion", "bulk", "rest");
+      Set.of(
+          "percent",
+          "%",
+          "share",
+          "majority",
+          "half",
+          "third",
+          "quarter",
+          "proportion",
+          "bulk",
+          "rest");
+
   private static final Set<String> WAR_ACRONYMS = Set.of("WWI", "WWII", "WW1", "WW2");
   private static final Pattern YEAR = Pattern.compile("(1[5-9]|20)\\d\\d(-\\d\\d)?s?");
   private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
-  /** A number after a capitalised head; the tokenizer keeps a sentence's final stop on "I." ("World War I."). */
+
+  /**
+   * A number after a capitalised head; the tokenizer keeps a sentence's final stop on "I." ("World
+   * War I.").
+   */
   private static final Pattern NUMBERING = Pattern.compile("[IVX]+\\.?|\\d{1,4}|One|Two|Three");
 
   private final Lexicon lexicon;
@@ -108,15 +214,23 @@ final class EventStage implements Stage {
         }
         EventClass cls = lexicon.eventClass(t.lower());
         int dash = t.word().lastIndexOf('-');
-        if (cls == null && dash > 0 && t.isCapitalized() && dash + 1 < t.word().length()
+        if (cls == null
+            && dash > 0
+            && t.isCapitalized()
+            && dash + 1 < t.word().length()
             && Character.isUpperCase(t.word().charAt(dash + 1))) {
           cls = lexicon.eventClass(t.lower().substring(dash + 1)); // "the Quasi-War"
         }
         Lexicon.EventNoun noun = commonNoun(t);
-        if (noun == null && t.lower().equals("polls") && h > 0 && ELECTORAL.contains(s.tok(h - 1).lower())) {
+        if (noun == null
+            && t.lower().equals("polls")
+            && h > 0
+            && ELECTORAL.contains(s.tok(h - 1).lower())) {
           noun = lexicon.eventNoun("election"); // "presidential polls"; "opinion polls" are none
         }
-        if (cls == null && noun == null || !t.pos().startsWith("NN") || insidePersonOrOrganization(existing, h)) {
+        if (cls == null && noun == null
+            || !t.pos().startsWith("NN")
+            || insidePersonOrOrganization(existing, h)) {
           continue;
         }
         Cand c = cls != null ? named(s, h, cls, headline, existing) : null;
@@ -154,7 +268,8 @@ final class EventStage implements Stage {
     }
     for (List<Cand> inSentence : bySentence.values()) {
       for (Cand c : inSentence) {
-        if (c.type.equals(EntityType.EVENT) && (c.kind == Cand.Kind.NAME || c.kind == Cand.Kind.COMMON)) {
+        if (c.type.equals(EntityType.EVENT)
+            && (c.kind == Cand.Kind.NAME || c.kind == Cand.Kind.COMMON)) {
           c.cue = EventCue.of(c, commonNoun(c.sent.tok(c.head())), inSentence);
         }
       }
@@ -172,11 +287,12 @@ final class EventStage implements Stage {
 
   /**
    * A common-noun event (issue 17): the noun phrase that an event noun heads, with its
-   * pre-modifiers ("next week's trade meeting" gives "trade meeting", "the country's first
-   * all-race elections" gives "first all-race elections"), or null where the noun only modifies
-   * another ("war crimes"), lies inside another name, or is generic ("prisoners of war").
+   * pre-modifiers ("next week's trade meeting" gives "trade meeting", "the country's first all-race
+   * elections" gives "first all-race elections"), or null where the noun only modifies another
+   * ("war crimes"), lies inside another name, or is generic ("prisoners of war").
    */
-  private @Nullable Cand common(Sent s, int h, Lexicon.EventNoun noun, List<Cand> existing, WorkingDocument doc) {
+  private @Nullable Cand common(
+      Sent s, int h, Lexicon.EventNoun noun, List<Cand> existing, WorkingDocument doc) {
     if (h + 1 < s.size() && (s.tok(h + 1).pos().equals("NN") || s.tok(h + 1).pos().equals("NNS"))) {
       return null; // "war crimes", "election campaign": the head is the next noun
     }
@@ -189,17 +305,32 @@ final class EventStage implements Stage {
     for (int j = h - 1; j >= 0; j--) {
       Tok t = s.tok(j);
       String p = t.pos();
-      boolean glued = t.end() == s.tok(j + 1).begin()
-          && (isDash(s.tok(j + 1)) || isDash(t) || j > 0 && isDash(s.tok(j - 1)) && s.tok(j - 1).end() == t.begin());
-      boolean modifier = glued // "20-month war", "face-to-face talks"
-          || p.startsWith("JJ") || p.startsWith("NN") || p.equals("HYPH") || ORDINALS.contains(t.lower())
-          || MentionStage.JOINING_DASHES.contains(t.word())
-          || p.equals("CD") && (YEAR.matcher(t.word()).matches() || t.word().contains("-") || dateAt(existing, j))
-          || (p.equals("VBN") || p.equals("VBG")) && j > 0 && (s.tok(j - 1).pos().equals("DT")
-              || s.tok(j - 1).pos().equals("PRP$") || s.tok(j - 1).isPossessive());
+      boolean glued =
+          t.end() == s.tok(j + 1).begin()
+              && (isDash(s.tok(j + 1))
+                  || isDash(t)
+                  || j > 0 && isDash(s.tok(j - 1)) && s.tok(j - 1).end() == t.begin());
+      boolean modifier =
+          glued // "20-month war", "face-to-face talks"
+              || p.startsWith("JJ")
+              || p.startsWith("NN")
+              || p.equals("HYPH")
+              || ORDINALS.contains(t.lower())
+              || MentionStage.JOINING_DASHES.contains(t.word())
+              || p.equals("CD")
+                  && (YEAR.matcher(t.word()).matches()
+                      || t.word().contains("-")
+                      || dateAt(existing, j))
+              || (p.equals("VBN") || p.equals("VBG"))
+                  && j > 0
+                  && (s.tok(j - 1).pos().equals("DT")
+                      || s.tok(j - 1).pos().equals("PRP$")
+                      || s.tok(j - 1).isPossessive());
       boolean nounBeforeAdjective = p.startsWith("NN") && s.tok(j + 1).pos().startsWith("JJ");
-      if (!modifier || nounBeforeAdjective // "the 2001 general election general elections": two phrases
-          || t.isCapitalized() && lexicon.eventClass(t.lower()) != null || inKnownName(doc, s, j)) {
+      if (!modifier
+          || nounBeforeAdjective // "the 2001 general election general elections": two phrases
+          || t.isCapitalized() && lexicon.eventClass(t.lower()) != null
+          || inKnownName(doc, s, j)) {
         break; // "the German Cup final", "the Brexit vote": the name is an event of its own
       }
       b = j;
@@ -209,13 +340,20 @@ final class EventStage implements Stage {
         b = x.te; // not half of a name
       }
     }
-    while (b < h && (EventCue.NOT_DESCRIBING.contains(s.tok(b).lower()) || EventCue.CONTRAST.contains(s.tok(b).lower())
-        || isDash(s.tok(b))) && !(isDash(s.tok(b + 1)) && s.tok(b).end() == s.tok(b + 1).begin())) {
+    while (b < h
+        && (EventCue.NOT_DESCRIBING.contains(s.tok(b).lower())
+            || EventCue.CONTRAST.contains(s.tok(b).lower())
+            || isDash(s.tok(b)))
+        && !(isDash(s.tok(b + 1)) && s.tok(b).end() == s.tok(b + 1).begin())) {
       b++; // "the next NATO summit" is a "NATO summit", introduced as the next
     }
-    if (b == h && h > 0 && s.tok(h).pos().equals("NN") && !s.tok(h).lower().endsWith("ing")
+    if (b == h
+        && h > 0
+        && s.tok(h).pos().equals("NN")
+        && !s.tok(h).lower().endsWith("ing")
         && (s.tok(h - 1).lower().equals("of") || s.tok(h - 1).lower().equals("at"))) {
-      return null; // "prisoners of war", "at war": no event in particular ("days of fighting" is one)
+      return null; // "prisoners of war", "at war": no event in particular ("days of fighting" is
+      // one)
     }
     int of = b > 0 && DETERMINERS.contains(s.tok(b - 1).lower()) ? b - 2 : b - 1;
     if (of > 0 && s.tok(of).lower().equals("of") && SHARES.contains(s.tok(of - 1).lower())) {
@@ -272,7 +410,8 @@ final class EventStage implements Stage {
           if (cls == null || STANDING_BODIES.contains(head)) {
             return false;
           }
-          Cand e = new Cand(c.sent, demonymBefore(before, c), c.te, EntityType.EVENT, Cand.Kind.NAME);
+          Cand e =
+              new Cand(c.sent, demonymBefore(before, c), c.te, EntityType.EVENT, Cand.Kind.NAME);
           e.eventClass = cls;
           events.add(e);
           return true;
@@ -280,55 +419,74 @@ final class EventStage implements Stage {
     doc.cands.addAll(events);
   }
 
-  private @Nullable Cand named(Sent s, int h, EventClass cls, boolean headline, List<Cand> existing) {
+  private @Nullable Cand named(
+      Sent s, int h, EventClass cls, boolean headline, List<Cand> existing) {
     Tok head = s.tok(h);
-    boolean headCapitalized = head.isCapitalized() && h > 0 && !headline
-        && Character.isLetterOrDigit(s.tok(h - 1).word().charAt(0)); // not the first word of a quote
+    boolean headCapitalized =
+        head.isCapitalized()
+            && h > 0
+            && !headline
+            && Character.isLetterOrDigit(
+                s.tok(h - 1).word().charAt(0)); // not the first word of a quote
     boolean specific = false;
     boolean year = false;
     int b = h;
     for (int j = h - 1; j >= 0; j--) {
       Tok t = s.tok(j);
-      if (t.isPossessive() || t.pos().equals("DT") || t.pos().equals("IN") || t.pos().equals("CC")
-          || t.pos().startsWith("VB") || t.pos().startsWith("PRP") || t.pos().startsWith("W")) {
+      if (t.isPossessive()
+          || t.pos().equals("DT")
+          || t.pos().equals("IN")
+          || t.pos().equals("CC")
+          || t.pos().startsWith("VB")
+          || t.pos().startsWith("PRP")
+          || t.pos().startsWith("W")) {
         break;
       }
       if (YEAR.matcher(t.word()).matches() || ORDINAL.matcher(t.word()).matches()) {
         specific = true;
         year = true;
         b = j;
-      } else if (t.isCapitalized() && (j > 0 || t.isProperNoun()) && !t.word().equals("The")
+      } else if (t.isCapitalized()
+          && (j > 0 || t.isProperNoun())
+          && !t.word().equals("The")
           && !personAt(existing, j)) {
         specific = true;
         b = j;
-      } else if (EVENT_ADJECTIVES.contains(t.lower()) || MentionStage.JOINING_DASHES.contains(t.word())) {
+      } else if (EVENT_ADJECTIVES.contains(t.lower())
+          || MentionStage.JOINING_DASHES.contains(t.word())) {
         b = j;
       } else {
         break;
       }
     }
-    while (b < h && !s.tok(b).isCapitalized() && !YEAR.matcher(s.tok(b).word()).matches()
+    while (b < h
+        && !s.tok(b).isCapitalized()
+        && !YEAR.matcher(s.tok(b).word()).matches()
         && !ORDINAL.matcher(s.tok(b).word()).matches()) {
       b++; // a name starts with its first capital or number, not with "general"
     }
     int e = h + 1;
     if (headCapitalized) {
-      while (e < s.size() && NUMBERING.matcher(s.tok(e).word()).matches() && s.tok(e).isCapitalized()
-          && (!s.tok(e).word().endsWith(".") || e == s.size() - 1)
+      while (e < s.size()
+              && NUMBERING.matcher(s.tok(e).word()).matches()
+              && s.tok(e).isCapitalized()
+              && (!s.tok(e).word().endsWith(".") || e == s.size() - 1)
           || e < s.size() && YEAR.matcher(s.tok(e).word()).matches()) {
         e++; // "World War II", "Euro 2016"
       }
     }
     if (headCapitalized && e + 1 < s.size() && s.tok(e).lower().equals("of")) {
       // "Battle of Midway", "War of the Spanish Succession", "War of 1812"; a battle or a war is
-      // named after a place, so a "person" the tagger finds there is that place ("Battle of Chiari")
+      // named after a place, so a "person" the tagger finds there is that place ("Battle of
+      // Chiari")
       e = ofName(s, e, existing, Lexicon.isConflict(cls));
     }
     // "the conflict in Ukraine", "the Soviet invasion of Poland"; a name already made specific by
     // capitals, a number or an "of" phrase takes no "in": "World War I in Paris" and "the Korean
     // War in Seoul" are wars, in a city
     boolean named = e > h + 1 || b < h && s.tok(b).isCapitalized() && !headline;
-    if (PLACE_AFTER.contains(cls) && e + 1 < s.size()
+    if (PLACE_AFTER.contains(cls)
+        && e + 1 < s.size()
         && (s.tok(e).lower().equals("in") && !named || s.tok(e).lower().equals("of"))) {
       Cand place = placeAt(existing, e + 1);
       if (place != null) {
@@ -338,8 +496,10 @@ final class EventStage implements Stage {
     } else if (Lexicon.isConflict(cls) && e + 3 < s.size() && s.tok(e).lower().equals("between")) {
       // "the war between Russia and Ukraine"
       Cand first = placeAt(existing, e + 1);
-      Cand second = first != null && first.te + 1 < s.size() && s.tok(first.te).lower().equals("and")
-          ? placeAt(existing, first.te + 1) : null;
+      Cand second =
+          first != null && first.te + 1 < s.size() && s.tok(first.te).lower().equals("and")
+              ? placeAt(existing, first.te + 1)
+              : null;
       if (second != null) {
         e = second.te;
         specific = true;
@@ -369,7 +529,10 @@ final class EventStage implements Stage {
    */
   private static int demonymBefore(List<Cand> cands, Cand c) {
     for (Cand d : cands) {
-      if (d.sent == c.sent && d.te == c.tb && d.type.equals(EntityType.COUNTRY) && d.kind == Cand.Kind.DEMONYM
+      if (d.sent == c.sent
+          && d.te == c.tb
+          && d.type.equals(EntityType.COUNTRY)
+          && d.kind == Cand.Kind.DEMONYM
           && c.sent.tok(d.tb).isCapitalized()) {
         return d.tb;
       }
@@ -380,9 +543,16 @@ final class EventStage implements Stage {
   /** "Battle of Chiari", "Siege of Homs": a person inside a conflict's name is a place mistaken. */
   private static void dropPersonsInConflictNames(WorkingDocument doc, List<Cand> events) {
     doc.cands.removeIf(
-        x -> x.type.equals(EntityType.PERSON)
-            && events.stream().anyMatch(e -> e.sent == x.sent && e.kind == Cand.Kind.NAME
-                && Lexicon.isConflict(e.eventClass) && e.tb < x.tb && x.te <= e.te));
+        x ->
+            x.type.equals(EntityType.PERSON)
+                && events.stream()
+                    .anyMatch(
+                        e ->
+                            e.sent == x.sent
+                                && e.kind == Cand.Kind.NAME
+                                && Lexicon.isConflict(e.eventClass)
+                                && e.tb < x.tb
+                                && x.te <= e.te));
   }
 
   /**
@@ -421,7 +591,9 @@ final class EventStage implements Stage {
     if (k < s.size() && YEAR.matcher(s.tok(k).word()).matches()) {
       return k + 1;
     }
-    while (end < s.size() && s.tok(end).isCapitalized() && (placeNamed || !personAt(existing, end))
+    while (end < s.size()
+        && s.tok(end).isCapitalized()
+        && (placeNamed || !personAt(existing, end))
         && (s.tok(end).pos().startsWith("NN") || s.tok(end).pos().startsWith("JJ"))) {
       end++; // "Spanish" is an adjective inside the name, "Succession" may be tagged a common noun
     }
@@ -443,7 +615,9 @@ final class EventStage implements Stage {
             return false;
           }
           for (Cand e : events) {
-            if (e.sent == d.sent && e.kind == Cand.Kind.NAME && e.overlaps(d.tb, d.te)
+            if (e.sent == d.sent
+                && e.kind == Cand.Kind.NAME
+                && e.overlaps(d.tb, d.te)
                 && !(e.tb <= d.tb && d.te <= e.te && d.te - d.tb == 1)) {
               for (int i = Math.max(d.tb, e.tb); i < Math.min(d.te, e.te); i++) {
                 if (YEAR.matcher(d.sent.tok(i).word()).matches()) {
@@ -468,7 +642,8 @@ final class EventStage implements Stage {
         continue;
       }
       for (int j = Math.min(s.size(), i + lexicon.longestEventName()); j > i; j--) {
-        EventClass cls = lexicon.eventName(doc.text.substring(s.tok(i).begin(), s.tok(j - 1).end()));
+        EventClass cls =
+            lexicon.eventName(doc.text.substring(s.tok(i).begin(), s.tok(j - 1).end()));
         final int b = i;
         final int e = j;
         if (cls == null || inSentence.stream().anyMatch(c -> c.overlaps(b, e))) {
@@ -481,9 +656,15 @@ final class EventStage implements Stage {
         c.eventClass = cls;
         inSentence.add(c);
         doc.cands.removeIf(
-            x -> x.sent == s && x.overlaps(b, e) && x.tb >= b && x.te <= e
-                && (x.type.equals(EntityType.ORGANIZATION) || x.type.equals(EntityType.DATE)
-                    || x.type.equals(EntityType.CITY) || x.type.equals(EntityType.LOCATION)));
+            x ->
+                x.sent == s
+                    && x.overlaps(b, e)
+                    && x.tb >= b
+                    && x.te <= e
+                    && (x.type.equals(EntityType.ORGANIZATION)
+                        || x.type.equals(EntityType.DATE)
+                        || x.type.equals(EntityType.CITY)
+                        || x.type.equals(EntityType.LOCATION)));
         i = ne - 1;
         break;
       }

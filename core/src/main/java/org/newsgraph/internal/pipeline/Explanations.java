@@ -14,8 +14,8 @@ import org.newsgraph.entity.TextSpan;
 
 /**
  * Turns the scratch state of one extraction into the public {@link Explanation}: its tokens,
- * dependency edges and mentions, after parsing the sentences extraction did not need (so that
- * every sentence shows its edges, while the relations stay those of {@code extract}).
+ * dependency edges and mentions, after parsing the sentences extraction did not need (so that every
+ * sentence shows its edges, while the relations stay those of {@code extract}).
  */
 final class Explanations {
 
@@ -33,7 +33,8 @@ final class Explanations {
    * @param document the document assembled from it
    * @param entityOfCluster the document's entity of each kept cluster
    */
-  static Explanation of(WorkingDocument doc, Document document, Map<Integer, Entity> entityOfCluster) {
+  static Explanation of(
+      WorkingDocument doc, Document document, Map<Integer, Entity> entityOfCluster) {
     DeferredParse parser = doc.parser;
     if (parser != null) {
       List<Sent> unparsed = new ArrayList<>();
@@ -52,7 +53,12 @@ final class Explanations {
       for (Tok t : s.tokens) {
         tokens.add(
             new Explanation.Token(
-                t.index() + 1, t.word(), t.lemma(), t.pos(), t.ner(), new TextSpan(t.begin(), t.end())));
+                t.index() + 1,
+                t.word(),
+                t.lemma(),
+                t.pos(),
+                t.ner(),
+                new TextSpan(t.begin(), t.end())));
       }
       List<Explanation.Dependency> deps = new ArrayList<>();
       for (Dep d : s.deps) {
@@ -72,7 +78,10 @@ final class Explanations {
       }
       out.add(
           new Explanation.SentenceAnalysis(
-              document.sentences().get(i), tokens.build(), ImmutableList.copyOf(deps), mentions.build()));
+              document.sentences().get(i),
+              tokens.build(),
+              ImmutableList.copyOf(deps),
+              mentions.build()));
     }
     return new Explanation(document, out.build());
   }

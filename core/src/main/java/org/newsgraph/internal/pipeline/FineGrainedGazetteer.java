@@ -1,7 +1,7 @@
 package org.newsgraph.internal.pipeline;
 
-import static java.util.Objects.requireNonNull;
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -34,32 +34,32 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Why: CoreNLP's {@code TokensRegexNERAnnotator} was the largest single cost of extraction
  * (34-44% of the time, docs/performance.md): its {@code MultiPatternMatcher} allocates an index and
- * hash maps for every pattern it tries. A lookup of every n-gram of a sentence in a hash map costs a
- * few string concatenations per token.
+ * hash maps for every pattern it tries. A lookup of every n-gram of a sentence in a hash map costs
+ * a few string concatenations per token.
  *
  * <p>The rules copied from CoreNLP 4.5.10 ({@code NERCombinerAnnotator}, {@code
  * TokensRegexNERAnnotator}, {@code MultiPatternMatcher}):
  *
  * <ul>
  *   <li>Matching runs on CoreNLP's "NER tokenization": a hyphen written without spaces joins its
- *       neighbours into one token ({@code Saudi-led}), except before words such as {@code based}
- *       or {@code born} ({@link #units}).
+ *       neighbours into one token ({@code Saudi-led}), except before words such as {@code based} or
+ *       {@code born} ({@link #units}).
  *   <li>Each line of a mapping file is {@code pattern TYPE overwritable-types priority}; the
  *       pattern is one Java regular expression per token. Most are plain words; the rest are
- *       expanded into the finite set of words they match ({@code Calif\.?}) and the few that
- *       cannot be ({@code [A-Z][a-zA-Z]+ activist}) are matched as regular expressions.
+ *       expanded into the finite set of words they match ({@code Calif\.?}) and the few that cannot
+ *       be ({@code [A-Z][a-zA-Z]+ activist}) are matched as regular expressions.
  *   <li>Of overlapping matches the one of highest priority wins, then the longest, then the one
  *       CoreNLP would have tried first (its pattern is triggered earlier in the sentence).
  *   <li>A match is applied only if one of its tokens has a noun, adjective or ADD part-of-speech
  *       tag (when the file asks for it), and if CoreNLP's overwrite rules allow it: it may not cut
- *       across an entity that the CRF found, and it replaces a consistent tag only if the tag is
- *       O, MISC, a fine-grained type or one of the entry's overwritable types (CITY entries only
- *       the latter).
+ *       across an entity that the CRF found, and it replaces a consistent tag only if the tag is O,
+ *       MISC, a fine-grained type or one of the entry's overwritable types (CITY entries only the
+ *       latter).
  * </ul>
  *
  * <p>Immutable after loading and thread-safe. The two mapping sets CoreNLP ships are loaded once
- * per JVM, on first use, and shared by every extractor ({@link #full()}, {@link #casedOnly()}):
- * the caseless file alone is 18 MB of text, the same for every extractor, and never changes.
+ * per JVM, on first use, and shared by every extractor ({@link #full()}, {@link #casedOnly()}): the
+ * caseless file alone is 18 MB of text, the same for every extractor, and never changes.
  */
 final class FineGrainedGazetteer {
 
@@ -76,8 +76,19 @@ final class FineGrainedGazetteer {
   /** Words after a hyphen that CoreNLP's NER tokenization does not join to the word before. */
   static final ImmutableSet<String> NO_MERGE =
       ImmutableSet.of(
-          "based", "area", "registered", "headquartered", "native", "born", "raised", "backed",
-          "controlled", "owned", "resident", "trained", "educated");
+          "based",
+          "area",
+          "registered",
+          "headquartered",
+          "native",
+          "born",
+          "raised",
+          "backed",
+          "controlled",
+          "owned",
+          "resident",
+          "trained",
+          "educated");
 
   /** Labels that {@code TokensRegexNERAnnotator} always allows to be replaced (its default). */
   private static final ImmutableSet<String> BACKGROUND = ImmutableSet.of("O", "MISC");
@@ -163,7 +174,9 @@ final class FineGrainedGazetteer {
       InputStream in = FineGrainedGazetteer.class.getClassLoader().getResourceAsStream(s.name());
       if (in == null) {
         throw new IllegalStateException(
-            "gazetteer " + s.name() + " is not on the class path; add the stanford-corenlp models jar");
+            "gazetteer "
+                + s.name()
+                + " is not on the class path; add the stanford-corenlp models jar");
       }
       try {
         if (s.name().endsWith(".gz")) {
@@ -236,7 +249,12 @@ final class FineGrainedGazetteer {
               priority = Double.parseDouble(fields[3].trim());
             } catch (NumberFormatException e) {
               throw new IllegalArgumentException(
-                  "line " + lineNo + " of " + source.name() + " has priority '" + fields[3]
+                  "line "
+                      + lineNo
+                      + " of "
+                      + source.name()
+                      + " has priority '"
+                      + fields[3]
                       + "', which is not a number",
                   e);
             }
@@ -253,8 +271,14 @@ final class FineGrainedGazetteer {
           seen.put(key, old == null ? priority : Math.max(priority, old));
           labels.add(type);
           add(
-              words, type, overwritable, priority, source.ignoreCase(), index++,
-              source.ignoreCase() ? caseless : cased, regexEntries);
+              words,
+              type,
+              overwritable,
+              priority,
+              source.ignoreCase(),
+              index++,
+              source.ignoreCase() ? caseless : cased,
+              regexEntries);
         }
       } catch (IOException e) {
         throw new UncheckedIOException("could not read gazetteer " + source.name(), e);
@@ -282,7 +306,9 @@ final class FineGrainedGazetteer {
       trigger = fold(trigger);
     }
     if (trigger != null && words.length == 1 && isLiteral(words[0])) {
-      put(map, key(words[0], ignoreCase),
+      put(
+          map,
+          key(words[0], ignoreCase),
           new Entry(index, 1, type, overwritable, priority, ignoreCase, trigger, null));
       return;
     }
@@ -308,7 +334,14 @@ final class FineGrainedGazetteer {
         patterns.add(Pattern.compile(w, flags));
       }
       regexEntries.add(
-          new Entry(index, words.length, type, overwritable, priority, ignoreCase, trigger,
+          new Entry(
+              index,
+              words.length,
+              type,
+              overwritable,
+              priority,
+              ignoreCase,
+              trigger,
               patterns.build()));
       return;
     }
@@ -443,10 +476,10 @@ final class FineGrainedGazetteer {
   }
 
   /**
-   * Groups a sentence's tokens as CoreNLP's NER tokenization does: a hyphen with no space before
-   * it joins the next word to the word before ({@code Saudi - led} becomes {@code Saudi-led}),
-   * unless that next word is one of a few such as {@code based}; a word ending in a hyphen with no
-   * space after it joins the next word.
+   * Groups a sentence's tokens as CoreNLP's NER tokenization does: a hyphen with no space before it
+   * joins the next word to the word before ({@code Saudi - led} becomes {@code Saudi-led}), unless
+   * that next word is one of a few such as {@code based}; a word ending in a hyphen with no space
+   * after it joins the next word.
    *
    * @param noSpaceAfter whether each token is followed directly by the next, with no whitespace
    * @return the index of each group's first token, followed by {@code words.size()}

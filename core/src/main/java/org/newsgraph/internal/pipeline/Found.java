@@ -36,12 +36,15 @@ final class Found {
   }
 
   void merge(double confidence, Modality modality, Span span, Map<String, String> attributes) {
-    if (!evidence.isEmpty() && this.attributes.containsKey("time") && !attributes.containsKey("time")) {
+    if (!evidence.isEmpty()
+        && this.attributes.containsKey("time")
+        && !attributes.containsKey("time")) {
       this.attributes.remove("time"); // a reading without a time word says the role holds now
     }
     this.confidence = Math.max(this.confidence, confidence);
     if (modality.ordinal() < this.modality.ordinal()) {
-      this.modality = modality; // ASSERTED beats PLANNED beats UNCERTAIN beats REPORTED beats NEGATED
+      this.modality =
+          modality; // ASSERTED beats PLANNED beats UNCERTAIN beats REPORTED beats NEGATED
     }
     for (Span s : evidence) {
       if (s.sentence() == span.sentence()) {

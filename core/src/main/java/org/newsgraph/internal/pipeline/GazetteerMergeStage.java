@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Joins the entities of one gazetteer entry (issue 7): coreference keys most types by their
- * surface text, so "Patriot" and its alias "MIM-104 Patriot" would be two entities; mentions with
- * the same type and canonical name are one. Runs right after coreference, before the relation
- * stages read the clusters.
+ * Joins the entities of one gazetteer entry (issue 7): coreference keys most types by their surface
+ * text, so "Patriot" and its alias "MIM-104 Patriot" would be two entities; mentions with the same
+ * type and canonical name are one. Runs right after coreference, before the relation stages read
+ * the clusters.
  */
 final class GazetteerMergeStage implements Stage {
 

@@ -1,11 +1,11 @@
 package org.newsgraph.internal.pipeline;
 
-import org.jspecify.annotations.Nullable;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.newsgraph.entity.EntityType;
 import org.newsgraph.rules.Gazetteer;
 
@@ -13,8 +13,8 @@ import org.newsgraph.rules.Gazetteer;
  * Finds the phrases of the user's gazetteers (issue 7): whole tokens, longest match first, the
  * first gazetteer given winning a tie. A match replaces the mentions that lie inside it, or that
  * cover exactly its tokens (the user's list is more specific than the tagger); it is dropped where
- * it would cut through an existing mention ("Patriot" in the organisation "Patriot Front").
- * Runs after the built-in mention and event stages, before coreference.
+ * it would cut through an existing mention ("Patriot" in the organisation "Patriot Front"). Runs
+ * after the built-in mention and event stages, before coreference.
  */
 final class GazetteerStage implements Stage {
 

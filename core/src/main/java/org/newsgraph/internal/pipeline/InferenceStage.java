@@ -17,8 +17,9 @@ import org.newsgraph.relation.RelationType;
 /**
  * Reads relations that follow from found ones. A person who takes part in a country's election
  * ("Churchill won the 1951 UK general election") is that country's citizen; the new relation keeps
- * the evidence of the participation and a lower confidence than either reading. Then the readings of
- * places ({@link PlaceInference}): a city's country from the gazetteer, an event's through its city.
+ * the evidence of the participation and a lower confidence than either reading. Then the readings
+ * of places ({@link PlaceInference}): a city's country from the gazetteer, an event's through its
+ * city.
  */
 final class InferenceStage implements Stage {
 
@@ -66,7 +67,8 @@ final class InferenceStage implements Stage {
       if (e.getValue().modality != Modality.ASSERTED) {
         continue;
       }
-      if (k.type().equals(ATTENDS) && typeOf(doc, k.subject()).equals(EntityType.PERSON)
+      if (k.type().equals(ATTENDS)
+          && typeOf(doc, k.subject()).equals(EntityType.PERSON)
           && isElection(doc, k.object())) {
         attends.add(e);
       } else if (isCountryPlace(doc, k)) {
@@ -92,8 +94,18 @@ final class InferenceStage implements Stage {
         }
         double confidence = SHARE * Math.min(a.getValue().confidence, p.getValue().confidence);
         for (Found.Span span : a.getValue().evidence) {
-          Readings.record(doc, doc.relations, wanted, "election-in-country", CITIZEN_OF, a.getKey().subject(),
-              p.getKey().object(), confidence, Modality.ASSERTED, span, Map.of());
+          Readings.record(
+              doc,
+              doc.relations,
+              wanted,
+              "election-in-country",
+              CITIZEN_OF,
+              a.getKey().subject(),
+              p.getKey().object(),
+              confidence,
+              Modality.ASSERTED,
+              span,
+              Map.of());
         }
       }
     }

@@ -42,7 +42,8 @@ final class Lexicon {
    * WordNet 3.1 synsets of its event senses (the most frequent first; none for a noun WordNet
    * lacks) and their hypernyms up to their class's root.
    */
-  record EventNoun(String lemma, EventClass cls, ImmutableList<Long> synsets, ImmutableSet<Long> ancestors) {
+  record EventNoun(
+      String lemma, EventClass cls, ImmutableList<Long> synsets, ImmutableSet<Long> ancestors) {
 
     /**
      * Whether one of this noun's events is a kind of the other's main one: "summit" of "meeting",
@@ -62,7 +63,9 @@ final class Lexicon {
     /** Whether the two nouns share their main sense: "talks" and "negotiations". */
     boolean isSynonymOf(EventNoun other) {
       return lemma.equals(other.lemma)
-          || !synsets.isEmpty() && !other.synsets.isEmpty() && synsets.get(0).equals(other.synsets.get(0));
+          || !synsets.isEmpty()
+              && !other.synsets.isEmpty()
+              && synsets.get(0).equals(other.synsets.get(0));
     }
   }
 
@@ -142,7 +145,10 @@ final class Lexicon {
       if (row[1].equals("-")) {
         notEvents.add(row[0]); // "votes": ballots, though "vote" is an election
       } else {
-        nouns.put(row[0], new EventNoun(row[0], EventClass.valueOf(row[1]), offsets(row[2]).asList(), offsets(row[3])));
+        nouns.put(
+            row[0],
+            new EventNoun(
+                row[0], EventClass.valueOf(row[1]), offsets(row[2]).asList(), offsets(row[3])));
       }
     }
     this.notEventForms = ImmutableSet.copyOf(notEvents);
@@ -150,8 +156,8 @@ final class Lexicon {
   }
 
   /**
-   * The common event noun of a lower-case word or lemma ("talks", "election"), or null: nouns
-   * whose WordNet senses make them events (see {@code EventNounsGenerator}).
+   * The common event noun of a lower-case word or lemma ("talks", "election"), or null: nouns whose
+   * WordNet senses make them events (see {@code EventNounsGenerator}).
    */
   @Nullable EventNoun eventNoun(String lower) {
     return eventNouns.get(lower);
@@ -164,8 +170,11 @@ final class Lexicon {
 
   /** Whether events of this class gather people who can attend them and a host. */
   static boolean isGathering(@Nullable EventClass c) {
-    return c == EventClass.MEETING || c == EventClass.VISIT || c == EventClass.CEREMONY
-        || c == EventClass.SPORTS || c == EventClass.SHOW;
+    return c == EventClass.MEETING
+        || c == EventClass.VISIT
+        || c == EventClass.CEREMONY
+        || c == EventClass.SPORTS
+        || c == EventClass.SHOW;
   }
 
   /** Whether events of this class have sides rather than guests: wars, uprisings, protests. */
@@ -227,7 +236,8 @@ final class Lexicon {
     List<String[]> rows = new ArrayList<>();
     try (InputStream in = Lexicon.class.getResourceAsStream(BASE + file)) {
       if (in == null) {
-        throw new IllegalStateException("lexicon resource " + BASE + file + " is missing from the jar");
+        throw new IllegalStateException(
+            "lexicon resource " + BASE + file + " is missing from the jar");
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;

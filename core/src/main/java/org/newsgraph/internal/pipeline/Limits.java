@@ -18,7 +18,8 @@ public record Limits(int maxSentenceTokens, @Nullable Duration timeBudget) {
 
   /** Validates the limits. */
   public Limits {
-    checkArgument(maxSentenceTokens > 0, "maxSentenceTokens must be > 0, but was %s", maxSentenceTokens);
+    checkArgument(
+        maxSentenceTokens > 0, "maxSentenceTokens must be > 0, but was %s", maxSentenceTokens);
     checkArgument(
         timeBudget == null || (!timeBudget.isNegative() && !timeBudget.isZero()),
         "timeBudget must be positive, but was %s",

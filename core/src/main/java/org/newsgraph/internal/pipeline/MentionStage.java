@@ -1,12 +1,12 @@
 package org.newsgraph.internal.pipeline;
 
-import org.jspecify.annotations.Nullable;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.newsgraph.entity.EntityType;
 
 /**
@@ -17,41 +17,117 @@ import org.newsgraph.entity.EntityType;
 final class MentionStage implements Stage {
 
   private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
+
   /** The dashes that join two words into one ("Russia-Ukraine", "Iran–Iraq"), as tokens. */
   static final Set<String> JOINING_DASHES = Set.of("-", "\u2013", "\u2014");
+
   /** Quotation marks as the tokenizer writes them. */
   private static final Set<String> QUOTES = Set.of("\"", "``", "''", "\u201c", "\u201d");
+
   /** NER spans that may hold a country name without being about the country. */
   private static final Set<String> NAME_CONTAINERS =
-      Set.of("ORGANIZATION", "MISC", "PERSON", "CAUSE_OF_DEATH", "RELIGION", "IDEOLOGY",
-          "CITY", "STATE_OR_PROVINCE"); // "Mexico City", "New Mexico": no country in them
+      Set.of(
+          "ORGANIZATION",
+          "MISC",
+          "PERSON",
+          "CAUSE_OF_DEATH",
+          "RELIGION",
+          "IDEOLOGY",
+          "CITY",
+          "STATE_OR_PROVINCE"); // "Mexico City", "New Mexico": no country in them
 
   private static final Set<String> HONORIFICS =
       Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady");
+
   /** Words that, followed by "of" and a name, name a state: "Kingdom of Prussia". */
   private static final Set<String> STATE_WORDS =
-      Set.of("Kingdom", "Principality", "Duchy", "Empire", "Republic", "Colony", "Emirate",
-          "Sultanate", "Khanate", "Protectorate", "State", "Commonwealth", "Federation");
+      Set.of(
+          "Kingdom",
+          "Principality",
+          "Duchy",
+          "Empire",
+          "Republic",
+          "Colony",
+          "Emirate",
+          "Sultanate",
+          "Khanate",
+          "Protectorate",
+          "State",
+          "Commonwealth",
+          "Federation");
+
   private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
+
   /** Continents and world regions, which the fine-grained tagger may call cities. */
   private static final Set<String> REGIONS =
-      Set.of("Asia", "Europe", "Africa", "Oceania", "Antarctica", "Eurasia", "Scandinavia",
-          "Balkans", "Caucasus", "Arctic");
+      Set.of(
+          "Asia",
+          "Europe",
+          "Africa",
+          "Oceania",
+          "Antarctica",
+          "Eurasia",
+          "Scandinavia",
+          "Balkans",
+          "Caucasus",
+          "Arctic");
 
   /** A regnal number that took the sentence's full stop: "Harald V." */
   private static final Pattern REGNAL_STOP = Pattern.compile("[IVX]{1,4}\\.");
 
   /** Words between an organisation's first word and a country's name in its name. */
-  private static final Set<String> CONNECTORS = Set.of("for", "of", "de", "di", "du", "del", "des", "do", "da");
-  /** Capitalised words that start organisations' names that hold a country's: "Reform UK", "Air India". */
+  private static final Set<String> CONNECTORS =
+      Set.of("for", "of", "de", "di", "du", "del", "des", "do", "da");
+
+  /**
+   * Capitalised words that start organisations' names that hold a country's: "Reform UK", "Air
+   * India".
+   */
   private static final Set<String> ORGANISATION_LEADS =
-      Set.of("Alternative", "Reform", "Team", "Air", "Stade", "Stadio", "Estadio", "Stadium", "Bank",
-          "Banque", "Banco", "Banca", "University", "Universidad", "Universidade", "Université", "Radio",
-          "Visit", "Invest", "Campaign");
-  /** Capitalised words that end organisations' names that start with a country's: "Kenya Airways". */
+      Set.of(
+          "Alternative",
+          "Reform",
+          "Team",
+          "Air",
+          "Stade",
+          "Stadio",
+          "Estadio",
+          "Stadium",
+          "Bank",
+          "Banque",
+          "Banco",
+          "Banca",
+          "University",
+          "Universidad",
+          "Universidade",
+          "Université",
+          "Radio",
+          "Visit",
+          "Invest",
+          "Campaign");
+
+  /**
+   * Capitalised words that end organisations' names that start with a country's: "Kenya Airways".
+   */
   private static final Set<String> ORGANISATION_TAILS =
-      Set.of("Airways", "Airlines", "Air", "Telecom", "Post", "Rail", "Railways", "Today", "Times", "Inc",
-          "Ltd", "Plc", "Holdings", "Petroleum", "Steel", "Motors", "Bank");
+      Set.of(
+          "Airways",
+          "Airlines",
+          "Air",
+          "Telecom",
+          "Post",
+          "Rail",
+          "Railways",
+          "Today",
+          "Times",
+          "Inc",
+          "Ltd",
+          "Plc",
+          "Holdings",
+          "Petroleum",
+          "Steel",
+          "Motors",
+          "Bank");
 
   /** English nouns that, after a name, make it an organisation's: "the Ratz party". */
   private static final Set<String> ORGANISATION_HEADS =
@@ -114,7 +190,9 @@ final class MentionStage implements Stage {
       for (int j = Math.min(n, i + lexicon.longestCountryForm()); j > i; j--) {
         String surface = doc.text.substring(s.tok(i).begin(), s.tok(j - 1).end());
         if (j == i + 1 && surface.length() > 3 && surface.regionMatches(true, 0, "ex-", 0, 3)) {
-          surface = surface.substring(3); // "Ex-Pakistani Prime Minister X": the demonym, its "ex-" is the title's
+          surface =
+              surface.substring(
+                  3); // "Ex-Pakistani Prime Minister X": the demonym, its "ex-" is the title's
         }
         Lexicon.CountryForm form = lexicon.country(surface);
         if (form == null || insideLargerName(s, i, j) || insideOrganisationName(s, i, j)) {
@@ -148,11 +226,15 @@ final class MentionStage implements Stage {
         b--;
       }
       int e = i + 2;
-      while (e < n && e < i + 5 && s.tok(e).isCapitalized() && s.tok(e).pos().startsWith("NNP")
+      while (e < n
+          && e < i + 5
+          && s.tok(e).isCapitalized()
+          && s.tok(e).pos().startsWith("NNP")
           && !s.tok(e).ner().equals("PERSON")) {
         e++;
       }
-      // the longest known country the name starts with: "Republic of Kazakhstan Nursultan Nazarbayev"
+      // the longest known country the name starts with: "Republic of Kazakhstan Nursultan
+      // Nazarbayev"
       for (int k = e; k > i + 2; k--) {
         if (lexicon.country(doc.text.substring(s.tok(i + 2).begin(), s.tok(k - 1).end())) != null) {
           e = k;
@@ -162,7 +244,8 @@ final class MentionStage implements Stage {
       if (e == i + 2 || anyTaken(taken, b, e)) {
         continue;
       }
-      Lexicon.CountryForm known = lexicon.country(doc.text.substring(s.tok(i + 2).begin(), s.tok(e - 1).end()));
+      Lexicon.CountryForm known =
+          lexicon.country(doc.text.substring(s.tok(i + 2).begin(), s.tok(e - 1).end()));
       Cand c = new Cand(s, b, e, EntityType.COUNTRY, Cand.Kind.NAME);
       if (known != null && !known.demonym()) {
         c.code = known.country().code();
@@ -182,10 +265,15 @@ final class MentionStage implements Stage {
    * longer name, unless it is a person's or an organisation's ("German-speaking" stays one word).
    */
   private static boolean insideLargerName(Sent s, int b, int e) {
-    boolean dashed = e + 1 < s.size() && JOINING_DASHES.contains(s.tok(e).word()) && s.tok(e + 1).isCapitalized()
-        || b > 1 && JOINING_DASHES.contains(s.tok(b - 1).word()) && s.tok(b - 2).isCapitalized();
+    boolean dashed =
+        e + 1 < s.size() && JOINING_DASHES.contains(s.tok(e).word()) && s.tok(e + 1).isCapitalized()
+            || b > 1
+                && JOINING_DASHES.contains(s.tok(b - 1).word())
+                && s.tok(b - 2).isCapitalized();
     for (NerSpan span : s.ner) {
-      if (span.begin() <= b && e <= span.end() && span.end() - span.begin() > e - b
+      if (span.begin() <= b
+          && e <= span.end()
+          && span.end() - span.begin() > e - b
           && NAME_CONTAINERS.contains(span.tag())
           && !(dashed && !span.tag().equals("PERSON") && !span.tag().equals("ORGANIZATION"))) {
         return true;
@@ -195,9 +283,9 @@ final class MentionStage implements Stage {
   }
 
   /**
-   * Whether tokens [b, e), a country's name, are part of an organisation's name that the tagger
-   * did not mark: a word that heads such names before it ("Alternative for Germany", "Stade de
-   * France", "Reform UK", "Air India", "Team GB") or after it ("Kenya Airways", "India Today").
+   * Whether tokens [b, e), a country's name, are part of an organisation's name that the tagger did
+   * not mark: a word that heads such names before it ("Alternative for Germany", "Stade de France",
+   * "Reform UK", "Air India", "Team GB") or after it ("Kenya Airways", "India Today").
    */
   private static boolean insideOrganisationName(Sent s, int b, int e) {
     int lead = b - 1;
@@ -207,7 +295,9 @@ final class MentionStage implements Stage {
     if (lead >= 0 && ORGANISATION_LEADS.contains(s.tok(lead).word())) {
       return true;
     }
-    return e < s.size() && ORGANISATION_TAILS.contains(s.tok(e).word()) && s.tok(e).pos().startsWith("NNP");
+    return e < s.size()
+        && ORGANISATION_TAILS.contains(s.tok(e).word())
+        && s.tok(e).pos().startsWith("NNP");
   }
 
   /**
@@ -220,7 +310,9 @@ final class MentionStage implements Stage {
     List<NerSpan> out = new ArrayList<>();
     for (NerSpan span : sorted) {
       NerSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && last.end() == span.begin() && PLACE_TAGS.contains(last.tag())
+      if (last != null
+          && last.end() == span.begin()
+          && PLACE_TAGS.contains(last.tag())
           && PLACE_TAGS.contains(span.tag())) {
         out.set(out.size() - 1, new NerSpan(last.begin(), span.end(), "LOCATION", null));
       } else {
@@ -239,12 +331,15 @@ final class MentionStage implements Stage {
     for (int k = 0; k < spans.size(); k++) {
       NerSpan first = spans.get(k);
       int open = first.end();
-      if (!first.tag().equals("PERSON") || open >= s.size() || !QUOTES.contains(s.tok(open).word())) {
+      if (!first.tag().equals("PERSON")
+          || open >= s.size()
+          || !QUOTES.contains(s.tok(open).word())) {
         out.add(first);
         continue;
       }
       int close = open + 1;
-      while (close < Math.min(s.size(), open + 5) && !QUOTES.contains(s.tok(close).word())
+      while (close < Math.min(s.size(), open + 5)
+          && !QUOTES.contains(s.tok(close).word())
           && s.tok(close).isCapitalized()) {
         close++;
       }
@@ -252,8 +347,11 @@ final class MentionStage implements Stage {
       while (last < spans.size() && spans.get(last).end() <= close) {
         last++;
       }
-      if (close == open + 1 || close >= s.size() || !QUOTES.contains(s.tok(close).word())
-          || last == spans.size() || spans.get(last).begin() != close + 1
+      if (close == open + 1
+          || close >= s.size()
+          || !QUOTES.contains(s.tok(close).word())
+          || last == spans.size()
+          || spans.get(last).begin() != close + 1
           || !spans.get(last).tag().equals("PERSON")) {
         out.add(first);
         continue;
@@ -265,11 +363,13 @@ final class MentionStage implements Stage {
   }
 
   private @Nullable Cand fromNer(WorkingDocument doc, Sent s, NerSpan span) {
-    if (span.tag().equals("PERSON") && span.end() - span.begin() == 1
+    if (span.tag().equals("PERSON")
+        && span.end() - span.begin() == 1
         && PRONOUNS.contains(s.tok(span.begin()).lower())) {
       return null; // "His" at the start of a sentence is a pronoun, not a name
     }
-    if (span.tag().equals("CITY") && span.end() - span.begin() == 1
+    if (span.tag().equals("CITY")
+        && span.end() - span.begin() == 1
         && REGIONS.contains(s.tok(span.begin()).word())) {
       return new Cand(s, span.begin(), span.end(), EntityType.LOCATION, Cand.Kind.NAME);
     }
@@ -306,8 +406,11 @@ final class MentionStage implements Stage {
     }
     if (type.equals(EntityType.PERSON)) {
       // the tagger often misses a rare first name: "Recep Tayyip Erdogan"
-      while (b > 0 && s.tok(b - 1).pos().equals("NNP") && s.tok(b - 1).ner().equals("O")
-          && s.tok(b - 1).isCapitalized() && !HONORIFICS.contains(s.tok(b - 1).word())
+      while (b > 0
+          && s.tok(b - 1).pos().equals("NNP")
+          && s.tok(b - 1).ner().equals("O")
+          && s.tok(b - 1).isCapitalized()
+          && !HONORIFICS.contains(s.tok(b - 1).word())
           && lexicon.country(s.tok(b - 1).word()) == null
           && !lexicon.isTitleWord(s.tok(b - 1).lower())) {
         b--;
@@ -323,9 +426,14 @@ final class MentionStage implements Stage {
       return null;
     }
     Cities.City city = type.equals(EntityType.PERSON) ? null : cities.city(words(s, b, e));
-    if (type.equals(EntityType.CITY) && city == null && e - b == 1 && b > 0
-        && (s.tok(b - 1).lower().equals("the") || s.tok(b - 1).isCapitalized() && s.tok(b - 1).pos().matches("NNP.*|JJ"))) {
-      return null; // "the African Union", "the Union": a capitalised noun in a name, not a town of the gazetteer
+    if (type.equals(EntityType.CITY)
+        && city == null
+        && e - b == 1
+        && b > 0
+        && (s.tok(b - 1).lower().equals("the")
+            || s.tok(b - 1).isCapitalized() && s.tok(b - 1).pos().matches("NNP.*|JJ"))) {
+      return null; // "the African Union", "the Union": a capitalised noun in a name, not a town of
+      // the gazetteer
     }
     if (span.tag().equals("LOCATION") && city != null) {
       type = EntityType.CITY; // CoreNLP's fine-grained list lacks Tehran, Tripoli, Nablus, Gaza
@@ -335,7 +443,10 @@ final class MentionStage implements Stage {
       c.capitalOf = city.countryCode();
     }
     boolean last = e == s.size() || e == s.size() - 1 && s.tok(e).word().equals(".");
-    if (type.equals(EntityType.PERSON) && last && e - b > 1 && REGNAL_STOP.matcher(s.tok(e - 1).word()).matches()) {
+    if (type.equals(EntityType.PERSON)
+        && last
+        && e - b > 1
+        && REGNAL_STOP.matcher(s.tok(e - 1).word()).matches()) {
       c.trimEnd = 1; // "appointed by King Harald V.": the sentence's full stop is not the name's
     }
     return c;
@@ -360,7 +471,9 @@ final class MentionStage implements Stage {
         return true;
       }
     }
-    return e < s.size() && ORGANISATION_HEADS.contains(s.tok(e).lower()) && s.tok(e).pos().startsWith("NN");
+    return e < s.size()
+        && ORGANISATION_HEADS.contains(s.tok(e).lower())
+        && s.tok(e).pos().startsWith("NN");
   }
 
   private static boolean anyTaken(boolean[] taken, int b, int e) {

@@ -15,7 +15,8 @@ final class ModalityWords {
 
   /** "declined to attend", "failed to meet", "skipped the summit". */
   static final Set<String> NEGATORS =
-      Set.of("decline", "refuse", "reject", "skip", "boycott", "snub", "shun", "cancel", "miss",
+      Set.of(
+          "decline", "refuse", "reject", "skip", "boycott", "snub", "shun", "cancel", "miss",
           "deny", "fail");
 
   /**
@@ -23,8 +24,25 @@ final class ModalityWords {
    * attend": news reports what is scheduled as planned, not as doubtful.
    */
   static final Set<String> PLANNERS =
-      Set.of("accept", "agree", "plan", "confirm", "decide", "intend", "promise", "pledge", "vow",
-          "prepare", "want", "hope", "invite", "schedule", "set", "expect", "due", "slate");
+      Set.of(
+          "accept",
+          "agree",
+          "plan",
+          "confirm",
+          "decide",
+          "intend",
+          "promise",
+          "pledge",
+          "vow",
+          "prepare",
+          "want",
+          "hope",
+          "invite",
+          "schedule",
+          "set",
+          "expect",
+          "due",
+          "slate");
 
   /** "may meet", "is likely to meet", "is considering attending". */
   static final Set<String> HEDGES =
@@ -32,18 +50,19 @@ final class ModalityWords {
 
   /** "is said to attend", "is reported to have met": a claim the story passes on. */
   static final Set<String> REPORTERS =
-      Set.of("say", "report", "believe", "think", "rumor", "rumour", "allege", "claim", "understand");
+      Set.of(
+          "say", "report", "believe", "think", "rumor", "rumour", "allege", "claim", "understand");
 
   /** "reportedly met", "allegedly attended". */
   static final Set<String> REPORTING_ADVERBS =
       Set.of("reportedly", "allegedly", "purportedly", "supposedly", "apparently");
 
   /**
-   * How the trigger's clause states the relation: "did not meet" and "never met" deny it,
-   * "declined to attend" and "skipped the summit" too; "will meet", "agreed to meet" and "is
-   * expected to meet" plan it; "may meet" hedges it; "is said to have met" reports it. Looks at the
-   * trigger and up to three words that
-   * govern it through xcomp, ccomp, acl or obj ("accepted the invitation to attend").
+   * How the trigger's clause states the relation: "did not meet" and "never met" deny it, "declined
+   * to attend" and "skipped the summit" too; "will meet", "agreed to meet" and "is expected to
+   * meet" plan it; "may meet" hedges it; "is said to have met" reports it. Looks at the trigger and
+   * up to three words that govern it through xcomp, ccomp, acl or obj ("accepted the invitation to
+   * attend").
    */
   static Modality read(Sent s, int trigger) {
     List<Integer> chain = new ArrayList<>();
@@ -54,7 +73,10 @@ final class ModalityWords {
       for (Dep d : s.parents(cur)) {
         String base = d.base();
         if (d.governor() >= 0
-            && (base.equals("xcomp") || base.equals("acl") || base.equals("obj") || base.equals("ccomp"))) {
+            && (base.equals("xcomp")
+                || base.equals("acl")
+                || base.equals("obj")
+                || base.equals("ccomp"))) {
           next = d.governor();
           break;
         }
@@ -72,7 +94,10 @@ final class ModalityWords {
         }
         if (base.equals("aux")
             && (w.equals("will") || w.equals("'ll") || w.equals("shall") || w.equals("would"))) {
-          m = m == Modality.ASSERTED ? Modality.PLANNED : m; // "would hold": the future of reported speech
+          m =
+              m == Modality.ASSERTED
+                  ? Modality.PLANNED
+                  : m; // "would hold": the future of reported speech
         }
         if ((base.equals("aux") || base.equals("advmod")) && HEDGES.contains(w)) {
           m = m == Modality.REPORTED ? m : Modality.UNCERTAIN;

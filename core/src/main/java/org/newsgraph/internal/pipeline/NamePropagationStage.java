@@ -61,8 +61,10 @@ final class NamePropagationStage implements Stage {
         }
         if (covering == null) {
           added.add(new Cand(s, i, i + 1, EntityType.PERSON, Cand.Kind.NAME));
-        } else if (covering.tb == i && covering.te == i + 1
-            && (covering.type.equals(EntityType.ORGANIZATION) || covering.type.equals(EntityType.LOCATION)
+        } else if (covering.tb == i
+            && covering.te == i + 1
+            && (covering.type.equals(EntityType.ORGANIZATION)
+                || covering.type.equals(EntityType.LOCATION)
                 || covering.type.equals(EntityType.CITY))
             && covering.code == null) {
           doc.cands.remove(covering);
@@ -81,7 +83,9 @@ final class NamePropagationStage implements Stage {
   private static void retypePlaces(WorkingDocument doc, Set<String> surnames) {
     Set<String> places = new HashSet<>();
     for (Cand c : doc.cands) {
-      if (c.te - c.tb != 1 || c.kind != Cand.Kind.NAME || c.tb == 0
+      if (c.te - c.tb != 1
+          || c.kind != Cand.Kind.NAME
+          || c.tb == 0
           || !(c.type.equals(EntityType.PERSON) || c.type.equals(EntityType.ORGANIZATION))) {
         continue;
       }
@@ -98,7 +102,8 @@ final class NamePropagationStage implements Stage {
     List<Cand> retyped = new ArrayList<>();
     doc.cands.removeIf(
         c -> {
-          if (c.te - c.tb == 1 && c.kind == Cand.Kind.NAME
+          if (c.te - c.tb == 1
+              && c.kind == Cand.Kind.NAME
               && (c.type.equals(EntityType.PERSON) || c.type.equals(EntityType.ORGANIZATION))
               && places.contains(c.sent.tok(c.tb).word())) {
             retyped.add(new Cand(c.sent, c.tb, c.te, EntityType.CITY, Cand.Kind.NAME));

@@ -7,10 +7,10 @@ import java.util.Map;
 
 /**
  * Runs the dependency parser on the sentences that a relation can come from, once mentions are
- * known and resolved: those with at least one mention of an entity. Every relation reading
- * ({@link RelationStage}'s and {@link RuleStage}'s, built-in or the user's) starts from a resolved
- * mention in the sentence; a reading with one mention links it to what the document is about
- * (an implied event, the document's country). The other sentences keep no dependency edges.
+ * known and resolved: those with at least one mention of an entity. Every relation reading ({@link
+ * RelationStage}'s and {@link RuleStage}'s, built-in or the user's) starts from a resolved mention
+ * in the sentence; a reading with one mention links it to what the document is about (an implied
+ * event, the document's country). The other sentences keep no dependency edges.
  */
 final class ParseStage implements Stage {
 

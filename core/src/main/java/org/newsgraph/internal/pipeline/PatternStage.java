@@ -35,12 +35,12 @@ import org.newsgraph.rules.PatternRule;
  * Runs the {@link PatternRule}s, NewsGraph's own and the user's, over each parsed sentence: the
  * sentence's dependencies become a CoreNLP {@link SemanticGraph} whose tokens carry NewsGraph's
  * entity types ({@code ner}) and event classes ({@code cat}), each rule's Semgrex pattern is
- * matched on it, and each match gives the rule's relations between the entities its named nodes
- * are mentions of.
+ * matched on it, and each match gives the rule's relations between the entities its named nodes are
+ * mentions of.
  *
  * <p>Rules of one exclusive group compete for a trigger (the token the {@code trigger} node, else
- * the pattern's first node, matched): only the matches of the highest priority give relations.
- * The compiled patterns are shared between threads; every call builds its own graphs and matchers.
+ * the pattern's first node, matched): only the matches of the highest priority give relations. The
+ * compiled patterns are shared between threads; every call builds its own graphs and matchers.
  */
 final class PatternStage implements Stage {
 
@@ -55,7 +55,12 @@ final class PatternStage implements Stage {
    * One match of one rule: its nodes' token indices by name; for a TokensRegex rule, also its
    * groups' token ranges {@code [begin, end)} and the whole match's.
    */
-  private record Hit(Compiled rule, Map<String, Integer> nodes, Map<String, int[]> groups, int anchor, int[] match) {}
+  private record Hit(
+      Compiled rule,
+      Map<String, Integer> nodes,
+      Map<String, int[]> groups,
+      int anchor,
+      int[] match) {}
 
   private final ImmutableList<Compiled> rules;
   private final ImmutableSet<RelationType> wanted;
@@ -65,11 +70,14 @@ final class PatternStage implements Stage {
     ImmutableList.Builder<Compiled> compiled = ImmutableList.builder();
     for (PatternRule r : rules) {
       ImmutableList<PatternRule.Gives> gives =
-          r.gives().stream().filter(g -> wanted.contains(g.type())).collect(ImmutableList.toImmutableList());
+          r.gives().stream()
+              .filter(g -> wanted.contains(g.type()))
+              .collect(ImmutableList.toImmutableList());
       if (!gives.isEmpty()) {
-        compiled.add(r.syntax() == PatternRule.Syntax.TOKENSREGEX
-            ? new Compiled(r, null, PatternSyntax.compileTokens(r.pattern()), gives)
-            : new Compiled(r, PatternSyntax.compile(r.pattern()), null, gives));
+        compiled.add(
+            r.syntax() == PatternRule.Syntax.TOKENSREGEX
+                ? new Compiled(r, null, PatternSyntax.compileTokens(r.pattern()), gives)
+                : new Compiled(r, PatternSyntax.compile(r.pattern()), null, gives));
       }
     }
     this.rules = compiled.build();
@@ -127,7 +135,13 @@ final class PatternStage implements Stage {
             }
           }
           Integer trigger = nodes.get(PatternRule.TRIGGER);
-          hits.add(new Hit(c, nodes, Map.of(), trigger != null ? trigger : m.getMatch().index() - 1, new int[0]));
+          hits.add(
+              new Hit(
+                  c,
+                  nodes,
+                  Map.of(),
+                  trigger != null ? trigger : m.getMatch().index() - 1,
+                  new int[0]));
         }
       }
       for (Hit h : winners(hits)) {
@@ -138,10 +152,11 @@ final class PatternStage implements Stage {
   }
 
   /**
-   * The matches of a TokensRegex rule: each named group's tokens, its first token as its node
-   * (the {@code trigger} group's first token anchors the match).
+   * The matches of a TokensRegex rule: each named group's tokens, its first token as its node (the
+   * {@code trigger} group's first token anchors the match).
    */
-  private static void tokenHits(Compiled c, TokenSequencePattern pattern, List<CoreLabel> labels, List<Hit> hits) {
+  private static void tokenHits(
+      Compiled c, TokenSequencePattern pattern, List<CoreLabel> labels, List<Hit> hits) {
     TokenSequenceMatcher m = pattern.getMatcher(labels);
     while (m.find()) {
       Map<String, Integer> nodes = new HashMap<>();
@@ -155,7 +170,13 @@ final class PatternStage implements Stage {
         }
       }
       Integer trigger = nodes.get(PatternRule.TRIGGER);
-      hits.add(new Hit(c, nodes, groups, trigger != null ? trigger : m.start(), new int[] {m.start(), m.end()}));
+      hits.add(
+          new Hit(
+              c,
+              nodes,
+              groups,
+              trigger != null ? trigger : m.start(),
+              new int[] {m.start(), m.end()}));
     }
   }
 
@@ -163,12 +184,16 @@ final class PatternStage implements Stage {
   private static List<Hit> winners(List<Hit> hits) {
     Map<String, Integer> best = new HashMap<>();
     for (Hit h : hits) {
-      h.rule().rule().group().ifPresent(g -> best.merge(g + "@" + h.anchor(), h.rule().rule().priority(), Math::max));
+      h.rule()
+          .rule()
+          .group()
+          .ifPresent(g -> best.merge(g + "@" + h.anchor(), h.rule().rule().priority(), Math::max));
     }
     List<Hit> kept = new ArrayList<>();
     for (Hit h : hits) {
       PatternRule r = h.rule().rule();
-      if (r.group().isEmpty() || requireNonNull(best.get(r.group().get() + "@" + h.anchor())) == r.priority()) {
+      if (r.group().isEmpty()
+          || requireNonNull(best.get(r.group().get() + "@" + h.anchor())) == r.priority()) {
         kept.add(h);
       }
     }
@@ -183,7 +208,9 @@ final class PatternStage implements Stage {
       return;
     }
     int begin = token;
-    while (s.tok(token).pos().startsWith("NN") && begin > 0 && at[begin - 1] == null
+    while (s.tok(token).pos().startsWith("NN")
+        && begin > 0
+        && at[begin - 1] == null
         && isPremodifier(s, begin - 1, token)) {
       begin--; // "an interim peace deal": the noun phrase, as a common-noun event's mention is
     }
@@ -218,8 +245,8 @@ final class PatternStage implements Stage {
   }
 
   /**
-   * The event an earlier verb of the same lemma made, when both say it is planned ("will meet"):
-   * an article looks ahead to one such meeting, while "met" twice may be two. -1 if none.
+   * The event an earlier verb of the same lemma made, when both say it is planned ("will meet"): an
+   * article looks ahead to one such meeting, while "met" twice may be two. -1 if none.
    */
   private static int plannedVerbEvent(WorkingDocument doc, Sent s, int token) {
     if (ModalityWords.read(s, token) != Modality.PLANNED) {
@@ -227,8 +254,12 @@ final class PatternStage implements Stage {
     }
     String lemma = s.tok(token).lemmaLower();
     for (Cand c : doc.cands) {
-      if (c.type.equals(EntityType.EVENT) && c.kind == Cand.Kind.COMMON && c.entity >= 0 && c.sent != s
-          && c.sent.tok(c.tb).pos().startsWith("VB") && c.sent.tok(c.tb).lemmaLower().equals(lemma)
+      if (c.type.equals(EntityType.EVENT)
+          && c.kind == Cand.Kind.COMMON
+          && c.entity >= 0
+          && c.sent != s
+          && c.sent.tok(c.tb).pos().startsWith("VB")
+          && c.sent.tok(c.tb).lemmaLower().equals(lemma)
           && ModalityWords.read(c.sent, c.tb) == Modality.PLANNED) {
         return c.entity;
       }
@@ -238,18 +269,22 @@ final class PatternStage implements Stage {
 
   /**
    * The one meeting an article has told of before with a common noun, where a verb reports a
-   * meeting that took place: "Armenia and Azerbaijan held talks in Germany ... the two advisers met on
-   * Wednesday" tells of one meeting. -1 where the article told of none, or of several (which one
+   * meeting that took place: "Armenia and Azerbaijan held talks in Germany ... the two advisers met
+   * on Wednesday" tells of one meeting. -1 where the article told of none, or of several (which one
    * would be a guess), or where the verb plans or denies one.
    */
-  private static int theEarlierMeeting(WorkingDocument doc, Sent s, int token, @Nullable EventClass cls) {
+  private static int theEarlierMeeting(
+      WorkingDocument doc, Sent s, int token, @Nullable EventClass cls) {
     if (cls != EventClass.MEETING || ModalityWords.read(s, token) != Modality.ASSERTED) {
       return -1;
     }
     int found = -1;
     for (Cand c : doc.cands) {
-      if (c.type.equals(EntityType.EVENT) && c.kind == Cand.Kind.COMMON && c.entity >= 0
-          && c.sent.index < s.index && c.eventClass == EventClass.MEETING
+      if (c.type.equals(EntityType.EVENT)
+          && c.kind == Cand.Kind.COMMON
+          && c.entity >= 0
+          && c.sent.index < s.index
+          && c.eventClass == EventClass.MEETING
           && !c.sent.tok(c.head()).pos().startsWith("VB")) {
         if (found >= 0 && found != c.entity) {
           return -1;
@@ -262,11 +297,14 @@ final class PatternStage implements Stage {
 
   private void give(WorkingDocument doc, Sent s, Cand[] at, List<Cand> cands, Hit h) {
     PatternRule rule = h.rule().rule();
-    Modality modality = rule.modality().orElseGet(() -> {
-      Integer trigger = h.nodes().get(PatternRule.TRIGGER);
-      int verb = trigger != null ? trigger : governingVerb(s, h.anchor());
-      return verb < 0 ? Modality.ASSERTED : ModalityWords.read(s, verb);
-    });
+    Modality modality =
+        rule.modality()
+            .orElseGet(
+                () -> {
+                  Integer trigger = h.nodes().get(PatternRule.TRIGGER);
+                  int verb = trigger != null ? trigger : governingVerb(s, h.anchor());
+                  return verb < 0 ? Modality.ASSERTED : ModalityWords.read(s, verb);
+                });
     Map<String, String> attributes = attributes(s, rule, h);
     for (PatternRule.Gives g : h.rule().gives()) {
       Cand subject = argument(at, cands, h, g.subject(), g.type().subjectTypes(), rule);
@@ -290,18 +328,31 @@ final class PatternStage implements Stage {
       if (partOfName(s, object, subject)) {
         stated = false; // "the Battle of Singapore": no participant
       } else if (partOfName(s, subject, object)) {
-        stated = (g.type().equals(LOCATED_IN) || g.type().equals(ON_DATE)) && doc.namedAgain(subject.entity);
+        stated =
+            (g.type().equals(LOCATED_IN) || g.type().equals(ON_DATE))
+                && doc.namedAgain(subject.entity);
       } else {
         stated = true;
       }
-      Readings.record(doc, stated ? doc.relations : doc.implied, wanted, rule.name(), g.type(),
-          subject.entity, object.entity, rule.confidence(), modality, span, attributes);
+      Readings.record(
+          doc,
+          stated ? doc.relations : doc.implied,
+          wanted,
+          rule.name(),
+          g.type(),
+          subject.entity,
+          object.entity,
+          rule.confidence(),
+          modality,
+          span,
+          attributes);
     }
   }
 
   /**
    * The verb of the clause that reports a rule's first node where the rule names no trigger: "would
-   * visit Bonn for talks with Kinkel" plans the talks, and Kinkel's part in them. -1 if none is near.
+   * visit Bonn for talks with Kinkel" plans the talks, and Kinkel's part in them. -1 if none is
+   * near.
    */
   private static int governingVerb(Sent s, int token) {
     int cur = token;
@@ -325,21 +376,24 @@ final class PatternStage implements Stage {
   }
 
   /**
-   * Whether {@code part} is part of the name of {@code event}, a named event: inside it ("the Battle of
-   * Singapore", "the Vietnam War") or a modifier of its head ("the 2016 Tournament"). A name is
-   * not a statement: such a place or date is said of the event only when the document names the
-   * event again (and is otherwise kept as implied, a premise for inferences); a participant is never
-   * read from a name ("Convention of Moss").
+   * Whether {@code part} is part of the name of {@code event}, a named event: inside it ("the
+   * Battle of Singapore", "the Vietnam War") or a modifier of its head ("the 2016 Tournament"). A
+   * name is not a statement: such a place or date is said of the event only when the document names
+   * the event again (and is otherwise kept as implied, a premise for inferences); a participant is
+   * never read from a name ("Convention of Moss").
    */
   private static boolean partOfName(Sent s, Cand event, Cand part) {
-    if (event.kind != Cand.Kind.NAME || !event.type.equals(EntityType.EVENT) || event.sent != part.sent) {
+    if (event.kind != Cand.Kind.NAME
+        || !event.type.equals(EntityType.EVENT)
+        || event.sent != part.sent) {
       return false;
     }
     if (event.tb <= part.tb && part.te <= event.te) {
       return true;
     }
     for (Dep d : s.parents(part.head())) {
-      if (event.covers(d.governor()) && (d.relation().equals("compound") || d.relation().equals("nmod:poss"))) {
+      if (event.covers(d.governor())
+          && (d.relation().equals("compound") || d.relation().equals("nmod:poss"))) {
         return true;
       }
     }
@@ -357,7 +411,10 @@ final class PatternStage implements Stage {
     int[] group = h.groups().get(node);
     if (group != null) {
       for (Cand c : cands) {
-        if (c.tb == group[0] && c.te == group[1] && takes.contains(c.type) && (allowed == null || allowed.contains(c.type))) {
+        if (c.tb == group[0]
+            && c.te == group[1]
+            && takes.contains(c.type)
+            && (allowed == null || allowed.contains(c.type))) {
           return c;
         }
       }
@@ -368,7 +425,9 @@ final class PatternStage implements Stage {
     return c == null || allowed == null || allowed.contains(c.type) ? c : null;
   }
 
-  /** The title and its tenure: "former President" gives title President, time FORMER (TenureWords). */
+  /**
+   * The title and its tenure: "former President" gives title President, time FORMER (TenureWords).
+   */
   private static Map<String, String> attributes(Sent s, PatternRule rule, Hit h) {
     if (rule.title().isEmpty() || !h.nodes().containsKey(rule.title().get())) {
       return Map.of();
@@ -383,8 +442,10 @@ final class PatternStage implements Stage {
     }
     String head = s.tok(t).word();
     if (tenure != null && head.indexOf('-') > 0) {
-      head = head.toLowerCase(Locale.ROOT).startsWith("ex-") ? head.substring(head.indexOf('-') + 1)
-          : head.substring(0, head.lastIndexOf('-'));
+      head =
+          head.toLowerCase(Locale.ROOT).startsWith("ex-")
+              ? head.substring(head.indexOf('-') + 1)
+              : head.substring(0, head.lastIndexOf('-'));
     }
     title.append(head);
     for (Dep d : s.children(t)) {
@@ -402,15 +463,21 @@ final class PatternStage implements Stage {
     return attributes;
   }
 
-  /** Whether token {@code j} modifies the noun phrase up to {@code head}: "interim", "peace" in "interim peace deal". */
+  /**
+   * Whether token {@code j} modifies the noun phrase up to {@code head}: "interim", "peace" in
+   * "interim peace deal".
+   */
   private static boolean isPremodifier(Sent s, int j, int head) {
     String pos = s.tok(j).pos();
     if (!(pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("VBN") || pos.equals("CD"))) {
       return false;
     }
     for (Dep d : s.parents(j)) {
-      if (d.governor() > j && d.governor() <= head
-          && (d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("nummod"))) {
+      if (d.governor() > j
+          && d.governor() <= head
+          && (d.relation().equals("amod")
+              || d.relation().equals("compound")
+              || d.relation().equals("nummod"))) {
         return true;
       }
     }
@@ -418,7 +485,8 @@ final class PatternStage implements Stage {
   }
 
   /** Nouns that count what follows them: "a series of negotiations" is the negotiations. */
-  private static final Set<String> COUNTING = Set.of("series", "round", "string", "spate", "wave", "cycle");
+  private static final Set<String> COUNTING =
+      Set.of("series", "round", "string", "spate", "wave", "cycle");
 
   /**
    * Tokens outside every mention that stand for a mention beside them, so that rules read through
@@ -429,7 +497,9 @@ final class PatternStage implements Stage {
   private static void standIns(Sent s, Cand[] at) {
     for (int i = 0; i < s.size(); i++) {
       Tok t = s.tok(i);
-      if (at[i] != null || !t.pos().startsWith("NN") || !(t.ner().equals("O") || t.ner().equals("TITLE"))) {
+      if (at[i] != null
+          || !t.pos().startsWith("NN")
+          || !(t.ner().equals("O") || t.ner().equals("TITLE"))) {
         continue;
       }
       for (Dep d : s.children(i)) {
@@ -437,10 +507,14 @@ final class PatternStage implements Stage {
         if (c == null) {
           continue;
         }
-        boolean name = c.type.equals(EntityType.PERSON) && c.kind == Cand.Kind.NAME
-            && (d.relation().equals("appos") || d.relation().equals("dep") && c.tb == i + 1);
-        boolean counted = c.type.equals(EntityType.EVENT) && d.relation().equals("nmod:of")
-            && COUNTING.contains(t.lemmaLower());
+        boolean name =
+            c.type.equals(EntityType.PERSON)
+                && c.kind == Cand.Kind.NAME
+                && (d.relation().equals("appos") || d.relation().equals("dep") && c.tb == i + 1);
+        boolean counted =
+            c.type.equals(EntityType.EVENT)
+                && d.relation().equals("nmod:of")
+                && COUNTING.contains(t.lemmaLower());
         if (name || counted) {
           at[i] = c;
           break;
@@ -452,6 +526,7 @@ final class PatternStage implements Stage {
   /**
    * Edges the parser leaves out or misplaces, added to the graph the rules match (the sentence's
    * own dependencies stay as they are):
+   *
    * <ul>
    *   <li>a clause of purpose or manner without a subject of its own takes its governor's, as an
    *       open clause does in enhanced++ ({@code nsubj:xsubj}): "she left to attend the summit",
@@ -472,7 +547,9 @@ final class PatternStage implements Stage {
       if (v < 0) {
         continue;
       }
-      if (d.relation().startsWith("advcl") && s.tok(w).pos().startsWith("VB") && !hasSubject(s, w)) {
+      if (d.relation().startsWith("advcl")
+          && s.tok(w).pos().startsWith("VB")
+          && !hasSubject(s, w)) {
         for (Dep sub : s.children(v)) {
           if (sub.relation().equals("nsubj") || sub.relation().equals("nsubj:pass")) {
             added.add(new Dep(w, sub.dependent(), "nsubj:xsubj"));
@@ -481,23 +558,31 @@ final class PatternStage implements Stage {
       } else if (d.relation().equals("nsubj") && w < v) {
         for (Dep m : s.children(w)) {
           int date = m.dependent();
-          if ((m.relation().equals("nmod:on") || m.relation().equals("nmod:tmod")) && w < date && date < v
-              && isDate(s, at, date) && firstVerbAfter(s, date) == v) {
+          if ((m.relation().equals("nmod:on") || m.relation().equals("nmod:tmod"))
+              && w < date
+              && date < v
+              && isDate(s, at, date)
+              && firstVerbAfter(s, date) == v) {
             added.add(new Dep(v, date, m.relation().replace("nmod", "obl")));
           }
         }
-      } else if ((d.relation().equals("obl:as") || d.relation().equals("obj")) && s.tok(w).lemmaLower().equals("host")) {
+      } else if ((d.relation().equals("obl:as") || d.relation().equals("obj"))
+          && s.tok(w).lemmaLower().equals("host")) {
         for (Dep m : s.children(w)) {
           String r = m.relation();
           if (r.equals("nmod:to") || r.equals("nmod:for") || r.equals("nmod:of")) {
             added.add(new Dep(v, m.dependent(), "obl:to"));
           }
         }
-      } else if (d.relation().startsWith("obl") && (s.tok(w).ner().equals("TIME") || isDate(s, at, w))) {
+      } else if (d.relation().startsWith("obl")
+          && (s.tok(w).ner().equals("TIME") || isDate(s, at, w))) {
         for (Dep m : s.children(w)) {
           Cand place = at[m.dependent()];
-          if (m.relation().equals("nmod:in") && place != null && (place.type.equals(EntityType.CITY)
-              || place.type.equals(EntityType.COUNTRY) || place.type.equals(EntityType.LOCATION))) {
+          if (m.relation().equals("nmod:in")
+              && place != null
+              && (place.type.equals(EntityType.CITY)
+                  || place.type.equals(EntityType.COUNTRY)
+                  || place.type.equals(EntityType.LOCATION))) {
             added.add(new Dep(v, m.dependent(), "obl:in"));
           }
         }
@@ -518,7 +603,9 @@ final class PatternStage implements Stage {
 
   private static boolean hasSubject(Sent s, int verb) {
     for (Dep d : s.children(verb)) {
-      if (d.relation().startsWith("nsubj") || d.relation().startsWith("csubj") || d.relation().equals("expl")) {
+      if (d.relation().startsWith("nsubj")
+          || d.relation().startsWith("csubj")
+          || d.relation().equals("expl")) {
         return true;
       }
     }
@@ -612,8 +699,12 @@ final class PatternStage implements Stage {
       if (d.governor() < 0) {
         g.addRoot(words[d.dependent()]);
       } else if (d.governor() != d.dependent()) {
-        g.addEdge(words[d.governor()], words[d.dependent()],
-            GrammaticalRelation.valueOf(Language.UniversalEnglish, d.relation()), 1.0, false);
+        g.addEdge(
+            words[d.governor()],
+            words[d.dependent()],
+            GrammaticalRelation.valueOf(Language.UniversalEnglish, d.relation()),
+            1.0,
+            false);
       }
     }
     return g;

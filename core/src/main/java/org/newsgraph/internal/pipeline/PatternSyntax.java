@@ -25,7 +25,10 @@ public final class PatternSyntax {
   /** A named group of a TokensRegex pattern: "(?$name ...)". */
   private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?\\$([A-Za-z_][A-Za-z0-9_]*)");
 
-  /** The kind of the mention a token is in ({@code NAME}, {@code DEMONYM}, ...): {@code kind} in a TokensRegex pattern. */
+  /**
+   * The kind of the mention a token is in ({@code NAME}, {@code DEMONYM}, ...): {@code kind} in a
+   * TokensRegex pattern.
+   */
   static final class KindAnnotation implements CoreAnnotation<String> {
     @Override
     public Class<String> getType() {
@@ -85,7 +88,10 @@ public final class PatternSyntax {
     } catch (RuntimeException e) {
       String reason = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
       throw new IllegalArgumentException(
-          "tokens '" + pattern + "' is not valid TokensRegex: " + firstLine(reason)
+          "tokens '"
+              + pattern
+              + "' is not valid TokensRegex: "
+              + firstLine(reason)
               + "; a token is written [{attribute:value}] or /regex/, a named group (?$name ...)",
           e);
     }
@@ -98,7 +104,10 @@ public final class PatternSyntax {
     } catch (SemgrexParseException | IllegalArgumentException e) {
       String reason = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
       throw new IllegalArgumentException(
-          "pattern '" + pattern + "' is not valid Semgrex: " + firstLine(reason)
+          "pattern '"
+              + pattern
+              + "' is not valid Semgrex: "
+              + firstLine(reason)
               + "; a relation name with a colon is written as a regular expression, >/obl:in/",
           e);
     }

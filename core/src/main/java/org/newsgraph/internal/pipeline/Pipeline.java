@@ -1,7 +1,7 @@
 package org.newsgraph.internal.pipeline;
 
-import static java.util.Objects.requireNonNull;
 import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -121,7 +121,8 @@ public final class Pipeline {
       stages.add(new InferenceStage(relationTypes, new PlaceInference(cities, lexicon, false)));
     }
     checkPlan(stages);
-    return new Pipeline(ImmutableList.copyOf(stages), ImmutableSet.copyOf(entityTypes), Limits.NONE);
+    return new Pipeline(
+        ImmutableList.copyOf(stages), ImmutableSet.copyOf(entityTypes), Limits.NONE);
   }
 
   private static void checkPlan(List<Stage> stages) {
@@ -195,8 +196,14 @@ public final class Pipeline {
         throw e;
       } catch (RuntimeException e) {
         throw new ExtractionException(
-            "stage '" + stage.name() + "' failed on document '" + id + "' (" + text.length()
-                + " characters): " + e,
+            "stage '"
+                + stage.name()
+                + "' failed on document '"
+                + id
+                + "' ("
+                + text.length()
+                + " characters): "
+                + e,
             e);
       }
     }
@@ -207,14 +214,20 @@ public final class Pipeline {
   private Document assemble(WorkingDocument doc, Map<Integer, Entity> entities) {
     List<Sentence> sentences = new ArrayList<>();
     for (Sent s : doc.sentences) {
-      sentences.add(new Sentence(s.index, new TextSpan(s.begin, s.end), doc.text.substring(s.begin, s.end)));
+      sentences.add(
+          new Sentence(s.index, new TextSpan(s.begin, s.end), doc.text.substring(s.begin, s.end)));
     }
     List<Integer> order = new ArrayList<>();
     for (int k = 0; k < doc.clusters.size(); k++) {
       List<Cand> cl = doc.clusters.get(k);
-      if (!cl.isEmpty() && entityTypes.contains(cl.get(0).type)
-          && cl.stream().anyMatch(c -> c.kind == Cand.Kind.NAME || c.kind == Cand.Kind.DEMONYM
-              || c.kind == Cand.Kind.COMMON)) {
+      if (!cl.isEmpty()
+          && entityTypes.contains(cl.get(0).type)
+          && cl.stream()
+              .anyMatch(
+                  c ->
+                      c.kind == Cand.Kind.NAME
+                          || c.kind == Cand.Kind.DEMONYM
+                          || c.kind == Cand.Kind.COMMON)) {
         order.add(k);
       }
     }
@@ -242,7 +255,14 @@ public final class Pipeline {
                 sp.foundBy()));
       }
       relations.add(
-          new Relation(e.getKey().type(), subject, object, f.confidence, f.modality, f.attributes, evidence));
+          new Relation(
+              e.getKey().type(),
+              subject,
+              object,
+              f.confidence,
+              f.modality,
+              f.attributes,
+              evidence));
     }
     relations.sort(
         Comparator.comparing((Relation r) -> r.type())

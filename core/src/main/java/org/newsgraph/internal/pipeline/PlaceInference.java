@@ -22,8 +22,8 @@ import org.newsgraph.relation.Modality;
  *
  * <p>The gazetteer never overrides the text: a city the text places anywhere else ("Paris, Texas",
  * or any LOCATED_IN the rules found for it), whose names the gazetteer reads as different cities,
- * or whose country the document does not name gets no country from it; and an event the text
- * places in a country, or gives a host country, keeps that country alone.
+ * or whose country the document does not name gets no country from it; and an event the text places
+ * in a country, or gives a host country, keeps that country alone.
  */
 final class PlaceInference {
 
@@ -66,7 +66,8 @@ final class PlaceInference {
     Map<Integer, Premise> placeCountry = new HashMap<>();
     for (Map.Entry<RelationKey, Found> e : doc.relations.entrySet()) {
       RelationKey k = e.getKey();
-      if (k.type().equals(LOCATED_IN) && isCityLike(doc, k.subject())
+      if (k.type().equals(LOCATED_IN)
+          && isCityLike(doc, k.subject())
           && typeOf(doc, k.object()).equals(EntityType.COUNTRY)
           && e.getValue().modality == Modality.ASSERTED) {
         Premise before = placeCountry.get(k.subject());
@@ -85,15 +86,24 @@ final class PlaceInference {
       }
       placeCountry.put(k, new Premise(country, GAZETTEER));
       Cand first = firstName(doc.clusters.get(k));
-      List<Found.Span> evidence = List.of(new Found.Span(first.sent.index, first.begin(), first.end()));
-      record(doc, stateCityCountries ? doc.relations : doc.implied, CITY_COUNTRY,
-          new RelationKey(LOCATED_IN, k, country), GAZETTEER, Modality.ASSERTED, evidence);
+      List<Found.Span> evidence =
+          List.of(new Found.Span(first.sent.index, first.begin(), first.end()));
+      record(
+          doc,
+          stateCityCountries ? doc.relations : doc.implied,
+          CITY_COUNTRY,
+          new RelationKey(LOCATED_IN, k, country),
+          GAZETTEER,
+          Modality.ASSERTED,
+          evidence);
     }
     eventCountries(doc, doc.relations, placeCountry);
     eventCountries(doc, doc.implied, placeCountry);
   }
 
-  /** "The summit in Nairobi": the summit is in Kenya, if Kenya is named and nothing says otherwise. */
+  /**
+   * "The summit in Nairobi": the summit is in Kenya, if Kenya is named and nothing says otherwise.
+   */
   private static void eventCountries(
       WorkingDocument doc, Map<RelationKey, Found> map, Map<Integer, Premise> placeCountry) {
     Set<Integer> tied = new HashSet<>(); // events the text ties to a country
@@ -109,8 +119,10 @@ final class PlaceInference {
     List<Map.Entry<RelationKey, Found>> inPlaces = new ArrayList<>();
     for (Map.Entry<RelationKey, Found> e : map.entrySet()) {
       RelationKey k = e.getKey();
-      if (k.type().equals(LOCATED_IN) && typeOf(doc, k.subject()).equals(EntityType.EVENT)
-          && !tied.contains(k.subject()) && placeCountry.containsKey(k.object())) {
+      if (k.type().equals(LOCATED_IN)
+          && typeOf(doc, k.subject()).equals(EntityType.EVENT)
+          && !tied.contains(k.subject())
+          && placeCountry.containsKey(k.object())) {
         // not when the text ties the event to a country: "Russia's parade in Moscow" (HOSTED_BY)
         inPlaces.add(e);
       }
@@ -118,8 +130,14 @@ final class PlaceInference {
     for (Map.Entry<RelationKey, Found> e : inPlaces) {
       Premise country = requireNonNull(placeCountry.get(e.getKey().object()));
       double confidence = SHARE * Math.min(e.getValue().confidence, country.confidence);
-      record(doc, map, EVENT_COUNTRY, new RelationKey(LOCATED_IN, e.getKey().subject(), country.entity),
-          confidence, e.getValue().modality, e.getValue().evidence);
+      record(
+          doc,
+          map,
+          EVENT_COUNTRY,
+          new RelationKey(LOCATED_IN, e.getKey().subject(), country.entity),
+          confidence,
+          e.getValue().modality,
+          e.getValue().evidence);
     }
   }
 
@@ -139,8 +157,18 @@ final class PlaceInference {
       return; // a stated reading, or the same one through another city, is not repeated
     }
     for (Found.Span span : evidence) {
-      Readings.record(doc, into, Set.of(key.type()), reading, key.type(), key.subject(), key.object(),
-          confidence, modality, span, Map.of());
+      Readings.record(
+          doc,
+          into,
+          Set.of(key.type()),
+          reading,
+          key.type(),
+          key.subject(),
+          key.object(),
+          confidence,
+          modality,
+          span,
+          Map.of());
     }
   }
 
@@ -149,7 +177,8 @@ final class PlaceInference {
    * unknown to it or is another city's, when the country is not named, or when the text places the
    * city elsewhere.
    */
-  private @Nullable Integer gazetteerCountry(WorkingDocument doc, int k, Map<String, Integer> countries) {
+  private @Nullable Integer gazetteerCountry(
+      WorkingDocument doc, int k, Map<String, Integer> countries) {
     String code = null;
     for (Cand c : doc.clusters.get(k)) {
       if (c.kind != Cand.Kind.NAME) {
@@ -180,11 +209,16 @@ final class PlaceInference {
     }
     // "Paris, Texas", "Moscow, Idaho": a place right after the name and a comma
     for (Cand c : doc.clusters.get(city)) {
-      if (c.kind != Cand.Kind.NAME || c.te + 1 >= c.sent.size() || !c.sent.tok(c.te).word().equals(",")) {
+      if (c.kind != Cand.Kind.NAME
+          || c.te + 1 >= c.sent.size()
+          || !c.sent.tok(c.te).word().equals(",")) {
         continue;
       }
       for (Cand next : doc.cands) {
-        if (next.sent == c.sent && next.tb == c.te + 1 && next.type.isPlace() && next.entity != country) {
+        if (next.sent == c.sent
+            && next.tb == c.te + 1
+            && next.type.isPlace()
+            && next.entity != country) {
           return true;
         }
       }
@@ -228,7 +262,8 @@ final class PlaceInference {
       return false;
     }
     EntityType t = cluster.get(0).type;
-    return (t.equals(EntityType.CITY) || t.equals(EntityType.LOCATION)) && firstNameOrNull(cluster) != null;
+    return (t.equals(EntityType.CITY) || t.equals(EntityType.LOCATION))
+        && firstNameOrNull(cluster) != null;
   }
 
   private static Cand firstName(List<Cand> cluster) {

@@ -54,20 +54,33 @@ final class Readings {
     if (type.equals(RelationType.ON_DATE) && namesOtherDay(doc, subject, object)) {
       return false;
     }
-    Found f = into.computeIfAbsent(new RelationKey(type, subject, object), k -> new Found(confidence, modality));
+    Found f =
+        into.computeIfAbsent(
+            new RelationKey(type, subject, object), k -> new Found(confidence, modality));
     f.merge(confidence, modality, span.by(rule), attributes);
     return true;
   }
 
   private static final Set<String> MONTHS =
-      Set.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december");
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
 
   /**
-   * Whether the event's name holds the day it is on ("the October 15 vote", "the May 2
-   * referendum", as a user's gazetteer may list them) and the date is not that one: such an event
-   * has its date, and a date elsewhere in the sentence is when something else happened ("called
-   * the October 15 vote in June"); only a year may add to it.
+   * Whether the event's name holds the day it is on ("the October 15 vote", "the May 2 referendum",
+   * as a user's gazetteer may list them) and the date is not that one: such an event has its date,
+   * and a date elsewhere in the sentence is when something else happened ("called the October 15
+   * vote in June"); only a year may add to it.
    */
   private static boolean namesOtherDay(WorkingDocument doc, int event, int date) {
     for (Cand e : doc.clusters.get(event)) {
@@ -75,7 +88,8 @@ final class Readings {
         continue;
       }
       for (Cand d : doc.clusters.get(date)) {
-        if (d.sent == e.sent && e.tb <= d.tb && d.te <= e.te || d.value != null && YEAR.matcher(d.value).matches()) {
+        if (d.sent == e.sent && e.tb <= d.tb && d.te <= e.te
+            || d.value != null && YEAR.matcher(d.value).matches()) {
           return false; // the name's own date, or its year: "the September 11 attacks of 2001"
         }
       }

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 import static org.newsgraph.relation.RelationType.ATTENDS;
 import static org.newsgraph.relation.RelationType.CITIZEN_OF;
 import static org.newsgraph.relation.RelationType.HOSTED_BY;
-import static org.newsgraph.relation.RelationType.LEADER_OF;
 import static org.newsgraph.relation.RelationType.LOCATED_IN;
 import static org.newsgraph.relation.RelationType.ON_DATE;
 
@@ -39,10 +38,10 @@ import org.newsgraph.rules.RelationRule;
  *       bare capitalised title ("Prime Minister X") read against the country the document is about.
  *   <li>CITIZEN_OF from the same constructions with any role noun ("Foreign Minister", "striker"),
  *       from a demonym alone ("German Angela Merkel"), from a birthplace ("born in Bergen,
- *       Norway"), life dates and a national team. The nationality readings that are token
- *       sequences ("X of Y", "X from Y", "Iran-born", "his native Peru", a role in a national body)
- *       are rules in {@code nationality.rules}; the guesses from the article's main country run
- *       after the rules, in {@link ArticleStage}.
+ *       Norway"), life dates and a national team. The nationality readings that are token sequences
+ *       ("X of Y", "X from Y", "Iran-born", "his native Peru", a role in a national body) are rules
+ *       in {@code nationality.rules}; the guesses from the article's main country run after the
+ *       rules, in {@link ArticleStage}.
  *   <li>ATTENDS for the sides named after "between" an event.
  *   <li>LOCATED_IN, ON_DATE and HOSTED_BY from an event's name ("2001 Italian general election"),
  *       what follows it ("... on May 9th in Moscow"), "held in", and a possessive host ("Russia's
@@ -55,98 +54,336 @@ final class RelationStage implements Stage {
 
   private static final Set<String> TITLE_MODIFIERS =
       Set.of(
-          "former", "ex", "late", "then", "acting", "interim", "outgoing", "incumbent", "new",
-          "newly", "elected", "current", "ousted", "deposed", "exiled", "longtime", "long-time",
-          "veteran", "embattled", "powerful", "authoritarian", "-", "elect", "incoming", "sitting", "future",
-          "caretaker", "provisional", "designate", "erstwhile",
+          "former",
+          "ex",
+          "late",
+          "then",
+          "acting",
+          "interim",
+          "outgoing",
+          "incumbent",
+          "new",
+          "newly",
+          "elected",
+          "current",
+          "ousted",
+          "deposed",
+          "exiled",
+          "longtime",
+          "long-time",
+          "veteran",
+          "embattled",
+          "powerful",
+          "authoritarian",
+          "-",
+          "elect",
+          "incoming",
+          "sitting",
+          "future",
+          "caretaker",
+          "provisional",
+          "designate",
+          "erstwhile",
           // honorifics between a title and a name: "Prime Minister Dr. X"
-          "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "prof", "prof.", "sheikh");
+          "dr",
+          "dr.",
+          "mr",
+          "mr.",
+          "mrs",
+          "mrs.",
+          "ms",
+          "ms.",
+          "sir",
+          "dame",
+          "prof",
+          "prof.",
+          "sheikh");
+
   /** Modifiers that say a title is held now: "current president X". */
-  private static final Set<String> IN_OFFICE = Set.of("current", "incumbent", "sitting", "acting", "interim");
-  private static final Set<String> COPULA = Set.of("is", "was", "became", "remains", "becomes", "'s");
+  private static final Set<String> IN_OFFICE =
+      Set.of("current", "incumbent", "sitting", "acting", "interim");
+
+  private static final Set<String> COPULA =
+      Set.of("is", "was", "became", "remains", "becomes", "'s");
+
   /** A role named after another person's: "his Japanese counterpart Taro Aso". */
-  private static final Set<String> COUNTERPARTS = Set.of("counterpart", "counterparts", "opposite number");
+  private static final Set<String> COUNTERPARTS =
+      Set.of("counterpart", "counterparts", "opposite number");
+
   private static final Set<String> LEAD_VERBS = Set.of("lead", "head", "rule", "govern");
+
   /** A regnal number after a name: "King Constantine I of Greece". */
   private static final Pattern REGNAL = Pattern.compile("[IVX]{1,4}");
-  /** Roles that a country's name before them is the subject of: "a Russia expert", "China watcher". */
+
+  /**
+   * Roles that a country's name before them is the subject of: "a Russia expert", "China watcher".
+   */
   private static final Set<String> TOPIC_ROLES =
-      Set.of("expert", "specialist", "watcher", "scholar", "observer", "hand", "analyst", "researcher", "historian");
+      Set.of(
+          "expert",
+          "specialist",
+          "watcher",
+          "scholar",
+          "observer",
+          "hand",
+          "analyst",
+          "researcher",
+          "historian");
+
   /** Nouns a country's "national" side is named with: "the Netherlands national team". */
   private static final Set<String> SIDES = Set.of("team", "squad", "side", "eleven");
+
   /** Finite verb tags: a clause, not a modifier, between a national body and a name. */
   private static final Set<String> FINITE = Set.of("VB", "VBD", "VBZ", "VBP", "MD");
+
   /**
    * Verbs that give a role: their subject the one after "as" ("X was appointed as Y's ambassador"),
    * their object the one after it ("they elected X the president of Y").
    */
   private static final Set<String> AS_VERBS =
-      Set.of("appoint", "name", "elect", "serve", "work", "act", "install", "nominate", "confirm", "reappoint", "re-elect",
-          "make", "crown", "proclaim", "declare");
+      Set.of(
+          "appoint",
+          "name",
+          "elect",
+          "serve",
+          "work",
+          "act",
+          "install",
+          "nominate",
+          "confirm",
+          "reappoint",
+          "re-elect",
+          "make",
+          "crown",
+          "proclaim",
+          "declare");
 
-  private static final Set<EntityType> PLACES = Set.of(EntityType.COUNTRY, EntityType.CITY, EntityType.LOCATION);
+  private static final Set<EntityType> PLACES =
+      Set.of(EntityType.COUNTRY, EntityType.CITY, EntityType.LOCATION);
+
   /**
    * Head nouns that say a "person" the tagger found is a place, a group or a work, so no
    * nationality or title is read from them: "X is a village in Germany", "the Norwegian club X".
    */
   private static final Set<String> NOT_PEOPLE =
-      Set.of("village", "town", "city", "municipality", "commune", "parish", "district", "county", "province",
-          "region", "suburb", "neighbourhood", "neighborhood", "settlement", "locality", "hamlet", "river",
-          "lake", "mountain", "island", "peninsula", "valley", "club", "team", "company", "firm", "band",
-          "group", "orchestra", "ensemble", "choir", "label", "newspaper", "magazine", "airport", "station",
-          "school", "university", "hospital", "church", "cathedral", "museum", "gallery", "park", "stadium",
-          "bridge", "building", "song", "album", "single", "film", "novel", "book", "poem", "ballad",
-          "party", "organization", "organisation", "agency", "ship", "airline", "brand", "resort",
-          "conglomerate", "manufacturer", "maker", "carmaker", "automaker", "retailer", "broadcaster", "publisher",
-          "lender", "insurer", "carrier", "bank", "giant", "chain", "operator", "startup", "start-up",
-          "isthmus", "area", "port", "harbour", "castle", "palace", "monument", "statue", "street", "square");
+      Set.of(
+          "village",
+          "town",
+          "city",
+          "municipality",
+          "commune",
+          "parish",
+          "district",
+          "county",
+          "province",
+          "region",
+          "suburb",
+          "neighbourhood",
+          "neighborhood",
+          "settlement",
+          "locality",
+          "hamlet",
+          "river",
+          "lake",
+          "mountain",
+          "island",
+          "peninsula",
+          "valley",
+          "club",
+          "team",
+          "company",
+          "firm",
+          "band",
+          "group",
+          "orchestra",
+          "ensemble",
+          "choir",
+          "label",
+          "newspaper",
+          "magazine",
+          "airport",
+          "station",
+          "school",
+          "university",
+          "hospital",
+          "church",
+          "cathedral",
+          "museum",
+          "gallery",
+          "park",
+          "stadium",
+          "bridge",
+          "building",
+          "song",
+          "album",
+          "single",
+          "film",
+          "novel",
+          "book",
+          "poem",
+          "ballad",
+          "party",
+          "organization",
+          "organisation",
+          "agency",
+          "ship",
+          "airline",
+          "brand",
+          "resort",
+          "conglomerate",
+          "manufacturer",
+          "maker",
+          "carmaker",
+          "automaker",
+          "retailer",
+          "broadcaster",
+          "publisher",
+          "lender",
+          "insurer",
+          "carrier",
+          "bank",
+          "giant",
+          "chain",
+          "operator",
+          "startup",
+          "start-up",
+          "isthmus",
+          "area",
+          "port",
+          "harbour",
+          "castle",
+          "palace",
+          "monument",
+          "statue",
+          "street",
+          "square");
+
   /**
    * Roles a person holds in a country's politics or state: "a politician in Nova Scotia, Canada",
    * "a federal judge in the United States".
    */
   private static final Set<String> POLITICAL =
-      Set.of("politician", "legislator", "lawmaker", "senator", "deputy", "parliamentarian", "statesman",
-          "judge", "magistrate", "prosecutor", "mayor", "governor", "minister");
-  /** The longest parenthesis after a name that is stepped over: "X (May 22, 1913 in Y – 2004 in Z)". */
+      Set.of(
+          "politician",
+          "legislator",
+          "lawmaker",
+          "senator",
+          "deputy",
+          "parliamentarian",
+          "statesman",
+          "judge",
+          "magistrate",
+          "prosecutor",
+          "mayor",
+          "governor",
+          "minister");
+
+  /**
+   * The longest parenthesis after a name that is stepped over: "X (May 22, 1913 in Y – 2004 in Z)".
+   */
   private static final int PARENTHESIS = 45;
+
   /** Verbs between an event and its place or date: "opens on August 30 in Venice". */
   private static final Set<String> HAPPENING =
-      Set.of("be", "will", "hold", "take", "place", "open", "begin", "start", "end", "close", "run",
-          "kick", "off", "unfold", "erupt", "break", "schedule", "set", "due", "slate", "plan", "stage", "scheduled", "expected",
-          "fight", "wage");
+      Set.of(
+          "be",
+          "will",
+          "hold",
+          "take",
+          "place",
+          "open",
+          "begin",
+          "start",
+          "end",
+          "close",
+          "run",
+          "kick",
+          "off",
+          "unfold",
+          "erupt",
+          "break",
+          "schedule",
+          "set",
+          "due",
+          "slate",
+          "plan",
+          "stage",
+          "scheduled",
+          "expected",
+          "fight",
+          "wage");
 
   /**
    * The confidence of a title reading relative to the rule's own, by construction: "Kazakh
-   * President X" reads at the rule's confidence; a former or future title, "X leads Y", a name in
-   * a list headed by a title, and a bare title read against the document's country less.
+   * President X" reads at the rule's confidence; a former or future title, "X leads Y", a name in a
+   * list headed by a title, and a bare title read against the document's country less.
    */
   private static final double DIRECT = 1.0;
+
   private static final double FORMER_OR_FUTURE = 0.7 / 0.9;
   private static final double LIST = 0.75 / 0.9;
   private static final double LEAD_VERB = 0.7 / 0.9;
   private static final double BARE = 0.5 / 0.9;
 
-  /** What is won at an event, and so contested where it is: "the European Championship title in Ukraine". */
+  /**
+   * What is won at an event, and so contested where it is: "the European Championship title in
+   * Ukraine".
+   */
   private static final Set<String> PRIZES =
-      Set.of("title", "medal", "trophy", "crown", "victory", "win", "gold", "silver", "bronze", "triumph");
+      Set.of(
+          "title", "medal", "trophy", "crown", "victory", "win", "gold", "silver", "bronze",
+          "triumph");
+
   /** Generational suffixes written after a comma: "Elwood Buchanan, Sr". */
-  private static final Set<String> NAME_SUFFIXES = Set.of("Sr", "Sr.", "Jr", "Jr.", "II", "III", "IV");
+  private static final Set<String> NAME_SUFFIXES =
+      Set.of("Sr", "Sr.", "Jr", "Jr.", "II", "III", "IV");
+
   /** Dashes that open an apposition. */
   private static final Set<String> DASHES = Set.of("—", "–", "--");
-  /** The last word of an armed force's name: "the United States Navy", "the Royal Canadian Air Force". */
-  private static final Set<String> FORCES = Set.of("army", "armies", "navy", "force", "forces", "corps",
-      "guard", "guards", "marines", "regiment", "brigade", "battalion", "squadron", "fleet", "legion",
-      "militia", "wehrmacht", "luftwaffe", "kriegsmarine");
+
+  /**
+   * The last word of an armed force's name: "the United States Navy", "the Royal Canadian Air
+   * Force".
+   */
+  private static final Set<String> FORCES =
+      Set.of(
+          "army",
+          "armies",
+          "navy",
+          "force",
+          "forces",
+          "corps",
+          "guard",
+          "guards",
+          "marines",
+          "regiment",
+          "brigade",
+          "battalion",
+          "squadron",
+          "fleet",
+          "legion",
+          "militia",
+          "wehrmacht",
+          "luftwaffe",
+          "kriegsmarine");
+
   /** Before a maiden name: "Eva Bosakova, née Vechtova". */
   private static final Set<String> NEE = Set.of("née", "nee");
-  /** Tags of the words that may stand in the noun phrase an event is said to be: "a failed 1355 coup". */
+
+  /**
+   * Tags of the words that may stand in the noun phrase an event is said to be: "a failed 1355
+   * coup".
+   */
   private static final Set<String> IN_NOUN_PHRASE = Set.of("VBN", "CD", "HYPH");
 
   private final Lexicon lexicon;
   private final ImmutableSet<RelationType> wanted;
+
   /** Title rules by the titles they list. */
   private final ImmutableMap<String, ImmutableList<RelationRule>> ruleTitles;
+
   private final ImmutableSet<String> ruleTitleWords;
+
   /** The entity types a title may be of: countries, and every title rule's object types. */
   private final ImmutableSet<EntityType> holders;
 
@@ -175,8 +412,12 @@ final class RelationStage implements Stage {
     this.holders = ImmutableSet.copyOf(holderTypes);
   }
 
-  /** A title as the rules see it: the known title that ends a phrase, its lexicon kind, the title rules that list it. */
-  private record TitleMatch(String title, Lexicon.@Nullable TitleKind kind, List<RelationRule> rules) {}
+  /**
+   * A title as the rules see it: the known title that ends a phrase, its lexicon kind, the title
+   * rules that list it.
+   */
+  private record TitleMatch(
+      String title, Lexicon.@Nullable TitleKind kind, List<RelationRule> rules) {}
 
   /**
    * The longest known title (in the lexicon or a title rule) that ends the phrase, or, with {@code
@@ -212,14 +453,29 @@ final class RelationStage implements Stage {
 
   /** Adds the relation of every title rule that lists the title and takes the holder's type. */
   private void ruleRelations(
-      WorkingDocument doc, String construction, @Nullable TitleMatch m, int person, Cand holder, double share,
-      Found.Span span, Map<String, String> attributes) {
+      WorkingDocument doc,
+      String construction,
+      @Nullable TitleMatch m,
+      int person,
+      Cand holder,
+      double share,
+      Found.Span span,
+      Map<String, String> attributes) {
     if (m == null) {
       return;
     }
     for (RelationRule r : m.rules()) {
       if (r.objectTypes().contains(holder.type)) {
-        add(doc, r.name() + "/" + construction, r.type(), person, holder.entity, r.confidence() * share, Modality.ASSERTED, span, attributes);
+        add(
+            doc,
+            r.name() + "/" + construction,
+            r.type(),
+            person,
+            holder.entity,
+            r.confidence() * share,
+            Modality.ASSERTED,
+            span,
+            attributes);
       }
     }
   }
@@ -258,7 +514,8 @@ final class RelationStage implements Stage {
     bareTitles(doc, bySentence, dominant);
   }
 
-  // ------------------------------------------------------------------ titles: LEADER_OF, CITIZEN_OF
+  // ------------------------------------------------------------------ titles: LEADER_OF,
+  // CITIZEN_OF
 
   /** A run of title words ending just before {@code end}: [begin, end), or begin == end if none. */
   private int titleRunStart(View v, int end) {
@@ -268,7 +525,8 @@ final class RelationStage implements Stage {
     while (b > 0) {
       Tok t = v.s.tok(b - 1);
       String w = t.lower();
-      // "Australian recording artist and songwriter X", "the Polish pianist, composer and teacher X"
+      // "Australian recording artist and songwriter X", "the Polish pianist, composer and teacher
+      // X"
       if ((w.equals("and") || w.equals(",")) && b < end && separators < 2 && b >= 2) {
         Tok before = v.s.tok(b - 2);
         // singular roles only: "Chinese officials and President X" are two parties
@@ -279,14 +537,22 @@ final class RelationStage implements Stage {
         }
       }
       boolean titleish =
-          t.ner().equals("TITLE") || isTitleWord(w) || isTitleWord(t.lemmaLower())
+          t.ner().equals("TITLE")
+              || isTitleWord(w)
+              || isTitleWord(t.lemmaLower())
               || TITLE_MODIFIERS.contains(w)
               // "Secretary of State", "Minister of Defence": "of" between two title words
-              || w.equals("of") && b < end && b >= 2 && isTitleWord(v.s.tok(b - 2).lower())
+              || w.equals("of")
+                  && b < end
+                  && b >= 2
+                  && isTitleWord(v.s.tok(b - 2).lower())
                   && (isTitleWord(v.s.tok(b).lower()) || v.s.tok(b).ner().equals("TITLE"));
       // other words of a role phrase: "US experimental composer John Cage"
-      boolean role = !titleish && !t.isCapitalized() && plain < 3
-          && (t.pos().startsWith("JJ") || t.pos().equals("NN") || t.pos().equals("NNS"));
+      boolean role =
+          !titleish
+              && !t.isCapitalized()
+              && plain < 3
+              && (t.pos().startsWith("JJ") || t.pos().equals("NN") || t.pos().equals("NNS"));
       Cand holder = v.at(b - 1, holders);
       Cand born = w.equals("born") && b >= 3 ? v.at(b - 3, holders) : null;
       if (born != null && bornEnd(v, born) == b) {
@@ -317,7 +583,8 @@ final class RelationStage implements Stage {
         if (atTheTime(v, end - 3)) {
           end -= 3; // "Italy's prime minister at the time, X": a former title (see titleRelation)
         }
-      } else if (end > 1 && (v.word(end - 1).equals("was") || v.word(end - 1).equals("is"))
+      } else if (end > 1
+          && (v.word(end - 1).equals("was") || v.word(end - 1).equals("is"))
           && v.endingAt(end - 1, holders) != null) {
         end--; // "the first prime minister of Siam was Phraya Manopakorn"
         copula = true;
@@ -326,9 +593,11 @@ final class RelationStage implements Stage {
       // of independent Ghana, Kwame Nkrumah", "the first prime minister of Siam was X"
       Cand c2 = v.endingAt(end, holders);
       int of = c2 == null ? -1 : c2.tb - 1;
-      if (of >= 2 && (v.s.tok(of).pos().startsWith("JJ") || v.word(of).equals("the"))
+      if (of >= 2
+          && (v.s.tok(of).pos().startsWith("JJ") || v.word(of).equals("the"))
           && v.word(of - 1).equals("of")) {
-        of--; // "prime minister of independent Ghana, X", "President of the Republic of Kazakhstan X"
+        of--; // "prime minister of independent Ghana, X", "President of the Republic of Kazakhstan
+        // X"
       }
       if (c2 != null && c2.kind == Cand.Kind.NAME && of >= 1 && v.word(of).equals("of")) {
         int tb2 = titleRunStart(v, of);
@@ -359,7 +628,8 @@ final class RelationStage implements Stage {
           int ownEnd = tb2 > 0 && v.s.tok(tb2 - 1).isPossessive() ? tb2 - 1 : tb2;
           Cand own = tb2 < to && ownEnd > 0 ? v.endingAt(ownEnd, holders) : null;
           if (own != null) {
-            titleRelation(v, "title-ambassador-of-own-country", p, own, own.tb, tb2, to, own.tb, p.te);
+            titleRelation(
+                v, "title-ambassador-of-own-country", p, own, own.tb, tb2, to, own.tb, p.te);
           }
           continue;
         }
@@ -372,30 +642,51 @@ final class RelationStage implements Stage {
           continue;
         }
         // "the country's sitting president, Paul Kagame": the country named last before it
-        Cand country = c == null && possessive && k >= 1 && tb < end
-            && (v.word(k).equalsIgnoreCase("country") || v.word(k).equalsIgnoreCase("nation"))
-            && Set.of("the", "this").contains(v.word(k - 1).toLowerCase(Locale.ROOT))
-            ? v.countryBefore(k - 1) : null;
+        Cand country =
+            c == null
+                    && possessive
+                    && k >= 1
+                    && tb < end
+                    && (v.word(k).equalsIgnoreCase("country")
+                        || v.word(k).equalsIgnoreCase("nation"))
+                    && Set.of("the", "this").contains(v.word(k - 1).toLowerCase(Locale.ROOT))
+                ? v.countryBefore(k - 1)
+                : null;
         if (country != null) {
           titleRelation(v, "the-countrys-title-name", p, country, k - 1, tb, end, k - 1, p.te);
           continue;
         }
-        // "the Afghan Taliban spokesman X", "German Green Party co-leader X": a role in a national body
-        Cand body = c == null && !possessive && tb < end ? v.endingAt(tb, EntityType.ORGANIZATION) : null;
+        // "the Afghan Taliban spokesman X", "German Green Party co-leader X": a role in a national
+        // body
+        Cand body =
+            c == null && !possessive && tb < end ? v.endingAt(tb, EntityType.ORGANIZATION) : null;
         Cand nation = body != null ? v.endingAt(body.tb, EntityType.COUNTRY) : null;
-        if (nation != null && nation.kind == Cand.Kind.DEMONYM && v.s.tok(end - 1).pos().startsWith("NN")) {
-          add(v.doc, "nationality-role-in-national-body", CITIZEN_OF, p.entity, nation.entity, 0.55, Modality.ASSERTED,
-              v.span(nation.tb, p.te), Map.of());
+        if (nation != null
+            && nation.kind == Cand.Kind.DEMONYM
+            && v.s.tok(end - 1).pos().startsWith("NN")) {
+          add(
+              v.doc,
+              "nationality-role-in-national-body",
+              CITIZEN_OF,
+              p.entity,
+              nation.entity,
+              0.55,
+              Modality.ASSERTED,
+              v.span(nation.tb, p.te),
+              Map.of());
         }
       }
       // PERSON , [the|a] (COUNTRY 's | DEMONYM)? TITLE (of [the] COUNTRY)?   and   PERSON is ...
       int i = p.te;
-      Cand maiden = i + 2 < v.s.size() && v.word(i).equals(",") && NEE.contains(v.word(i + 1))
-          ? v.startingAt(i + 2, EntityType.PERSON) : null;
+      Cand maiden =
+          i + 2 < v.s.size() && v.word(i).equals(",") && NEE.contains(v.word(i + 1))
+              ? v.startingAt(i + 2, EntityType.PERSON)
+              : null;
       if (maiden != null) {
         i = maiden.te; // "Eva Bosakova, née Vechtova (1931 – 1991) was"
       }
-      if (i + 1 < v.s.size() && v.word(i).equals(",")
+      if (i + 1 < v.s.size()
+          && v.word(i).equals(",")
           && (v.word(i + 1).equals("(") || NAME_SUFFIXES.contains(v.word(i + 1)))) {
         i += v.word(i + 1).equals("(") ? 1 : 2; // "X, (1837 – 1916) was", "Elwood Buchanan, Sr was"
       }
@@ -409,9 +700,15 @@ final class RelationStage implements Stage {
       }
       boolean asVerb = asRole(v, i);
       // "The assembly elected X the president of Y": a role given by the verb before the name
-      boolean given = i == p.te && i < v.s.size() && p.tb > 0 && Set.of("the", "a").contains(v.word(i))
-          && v.s.tok(p.tb - 1).pos().startsWith("VB") && AS_VERBS.contains(v.s.tok(p.tb - 1).lemmaLower());
-      // "books by Ursula Jones — a retired British actress": a dash opens an apposition as a comma does
+      boolean given =
+          i == p.te
+              && i < v.s.size()
+              && p.tb > 0
+              && Set.of("the", "a").contains(v.word(i))
+              && v.s.tok(p.tb - 1).pos().startsWith("VB")
+              && AS_VERBS.contains(v.s.tok(p.tb - 1).lemmaLower());
+      // "books by Ursula Jones — a retired British actress": a dash opens an apposition as a comma
+      // does
       boolean comma = i < v.s.size() && (v.word(i).equals(",") || DASHES.contains(v.word(i)));
       if (i < v.s.size() && (comma || COPULA.contains(v.word(i)) || asVerb || given)) {
         int next = role(v, p, asVerb || given ? i : i + 1);
@@ -421,7 +718,9 @@ final class RelationStage implements Stage {
         while (true) {
           int more = next >= 0 && next < v.s.size() ? moreRole(v, next) : -1;
           if (more < 0 && appositive) {
-            more = predicateAfter(v, next >= 0 ? next : i + 1); // "X, a member of the ANC, was Y's minister"
+            more =
+                predicateAfter(
+                    v, next >= 0 ? next : i + 1); // "X, a member of the ANC, was Y's minister"
             appositive = false;
           }
           if (more < 0) {
@@ -465,10 +764,10 @@ final class RelationStage implements Stage {
   }
 
   /**
-   * Where the role said of a person goes on after token {@code at}, or -1: in a relative clause
-   * ("X was a Zambian politician who was the second President of Zambia", "a politician who served
-   * as mayor of Calgary") or in another
-   * apposition ("X, a military leader, Marshal of Poland"; "a lawyer and a legislator from Y").
+   * Where the role said of a person goes on after token {@code at}, or -1: in a relative clause ("X
+   * was a Zambian politician who was the second President of Zambia", "a politician who served as
+   * mayor of Calgary") or in another apposition ("X, a military leader, Marshal of Poland"; "a
+   * lawyer and a legislator from Y").
    */
   private int moreRole(View v, int at) {
     int i = at;
@@ -482,25 +781,32 @@ final class RelationStage implements Stage {
       return -1;
     }
     if (v.word(i).equals("who")) {
-      return COPULA.contains(v.word(i + 1)) || asRole(v, i + 1) ? i : -1; // "who was", "who served as"
+      return COPULA.contains(v.word(i + 1)) || asRole(v, i + 1)
+          ? i
+          : -1; // "who was", "who served as"
     }
     if (i == at) {
       return -1; // an apposition starts after a comma or "and"
     }
     int j = Set.of("a", "an", "the").contains(v.word(i)) ? i + 1 : i;
-    return isTitleToken(v, j) || v.s.tok(j).pos().startsWith("JJ") && v.at(j, EntityType.PERSON) == null ? i : -1;
+    return isTitleToken(v, j)
+            || v.s.tok(j).pos().startsWith("JJ") && v.at(j, EntityType.PERSON) == null
+        ? i
+        : -1;
   }
 
   /**
-   * The copula that follows the apposition ending at or after token {@code at} ("X, a member of
-   * the ANC, was ..."), or -1: the apposition's closing comma comes before any verb or other name.
+   * The copula that follows the apposition ending at or after token {@code at} ("X, a member of the
+   * ANC, was ..."), or -1: the apposition's closing comma comes before any verb or other name.
    */
   private int predicateAfter(View v, int at) {
     for (int k = at; k < Math.min(v.s.size() - 1, at + 12); k++) {
       if (v.word(k).equals(",")) {
         return COPULA.contains(v.word(k + 1)) && !v.word(k + 1).equals("'s") ? k + 1 : -1;
       }
-      if (FINITE.contains(v.s.tok(k).pos()) || v.at(k, EntityType.PERSON) != null || v.word(k).equals("(")) {
+      if (FINITE.contains(v.s.tok(k).pos())
+          || v.at(k, EntityType.PERSON) != null
+          || v.word(k).equals("(")) {
         return -1;
       }
     }
@@ -528,7 +834,8 @@ final class RelationStage implements Stage {
       i++;
     }
     int adjectives = i;
-    while (adjectives < v.s.size() && adjectives < i + 2
+    while (adjectives < v.s.size()
+        && adjectives < i + 2
         && (v.s.tok(adjectives).pos().startsWith("JJ") || v.s.tok(adjectives).pos().equals("VBN"))
         && v.at(adjectives, holders) == null) {
       adjectives++; // "a retired Ugandan athlete", "an acclaimed French director"
@@ -537,7 +844,8 @@ final class RelationStage implements Stage {
     if (c != null && c.kind == Cand.Kind.DEMONYM && dashed(v, c) && c.te + 1 < v.s.size()) {
       Cand last = v.startingAt(c.te + 1, holders);
       if (last != null && last.kind == Cand.Kind.DEMONYM) {
-        c = last; // "a Cuban-American singer", "a Greek-French journalist": the last one is the nationality
+        c = last; // "a Cuban-American singer", "a Greek-French journalist": the last one is the
+        // nationality
       }
     }
     while (c != null && c.kind == Cand.Kind.DEMONYM) {
@@ -545,7 +853,16 @@ final class RelationStage implements Stage {
       if (next == null || next.kind != Cand.Kind.DEMONYM || next.entity == c.entity) {
         break;
       }
-      add(v.doc, "nationality-stacked-before-role", CITIZEN_OF, p.entity, c.entity, 0.6, Modality.ASSERTED, v.span(p.tb, next.te), Map.of());
+      add(
+          v.doc,
+          "nationality-stacked-before-role",
+          CITIZEN_OF,
+          p.entity,
+          c.entity,
+          0.6,
+          Modality.ASSERTED,
+          v.span(p.tb, next.te),
+          Map.of());
       c = next;
     }
     if (c == null && adjectives > i && isTitleToken(v, adjectives)) {
@@ -557,11 +874,21 @@ final class RelationStage implements Stage {
         i++;
       } else if (c.kind != Cand.Kind.DEMONYM) {
         if (i == v.s.size() || !isTitleToken(v, i)) {
-          return -1; // a country's name before a title works as its demonym: "a U.S. Representative"
+          return -1; // a country's name before a title works as its demonym: "a U.S.
+          // Representative"
         }
       } else if (i == v.s.size() || !v.s.tok(i).pos().startsWith("NN")) {
         // "Brom, who is Israeli,": a nationality with no role noun
-        add(v.doc, "nationality-predicate", CITIZEN_OF, p.entity, c.entity, 0.6, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
+        add(
+            v.doc,
+            "nationality-predicate",
+            CITIZEN_OF,
+            p.entity,
+            c.entity,
+            0.6,
+            Modality.ASSERTED,
+            v.span(p.tb, c.te),
+            Map.of());
         return -1;
       }
     }
@@ -570,7 +897,10 @@ final class RelationStage implements Stage {
     while (te < v.s.size()) {
       if (isTitleToken(v, te)) {
         te++;
-      } else if (c != null && c.kind == Cand.Kind.DEMONYM && plain < 3 && !v.s.tok(te).isCapitalized()
+      } else if (c != null
+          && c.kind == Cand.Kind.DEMONYM
+          && plain < 3
+          && !v.s.tok(te).isCapitalized()
           && (v.s.tok(te).pos().startsWith("JJ") || v.s.tok(te).pos().equals("NN"))) {
         te++; // "an American film director"
         plain++;
@@ -592,10 +922,21 @@ final class RelationStage implements Stage {
     if (te == i) {
       if (c != null && c.kind == Cand.Kind.DEMONYM) {
         // "X was a Soviet Armenian Grandmaster": a nationality before an unread role
-        add(v.doc, "nationality-before-role", CITIZEN_OF, p.entity, c.entity, 0.6, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
+        add(
+            v.doc,
+            "nationality-before-role",
+            CITIZEN_OF,
+            p.entity,
+            c.entity,
+            0.6,
+            Modality.ASSERTED,
+            v.span(p.tb, c.te),
+            Map.of());
       }
       int words = i;
-      while (c == null && words < Math.min(v.s.size(), i + 3) && !v.s.tok(words).isCapitalized()
+      while (c == null
+          && words < Math.min(v.s.size(), i + 3)
+          && !v.s.tok(words).isCapitalized()
           && (v.s.tok(words).pos().startsWith("JJ") || v.s.tok(words).pos().startsWith("NN"))) {
         words++; // "a folk singer from Malatya, Turkey": a role of plain words, then its place
       }
@@ -610,14 +951,35 @@ final class RelationStage implements Stage {
         j++; // "prime minister of independent Ghana"
       }
       c = v.startingAt(j, holders);
-      if (c != null && c.kind == Cand.Kind.NAME && c.te < v.s.size() && v.s.tok(c.te).isPossessive()) {
+      if (c != null
+          && c.kind == Cand.Kind.NAME
+          && c.te < v.s.size()
+          && v.s.tok(c.te).isPossessive()) {
         // "X, president of Rwanda's Green Party": the title is of something the country has
-        add(v.doc, "nationality-title-of-countrys-body", CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
+        add(
+            v.doc,
+            "nationality-title-of-countrys-body",
+            CITIZEN_OF,
+            p.entity,
+            c.entity,
+            0.55,
+            Modality.ASSERTED,
+            v.span(p.tb, c.te),
+            Map.of());
       } else if (c != null && c.kind == Cand.Kind.NAME) {
         titleRelation(v, "name-title-of-country", p, c, c.tb, i, te, p.tb, c.te);
       } else if (c != null) {
         // "X, chairman of the Angolan NGO ...": a national body, so a national
-        add(v.doc, "nationality-title-of-national-body", CITIZEN_OF, p.entity, c.entity, 0.55, Modality.ASSERTED, v.span(p.tb, c.te), Map.of());
+        add(
+            v.doc,
+            "nationality-title-of-national-body",
+            CITIZEN_OF,
+            p.entity,
+            c.entity,
+            0.55,
+            Modality.ASSERTED,
+            v.span(p.tb, c.te),
+            Map.of());
       }
     } else if (c != null) {
       titleRelation(v, "name-country-title", p, c, c.tb, i, te, p.tb, te);
@@ -650,11 +1012,24 @@ final class RelationStage implements Stage {
     if (country == null || country.kind == Cand.Kind.NOMINAL || country.kind == Cand.Kind.PRONOUN) {
       return -1;
     }
-    add(v.doc, "nationality-role-in-country", CITIZEN_OF, p.entity, country.entity, confidence, Modality.ASSERTED, v.span(p.tb, country.te), Map.of());
+    add(
+        v.doc,
+        "nationality-role-in-country",
+        CITIZEN_OF,
+        p.entity,
+        country.entity,
+        confidence,
+        Modality.ASSERTED,
+        v.span(p.tb, country.te),
+        Map.of());
     int end = country.te;
-    Cand within = end + 2 < v.s.size() && v.s.tok(end).pos().startsWith("NN") && v.word(end + 1).equals("of")
-        ? placeAt(v, end + 2) : null;
-    return within != null ? within.te : end; // "in the Canadian province of Alberta, who served as ..."
+    Cand within =
+        end + 2 < v.s.size() && v.s.tok(end).pos().startsWith("NN") && v.word(end + 1).equals("of")
+            ? placeAt(v, end + 2)
+            : null;
+    return within != null
+        ? within.te
+        : end; // "in the Canadian province of Alberta, who served as ..."
   }
 
   /**
@@ -664,19 +1039,33 @@ final class RelationStage implements Stage {
   private void stackedDemonyms(View v, Cand p, Cand c) {
     Cand before = c.kind == Cand.Kind.DEMONYM ? v.endingAt(c.tb, EntityType.COUNTRY) : null;
     while (before != null && before.kind == Cand.Kind.DEMONYM && before.entity != c.entity) {
-      add(v.doc, "nationality-stacked-demonyms", CITIZEN_OF, p.entity, before.entity, 0.6, Modality.ASSERTED,
-          v.span(Math.min(p.tb, before.tb), Math.max(p.te, c.te)), Map.of());
+      add(
+          v.doc,
+          "nationality-stacked-demonyms",
+          CITIZEN_OF,
+          p.entity,
+          before.entity,
+          0.6,
+          Modality.ASSERTED,
+          v.span(Math.min(p.tb, before.tb), Math.max(p.te, c.te)),
+          Map.of());
       before = v.endingAt(before.tb, EntityType.COUNTRY);
     }
   }
 
-  /** Whether the role ending at token {@code i} is a political one: "politician", "political figure". */
+  /**
+   * Whether the role ending at token {@code i} is a political one: "politician", "political
+   * figure".
+   */
   private static boolean political(View v, int i) {
     String w = v.s.tok(i).lemmaLower();
-    return POLITICAL.contains(w) || w.equals("figure") && i > 0 && v.s.tok(i - 1).lower().equals("political");
+    return POLITICAL.contains(w)
+        || w.equals("figure") && i > 0 && v.s.tok(i - 1).lower().equals("political");
   }
 
-  /** Whether a word says a title is not held now: "former", "ex-president", "-elect", "incoming". */
+  /**
+   * Whether a word says a title is not held now: "former", "ex-president", "-elect", "incoming".
+   */
   private static boolean notNow(String word) {
     Tenure t = TenureWords.of(word);
     return t == Tenure.FORMER || t == Tenure.FUTURE;
@@ -684,11 +1073,17 @@ final class RelationStage implements Stage {
 
   /** Whether "at the time" starts at token {@code i}. */
   private static boolean atTheTime(View v, int i) {
-    return i >= 0 && i + 2 < v.s.size() && v.word(i).equals("at") && v.word(i + 1).equals("the")
+    return i >= 0
+        && i + 2 < v.s.size()
+        && v.word(i).equals("at")
+        && v.word(i + 1).equals("the")
         && v.word(i + 2).equals("time");
   }
 
-  /** Whether the country mention is a birthplace, "German-born", "Iran-born": the token after its "born", or -1. */
+  /**
+   * Whether the country mention is a birthplace, "German-born", "Iran-born": the token after its
+   * "born", or -1.
+   */
   private static int bornEnd(View v, Cand c) {
     if (c.sent != v.s) {
       return -1;
@@ -696,13 +1091,21 @@ final class RelationStage implements Stage {
     if (v.s.tok(c.te - 1).lower().endsWith("-born")) {
       return c.te;
     }
-    return c.te + 1 < v.s.size() && v.word(c.te).equals("-") && v.s.tok(c.te + 1).lower().equals("born")
-        ? c.te + 2 : -1;
+    return c.te + 1 < v.s.size()
+            && v.word(c.te).equals("-")
+            && v.s.tok(c.te + 1).lower().equals("born")
+        ? c.te + 2
+        : -1;
   }
 
-  /** Whether a verb that gives its subject a role stands at {@code i}, followed by "as": "served as". */
+  /**
+   * Whether a verb that gives its subject a role stands at {@code i}, followed by "as": "served
+   * as".
+   */
   private static boolean asRole(View v, int i) {
-    return i + 1 < v.s.size() && v.s.tok(i).pos().startsWith("VB") && AS_VERBS.contains(v.s.tok(i).lemmaLower())
+    return i + 1 < v.s.size()
+        && v.s.tok(i).pos().startsWith("VB")
+        && AS_VERBS.contains(v.s.tok(i).lemmaLower())
         && v.word(i + 1).equals("as");
   }
 
@@ -716,13 +1119,23 @@ final class RelationStage implements Stage {
       if (next == null || next.kind != Cand.Kind.NAME) {
         return;
       }
-      add(v.doc, "nationality-plural-role", CITIZEN_OF, next.entity, country.entity, 0.55, Modality.ASSERTED,
-          v.span(Math.min(country.tb, first.tb), next.te), Map.of());
+      add(
+          v.doc,
+          "nationality-plural-role",
+          CITIZEN_OF,
+          next.entity,
+          country.entity,
+          0.55,
+          Modality.ASSERTED,
+          v.span(Math.min(country.tb, first.tb), next.te),
+          Map.of());
       j = nextItem(v, next.te);
     }
   }
 
-  /** Where the next item of a list starts after token {@code i} (", ", " and ", ", and "), or -1. */
+  /**
+   * Where the next item of a list starts after token {@code i} (", ", " and ", ", and "), or -1.
+   */
   private static int nextItem(View v, int i) {
     if (i + 1 >= v.s.size() || !(v.word(i).equals(",") || v.word(i).equals("and"))) {
       return -1;
@@ -732,8 +1145,11 @@ final class RelationStage implements Stage {
 
   private boolean isTitleToken(View v, int i) {
     Tok t = v.s.tok(i);
-    return (t.ner().equals("TITLE") || isTitleWord(t.lower()) || TITLE_MODIFIERS.contains(t.lower()))
-        && v.at(i, EntityType.PERSON) == null && v.at(i, holders) == null;
+    return (t.ner().equals("TITLE")
+            || isTitleWord(t.lower())
+            || TITLE_MODIFIERS.contains(t.lower()))
+        && v.at(i, EntityType.PERSON) == null
+        && v.at(i, holders) == null;
   }
 
   /**
@@ -742,7 +1158,15 @@ final class RelationStage implements Stage {
    * ee)}.
    */
   private void titleRelation(
-      View v, String construction, Cand person, Cand country, int countryStart, int tb, int te, int eb, int ee) {
+      View v,
+      String construction,
+      Cand person,
+      Cand country,
+      int countryStart,
+      int tb,
+      int te,
+      int eb,
+      int ee) {
     StringBuilder title = new StringBuilder();
     Tenure tenure = atTheTime(v, te) ? Tenure.FORMER : null;
     // "Former Peruvian President X": a time word may stand before the country too
@@ -758,9 +1182,12 @@ final class RelationStage implements Stage {
       tenure = TenureWords.stronger(tenure, said);
       String word = v.word(i);
       // "the Ecuadorian ex-president X", "President-elect X": the title without its time word
-      String bare = said == null || w.indexOf('-') <= 0 ? null
-          : w.startsWith("ex-") || w.startsWith("then-") ? word.substring(word.indexOf('-') + 1)
-          : word.substring(0, word.lastIndexOf('-'));
+      String bare =
+          said == null || w.indexOf('-') <= 0
+              ? null
+              : w.startsWith("ex-") || w.startsWith("then-")
+                  ? word.substring(word.indexOf('-') + 1)
+                  : word.substring(0, word.lastIndexOf('-'));
       if (bare != null && isTitleWord(bare.toLowerCase(Locale.ROOT))) {
         title.append(title.length() == 0 ? "" : " ").append(bare);
       } else if (!TITLE_MODIFIERS.contains(w) && said == null) {
@@ -774,7 +1201,16 @@ final class RelationStage implements Stage {
     if (title.length() == 0) {
       // "German Angela Merkel", "Hungary's Orban": a nationality with no role
       if (te == tb) {
-        add(v.doc, "nationality-alone-before-name", CITIZEN_OF, person.entity, country.entity, 0.55, Modality.ASSERTED, span, Map.of());
+        add(
+            v.doc,
+            "nationality-alone-before-name",
+            CITIZEN_OF,
+            person.entity,
+            country.entity,
+            0.55,
+            Modality.ASSERTED,
+            span,
+            Map.of());
       }
       return;
     }
@@ -786,19 +1222,47 @@ final class RelationStage implements Stage {
       // "Xi Jinping met his South African counterpart Jacob Zuma": the title of the other person
       TitleMatch other = earlierTitle(v, person);
       if (other != null) {
-        ruleRelations(v.doc, "counterpart", other, person.entity, country, LIST, span, Map.of("title", capitalize(other.title())));
+        ruleRelations(
+            v.doc,
+            "counterpart",
+            other,
+            person.entity,
+            country,
+            LIST,
+            span,
+            Map.of("title", capitalize(other.title())));
       }
     }
-    // "former President X", "President-elect Y", "interim President Z": the role, and when it is held
+    // "former President X", "President-elect Y", "interim President Z": the role, and when it is
+    // held
     Map<String, String> attributes =
-        tenure != null ? Map.of("title", t, TenureWords.ATTRIBUTE, tenure.name()) : Map.of("title", t);
+        tenure != null
+            ? Map.of("title", t, TenureWords.ATTRIBUTE, tenure.name())
+            : Map.of("title", t);
     ruleRelations(v.doc, construction, m, person.entity, country, share, span, attributes);
     if (m != null) {
-      add(v.doc, "nationality-title", CITIZEN_OF, person.entity, country.entity, m.rules().isEmpty() ? 0.7 : 0.8,
-          Modality.ASSERTED, span, Map.of());
+      add(
+          v.doc,
+          "nationality-title",
+          CITIZEN_OF,
+          person.entity,
+          country.entity,
+          m.rules().isEmpty() ? 0.7 : 0.8,
+          Modality.ASSERTED,
+          span,
+          Map.of());
     } else if (te > tb && v.s.tok(te - 1).pos().startsWith("NN") && !aboutCountry(v, country, te)) {
       // an unlisted role noun: "our British colleague X", "Egyptian cleric X"
-      add(v.doc, "nationality-role-noun", CITIZEN_OF, person.entity, country.entity, 0.6, Modality.ASSERTED, span, Map.of());
+      add(
+          v.doc,
+          "nationality-role-noun",
+          CITIZEN_OF,
+          person.entity,
+          country.entity,
+          0.6,
+          Modality.ASSERTED,
+          span,
+          Map.of());
     }
   }
 
@@ -807,13 +1271,16 @@ final class RelationStage implements Stage {
    * expert X", "China watcher Y" (a demonym or a possessive says whose: "Syrian expert X").
    */
   private static boolean aboutCountry(View v, Cand country, int roleEnd) {
-    return country.kind == Cand.Kind.NAME && country.sent == v.s && country.te < v.s.size()
-        && !v.s.tok(country.te).isPossessive() && TOPIC_ROLES.contains(v.s.tok(roleEnd - 1).lemmaLower());
+    return country.kind == Cand.Kind.NAME
+        && country.sent == v.s
+        && country.te < v.s.size()
+        && !v.s.tok(country.te).isPossessive()
+        && TOPIC_ROLES.contains(v.s.tok(roleEnd - 1).lemmaLower());
   }
 
   /**
-   * "Presidents Dilma Rousseff of Brazil, Vladimir Putin of Russia": a person followed by "of" and a
-   * country is its leader when a leader title stands before the name or heads the list. (That the
+   * "Presidents Dilma Rousseff of Brazil, Vladimir Putin of Russia": a person followed by "of" and
+   * a country is its leader when a leader title stands before the name or heads the list. (That the
    * person is the country's citizen is the rule {@code nationality-name-of-country} in {@code
    * nationality.rules}.)
    */
@@ -830,17 +1297,33 @@ final class RelationStage implements Stage {
       Found.Span span = v.span(p.tb, c.te);
       TitleMatch title = leadingTitle(v, p.tb);
       if (title != null) {
-        ruleRelations(v.doc, "titled-name-of-country", title, p.entity, c, LIST, span, Map.of("title", capitalize(title.title())));
+        ruleRelations(
+            v.doc,
+            "titled-name-of-country",
+            title,
+            p.entity,
+            c,
+            LIST,
+            span,
+            Map.of("title", capitalize(title.title())));
       } else if (of > p.tb && REGNAL.matcher(v.word(of - 1)).matches()) {
         // "Gustav III of Sweden", "Louis XIV of France": a regnal number names a monarch
-        ruleRelations(v.doc, "regnal-name-of-country", resolve("monarch", true), p.entity, c, LIST, span, Map.of("title", "Monarch"));
+        ruleRelations(
+            v.doc,
+            "regnal-name-of-country",
+            resolve("monarch", true),
+            p.entity,
+            c,
+            LIST,
+            span,
+            Map.of("title", "Monarch"));
       }
     }
   }
 
   /**
-   * "X was born in Bergen, Norway", "X (born 1969 in Greece)": a person born in a country, named
-   * or as the last place of "in City, Country", is read as its citizen, at a low confidence.
+   * "X was born in Bergen, Norway", "X (born 1969 in Greece)": a person born in a country, named or
+   * as the last place of "in City, Country", is read as its citizen, at a low confidence.
    */
   private void birthplaces(View v) {
     for (int b = 0; b < v.s.size(); b++) {
@@ -852,7 +1335,8 @@ final class RelationStage implements Stage {
         person = person != null ? person : v.at(subj, EntityType.PERSON);
       }
       if (person == null && b >= 2 && v.word(b - 1).equals("(")) {
-        person = v.endingAt(b - 1, EntityType.PERSON); // "Nikos Aliagas (born 13 May 1969 in Paris)"
+        person =
+            v.endingAt(b - 1, EntityType.PERSON); // "Nikos Aliagas (born 13 May 1969 in Paris)"
       }
       if (person == null && b >= 1 && v.word(b - 1).equals("(")) {
         person = v.startingAt(b + 1, EntityType.PERSON); // "Zevs (born Christophe Schwarz on ...)"
@@ -863,7 +1347,9 @@ final class RelationStage implements Stage {
         List<Integer> named = v.s.children(role, "nsubj");
         named.addAll(v.s.parents(role, "appos"));
         for (int first : v.s.parents(role, "appos")) {
-          named.addAll(v.s.children(first, "nsubj")); // "X was a prosecutor, lawyer and playwright born in Y"
+          named.addAll(
+              v.s.children(
+                  first, "nsubj")); // "X was a prosecutor, lawyer and playwright born in Y"
         }
         for (int h : named) {
           person = person != null ? person : v.at(h, EntityType.PERSON);
@@ -885,13 +1371,24 @@ final class RelationStage implements Stage {
         country = countryAmong(v, i + 1);
       }
       if (country != null) {
-        add(v.doc, "nationality-birthplace", CITIZEN_OF, person.entity, country.entity, 0.5, Modality.ASSERTED,
-            v.span(Math.min(person.tb, b), Math.max(b + 1, country.te)), Map.of());
+        add(
+            v.doc,
+            "nationality-birthplace",
+            CITIZEN_OF,
+            person.entity,
+            country.entity,
+            0.5,
+            Modality.ASSERTED,
+            v.span(Math.min(person.tb, b), Math.max(b + 1, country.te)),
+            Map.of());
       }
     }
   }
 
-  /** The country among the places of "(the) Bronx, New York, United States" from token {@code j} on; null if none. */
+  /**
+   * The country among the places of "(the) Bronx, New York, United States" from token {@code j} on;
+   * null if none.
+   */
   private static @Nullable Cand countryAmong(View v, int j) {
     Cand country = null;
     if (j < v.s.size() && v.word(j).equals("the")) {
@@ -911,8 +1408,8 @@ final class RelationStage implements Stage {
   }
 
   /**
-   * "Alberto Llanos (San Fernando, Chile, August 29, 1869 – Santiago, Chile, July 23, 1925)",
-   * "X (May 22, 1913 in Saint Petersburg, Russian Empire – April 4, 2004 in Moscow, Russia)": the
+   * "Alberto Llanos (San Fernando, Chile, August 29, 1869 – Santiago, Chile, July 23, 1925)", "X
+   * (May 22, 1913 in Saint Petersburg, Russian Empire – April 4, 2004 in Moscow, Russia)": the
    * countries of the places in the life dates after a name, the birthplace's (0.5) before the dash
    * and the place of death's (0.4) after it.
    */
@@ -926,9 +1423,13 @@ final class RelationStage implements Stage {
       boolean dated = false;
       while (close < v.s.size() && close < p.te + PARENTHESIS && !v.word(close).equals(")")) {
         String w = v.word(close);
-        boolean glued = close + 1 < v.s.size() && v.s.tok(close - 1).end() == v.s.tok(close).begin()
-            && v.s.tok(close).end() == v.s.tok(close + 1).begin(); // "Saint-Petersburg"
-        if (dash < 0 && !glued && (w.equals("\u2013") || w.equals("-") || w.equals("--") || w.equals("\u2014"))) {
+        boolean glued =
+            close + 1 < v.s.size()
+                && v.s.tok(close - 1).end() == v.s.tok(close).begin()
+                && v.s.tok(close).end() == v.s.tok(close + 1).begin(); // "Saint-Petersburg"
+        if (dash < 0
+            && !glued
+            && (w.equals("\u2013") || w.equals("-") || w.equals("--") || w.equals("\u2014"))) {
           dash = close;
         }
         dated |= v.startingAt(close, EntityType.DATE) != null || v.s.tok(close).pos().equals("CD");
@@ -939,17 +1440,25 @@ final class RelationStage implements Stage {
       }
       for (Cand c : v.of(EntityType.COUNTRY)) {
         if (c.kind == Cand.Kind.NAME && c.tb > p.te && c.te <= close) {
-          add(v.doc, "nationality-life-dates", CITIZEN_OF, p.entity, c.entity, c.tb < dash ? 0.5 : 0.4, Modality.ASSERTED,
-              v.span(p.tb, close + 1), Map.of());
+          add(
+              v.doc,
+              "nationality-life-dates",
+              CITIZEN_OF,
+              p.entity,
+              c.entity,
+              c.tb < dash ? 0.5 : 0.4,
+              Modality.ASSERTED,
+              v.span(p.tb, close + 1),
+              Map.of());
         }
       }
     }
   }
 
   /**
-   * "She made her debut for the Netherlands national team", "X plays for Brazil's national
-   * side": a person playing for a country's national team is its citizen. The person is the
-   * subject of the nearest verb above the team's noun.
+   * "She made her debut for the Netherlands national team", "X plays for Brazil's national side": a
+   * person playing for a country's national team is its citizen. The person is the subject of the
+   * nearest verb above the team's noun.
    */
   private void nationalTeams(View v) {
     for (int i = 2; i < v.s.size(); i++) {
@@ -978,18 +1487,31 @@ final class RelationStage implements Stage {
       for (int subj : v.s.children(verb, "nsubj")) {
         Cand p = v.at(subj, EntityType.PERSON);
         if (p != null && p.kind != Cand.Kind.DEMONYM) {
-          add(v.doc, "nationality-national-team", CITIZEN_OF, p.entity, country.entity, 0.6, Modality.ASSERTED,
-              v.span(Math.min(p.tb, country.tb), Math.max(p.te, i + 1)), Map.of());
+          add(
+              v.doc,
+              "nationality-national-team",
+              CITIZEN_OF,
+              p.entity,
+              country.entity,
+              0.6,
+              Modality.ASSERTED,
+              v.span(Math.min(p.tb, country.tb), Math.max(p.te, i + 1)),
+              Map.of());
         }
       }
     }
   }
 
-  /** The title rule title of the nearest person named before {@code person} in the sentence, or null. */
+  /**
+   * The title rule title of the nearest person named before {@code person} in the sentence, or
+   * null.
+   */
   private @Nullable TitleMatch earlierTitle(View v, Cand person) {
     Cand best = null;
     for (Cand q : v.of(EntityType.PERSON)) {
-      if (q.kind == Cand.Kind.NAME && q.te <= person.tb && q.entity != person.entity
+      if (q.kind == Cand.Kind.NAME
+          && q.te <= person.tb
+          && q.entity != person.entity
           && (best == null || q.tb > best.tb)) {
         best = q;
       }
@@ -1013,15 +1535,18 @@ final class RelationStage implements Stage {
   }
 
   /**
-   * The leader title before a name ("President X"), or heading the list the name is in
-   * ("Presidents A of B, C of D"); null if none.
+   * The leader title before a name ("President X"), or heading the list the name is in ("Presidents
+   * A of B, C of D"); null if none.
    */
   private @Nullable TitleMatch leadingTitle(View v, int personStart) {
     int i = personStart - 1;
     for (int guard = 0; i >= 0 && guard < 12; guard++) {
       Tok t = v.s.tok(i);
-      if (t.word().equals(",") || t.lower().equals("and") || t.lower().equals("of")
-          || v.at(i, EntityType.PERSON) != null || v.at(i, holders) != null) {
+      if (t.word().equals(",")
+          || t.lower().equals("and")
+          || t.lower().equals("of")
+          || v.at(i, EntityType.PERSON) != null
+          || v.at(i, holders) != null) {
         i--;
         continue;
       }
@@ -1073,7 +1598,8 @@ final class RelationStage implements Stage {
             continue;
           }
         }
-        if (tb == te || tb > 0 && (v.at(tb - 1, holders) != null || v.s.tok(tb - 1).isPossessive())) {
+        if (tb == te
+            || tb > 0 && (v.at(tb - 1, holders) != null || v.s.tok(tb - 1).isPossessive())) {
           continue; // no title, or a country names it already
         }
         for (int k = tb; k < te; k++) {
@@ -1107,12 +1633,33 @@ final class RelationStage implements Stage {
         Found.Span span = v.span(Math.min(tb, p.tb), Math.max(te, p.te));
         // a lower-case "leader" may lead a party; only a capitalised title of state, or one said to
         // be held now, leads the country
-        if (!time && (capitalized || inOffice && m.kind() == Lexicon.TitleKind.OFFICE && !m.title().equals("leader"))) {
+        if (!time
+            && (capitalized
+                || inOffice
+                    && m.kind() == Lexicon.TitleKind.OFFICE
+                    && !m.title().equals("leader"))) {
           Cand head = doc.clusters.get(country).get(0);
-          ruleRelations(doc, "bare-title-main-country", m, p.entity, head, BARE, span, Map.of("title", capitalize(sb.toString())));
+          ruleRelations(
+              doc,
+              "bare-title-main-country",
+              m,
+              p.entity,
+              head,
+              BARE,
+              span,
+              Map.of("title", capitalize(sb.toString())));
         }
         if (own < 0) {
-          add(doc, "nationality-bare-title-main-country", CITIZEN_OF, p.entity, country, 0.45, Modality.ASSERTED, span, Map.of());
+          add(
+              doc,
+              "nationality-bare-title-main-country",
+              CITIZEN_OF,
+              p.entity,
+              country,
+              0.45,
+              Modality.ASSERTED,
+              span,
+              Map.of());
         }
       }
     }
@@ -1120,11 +1667,24 @@ final class RelationStage implements Stage {
 
   /** Titles of the heads of a monarchy: "the Norwegian monarch" is the person named "King X". */
   private static final Set<String> MONARCHS =
-      Set.of("king", "queen", "monarch", "emperor", "empress", "sultan", "emir", "amir", "shah", "tsar", "grand duke");
+      Set.of(
+          "king",
+          "queen",
+          "monarch",
+          "emperor",
+          "empress",
+          "sultan",
+          "emir",
+          "amir",
+          "shah",
+          "tsar",
+          "grand duke");
 
   /** A title's family: "monarch" for a king, "prime minister" for a premier, else the title. */
   private static String titleFamily(String title) {
-    return MONARCHS.contains(title) ? "monarch" : title.equals("premier") ? "prime minister" : title;
+    return MONARCHS.contains(title)
+        ? "monarch"
+        : title.equals("premier") ? "prime minister" : title;
   }
 
   /**
@@ -1142,8 +1702,10 @@ final class RelationStage implements Stage {
         if (c.entity < 0 || c.kind == Cand.Kind.PRONOUN || c.kind == Cand.Kind.NOMINAL) {
           continue;
         }
-        boolean possessive = c.kind == Cand.Kind.NAME && c.te < s.size() && s.tok(c.te).isPossessive();
-        boolean determined = c.kind == Cand.Kind.DEMONYM && c.tb > 0 && v.word(c.tb - 1).equalsIgnoreCase("the");
+        boolean possessive =
+            c.kind == Cand.Kind.NAME && c.te < s.size() && s.tok(c.te).isPossessive();
+        boolean determined =
+            c.kind == Cand.Kind.DEMONYM && c.tb > 0 && v.word(c.tb - 1).equalsIgnoreCase("the");
         if (!possessive && !determined) {
           continue;
         }
@@ -1152,8 +1714,12 @@ final class RelationStage implements Stage {
         while (te < s.size() && isTitleToken(v, te) && TenureWords.of(v.word(te)) == null) {
           te++;
         }
-        if (te == tb || te < s.size() && (v.word(te).equals("of") || v.word(te).equals(",")
-            || v.at(te, EntityType.PERSON) != null || s.tok(te).pos().startsWith("NN"))) {
+        if (te == tb
+            || te < s.size()
+                && (v.word(te).equals("of")
+                    || v.word(te).equals(",")
+                    || v.at(te, EntityType.PERSON) != null
+                    || s.tok(te).pos().startsWith("NN"))) {
           continue; // no title, or one that names its holder or goes on: "the Norwegian king's son"
         }
         StringBuilder sb = new StringBuilder();
@@ -1175,8 +1741,15 @@ final class RelationStage implements Stage {
         if (own >= 0 && own != c.entity) {
           continue; // "Queen Margrethe ... the Swedish king": another monarch
         }
-        ruleRelations(doc, "title-refers-back", resolve(title, true), person.entity, c, LIST,
-            v.span(possessive ? c.tb : c.tb - 1, te), Map.of("title", capitalize(title)));
+        ruleRelations(
+            doc,
+            "title-refers-back",
+            resolve(title, true),
+            person.entity,
+            c,
+            LIST,
+            v.span(possessive ? c.tb : c.tb - 1, te),
+            Map.of("title", capitalize(title)));
       }
       for (Cand q : v.of(EntityType.PERSON)) {
         if (q.kind != Cand.Kind.NAME || q.entity < 0) {
@@ -1189,7 +1762,8 @@ final class RelationStage implements Stage {
           String w = v.word(k).toLowerCase(Locale.ROOT);
           now &= !notNow(w);
           if (!TITLE_MODIFIERS.contains(w) && !w.equals(",") && !w.equals("and")) {
-            sb.append(sb.length() == 0 ? "" : " ").append(s.tok(k).lemma().toLowerCase(Locale.ROOT));
+            sb.append(sb.length() == 0 ? "" : " ")
+                .append(s.tok(k).lemma().toLowerCase(Locale.ROOT));
           }
         }
         TitleMatch m = sb.length() == 0 || !now ? null : resolve(sb.toString(), false);
@@ -1205,10 +1779,10 @@ final class RelationStage implements Stage {
   private static final int NO_ACTOR = -2;
 
   /**
-   * The country whose capital is the subject of a verb in the sentence ("Moscow sent ...",
-   * "Beijing said ...", "Washington warned ..."): a capital as an actor stands for its government.
-   * Returns the country's entity, -1 if the document does not name that country, or {@link
-   * #NO_ACTOR} if no capital acts.
+   * The country whose capital is the subject of a verb in the sentence ("Moscow sent ...", "Beijing
+   * said ...", "Washington warned ..."): a capital as an actor stands for its government. Returns
+   * the country's entity, -1 if the document does not name that country, or {@link #NO_ACTOR} if no
+   * capital acts.
    */
   private static int capitalActor(WorkingDocument doc, View v) {
     for (Cand c : v.of(EntityType.CITY)) {
@@ -1219,7 +1793,9 @@ final class RelationStage implements Stage {
         if (d.relation().equals("nsubj")) {
           for (int k = 0; k < doc.clusters.size(); k++) {
             List<Cand> cl = doc.clusters.get(k);
-            if (!cl.isEmpty() && cl.get(0).type.equals(EntityType.COUNTRY) && c.capitalOf.equals(cl.get(0).code)) {
+            if (!cl.isEmpty()
+                && cl.get(0).type.equals(EntityType.COUNTRY)
+                && c.capitalOf.equals(cl.get(0).code)) {
               return k;
             }
           }
@@ -1231,8 +1807,8 @@ final class RelationStage implements Stage {
   }
 
   /**
-   * The end of a title said of the person by a copula and standing alone, "X became Prime
-   * Minister in 2008", "X was the Prime Minister": no country, no "of" after it; -1 if none.
+   * The end of a title said of the person by a copula and standing alone, "X became Prime Minister
+   * in 2008", "X was the Prime Minister": no country, no "of" after it; -1 if none.
    */
   private int copularTitleEnd(View v, Cand p) {
     int i = p.te;
@@ -1247,8 +1823,12 @@ final class RelationStage implements Stage {
     while (te < v.s.size() && isTitleToken(v, te)) {
       te++;
     }
-    if (te == i || te < v.s.size() && (v.word(te).equals("of") || v.s.tok(te).isPossessive()
-        || v.at(te, holders) != null || v.at(te, EntityType.PERSON) != null)) {
+    if (te == i
+        || te < v.s.size()
+            && (v.word(te).equals("of")
+                || v.s.tok(te).isPossessive()
+                || v.at(te, holders) != null
+                || v.at(te, EntityType.PERSON) != null)) {
       return -1;
     }
     return te;
@@ -1286,10 +1866,25 @@ final class RelationStage implements Stage {
           }
           if (c != null && c.kind == Cand.Kind.NAME) {
             // "X leads Y" says what the title "leader" says
-            ruleRelations(v.doc, "lead-verb", resolve("leader", true), p.entity, c, LEAD_VERB,
-                v.span(Math.min(p.tb, i), Math.max(c.te, obj + 1)), Map.of("title", "Leader"));
-            add(v.doc, "nationality-lead-verb", CITIZEN_OF, p.entity, c.entity, 0.6, Modality.ASSERTED,
-                v.span(Math.min(p.tb, i), Math.max(c.te, obj + 1)), Map.of());
+            ruleRelations(
+                v.doc,
+                "lead-verb",
+                resolve("leader", true),
+                p.entity,
+                c,
+                LEAD_VERB,
+                v.span(Math.min(p.tb, i), Math.max(c.te, obj + 1)),
+                Map.of("title", "Leader"));
+            add(
+                v.doc,
+                "nationality-lead-verb",
+                CITIZEN_OF,
+                p.entity,
+                c.entity,
+                0.6,
+                Modality.ASSERTED,
+                v.span(Math.min(p.tb, i), Math.max(c.te, obj + 1)),
+                Map.of());
           }
         }
       }
@@ -1312,12 +1907,14 @@ final class RelationStage implements Stage {
     return false;
   }
 
-  // ------------------------------------------------------------------ LOCATED_IN, ON_DATE, HOSTED_BY
+  // ------------------------------------------------------------------ LOCATED_IN, ON_DATE,
+  // HOSTED_BY
 
   private void eventContext(View v) {
     Sent s = v.s;
     for (Cand e : v.of(EntityType.EVENT)) {
-      if (e.kind != Cand.Kind.NAME && e.kind != Cand.Kind.NOMINAL
+      if (e.kind != Cand.Kind.NAME
+          && e.kind != Cand.Kind.NOMINAL
           && !(e.kind == Cand.Kind.COMMON && isNamedEvent(v.doc, e.entity))) {
         continue; // the readings of issue 17's common-noun events are rules (issue 9)
       }
@@ -1332,21 +1929,53 @@ final class RelationStage implements Stage {
         }
         Map<RelationKey, Found> into = v.doc.namedAgain(e.entity) ? v.doc.relations : v.doc.implied;
         for (Cand inner : v.cands) {
-          if (inner == e || inner.tb < e.tb || inner.te > e.te || inner.entity == e.entity
+          if (inner == e
+              || inner.tb < e.tb
+              || inner.te > e.te
+              || inner.entity == e.entity
               || inner.tb > between && inner.type.isPlace()) {
             continue;
           }
-          if (inner.type.equals(EntityType.COUNTRY) && Lexicon.isConflict(e.eventClass)
+          if (inner.type.equals(EntityType.COUNTRY)
+              && Lexicon.isConflict(e.eventClass)
               && dashed(v, inner)) {
             // "the Russia-Ukraine war", "the Iran–Iraq War": the sides, not the places
-            add(v.doc, "event-name-sides", ATTENDS, inner.entity, e.entity, 0.7, Modality.ASSERTED, v.span(e.tb, e.te), Map.of());
+            add(
+                v.doc,
+                "event-name-sides",
+                ATTENDS,
+                inner.entity,
+                e.entity,
+                0.7,
+                Modality.ASSERTED,
+                v.span(e.tb, e.te),
+                Map.of());
           } else if (inner.type.isPlace()) {
-            add(v.doc, "event-name-place", into, LOCATED_IN, e.entity, inner.entity, 0.7, Modality.ASSERTED, v.span(e.tb, e.te), Map.of());
+            add(
+                v.doc,
+                "event-name-place",
+                into,
+                LOCATED_IN,
+                e.entity,
+                inner.entity,
+                0.7,
+                Modality.ASSERTED,
+                v.span(e.tb, e.te),
+                Map.of());
           } else if (inner.type.equals(EntityType.DATE)) {
             // "Black Hawk War of 1832": a year after "of" dates the event, as in "the coup of 1851"
             boolean of = inner.tb > e.tb && v.word(inner.tb - 1).equals("of");
-            add(v.doc, "event-name-date", of ? v.doc.relations : into, ON_DATE, e.entity, inner.entity, 0.7, Modality.ASSERTED,
-                v.span(e.tb, e.te), Map.of());
+            add(
+                v.doc,
+                "event-name-date",
+                of ? v.doc.relations : into,
+                ON_DATE,
+                e.entity,
+                inner.entity,
+                0.7,
+                Modality.ASSERTED,
+                v.span(e.tb, e.te),
+                Map.of());
           }
         }
       }
@@ -1358,9 +1987,12 @@ final class RelationStage implements Stage {
         String w = t.lower();
         if ((w.equals("in") || w.equals("at") || w.equals("on")) && i + 1 < s.size()) {
           int j = i + 1;
-          while (j < Math.min(s.size() - 1, i + 4) && placeAt(v, j) == null
-              && (s.tok(j).lower().equals("the") || s.tok(j).pos().startsWith("JJ")
-                  || s.tok(j).pos().equals("VBG") || s.tok(j).pos().equals("VBN")
+          while (j < Math.min(s.size() - 1, i + 4)
+              && placeAt(v, j) == null
+              && (s.tok(j).lower().equals("the")
+                  || s.tok(j).pos().startsWith("JJ")
+                  || s.tok(j).pos().equals("VBG")
+                  || s.tok(j).pos().equals("VBN")
                   || s.tok(j).isProperNoun() && v.startingAt(j, (EntityType) null) == null)) {
             j++; // "in Shiite Iran", "in neighbouring Portugal"
           }
@@ -1368,7 +2000,16 @@ final class RelationStage implements Stage {
           if (place != null && !w.equals("on")) {
             // "in Thessaloniki, Greece", "in Ukraine and Poland": every place of the phrase
             while (place != null) {
-              add(v.doc, "event-place-in", LOCATED_IN, e.entity, place.entity, 0.75, Modality.ASSERTED, v.span(e.tb, place.te), Map.of());
+              add(
+                  v.doc,
+                  "event-place-in",
+                  LOCATED_IN,
+                  e.entity,
+                  place.entity,
+                  0.75,
+                  Modality.ASSERTED,
+                  v.span(e.tb, place.te),
+                  Map.of());
               i = place.te;
               int next = nextItem(v, i);
               place = next >= 0 ? placeAt(v, next) : null;
@@ -1383,26 +2024,42 @@ final class RelationStage implements Stage {
           continue;
         }
         if (w.equals("of") && i + 1 < s.size() && v.startingAt(i + 1, EntityType.DATE) != null) {
-          i = onDate(v, "event-date-of-year", e, requireNonNull(v.startingAt(i + 1, EntityType.DATE)), 0.7); // "the French coup of 1851"
+          i =
+              onDate(
+                  v,
+                  "event-date-of-year",
+                  e,
+                  requireNonNull(v.startingAt(i + 1, EntityType.DATE)),
+                  0.7); // "the French coup of 1851"
           continue;
         }
         if ((w.equals("a") || w.equals("an")) && i > e.te) {
           int k = i + 1;
           Cand year = null;
           int noun = -1;
-          while (k < Math.min(s.size(), i + 8) && (s.tok(k).pos().startsWith("JJ") || s.tok(k).pos().startsWith("NN")
-              || IN_NOUN_PHRASE.contains(s.tok(k).pos()) || v.startingAt(k, EntityType.DATE) != null)) {
+          while (k < Math.min(s.size(), i + 8)
+              && (s.tok(k).pos().startsWith("JJ")
+                  || s.tok(k).pos().startsWith("NN")
+                  || IN_NOUN_PHRASE.contains(s.tok(k).pos())
+                  || v.startingAt(k, EntityType.DATE) != null)) {
             Cand date = v.startingAt(k, EntityType.DATE);
             year = year != null ? year : date;
             noun = date == null && s.tok(k).pos().startsWith("NN") ? k : noun;
             k = date != null ? date.te : k + 1;
           }
           if (year != null && noun >= year.te) {
-            onDate(v, "event-date-in-predicate", e, year, 0.6); // "E was a failed 1355 coup", "a fall 2007 arena tour": the noun it is
+            onDate(
+                v,
+                "event-date-in-predicate",
+                e,
+                year,
+                0.6); // "E was a failed 1355 coup", "a fall 2007 arena tour": the noun it is
             i = noun + 1;
             continue;
           }
-          if (k > i + 1 && k < s.size() && (v.word(k).equals("that") || v.word(k).equals("which"))) {
+          if (k > i + 1
+              && k < s.size()
+              && (v.word(k).equals("that") || v.word(k).equals("which"))) {
             i = k; // "E was a brief conflict that took place in 1827 in Y"
             continue;
           }
@@ -1411,37 +2068,61 @@ final class RelationStage implements Stage {
           i = sides(v, e, i + 1); // "the War of 1812 between Britain and the United States"
           continue;
         }
-        if ((w.equals("with") || w.equals("against")) && i == e.te && Lexicon.isConflict(e.eventClass)
+        if ((w.equals("with") || w.equals("against"))
+            && i == e.te
+            && Lexicon.isConflict(e.eventClass)
             && i + 1 < s.size()) {
           // "the Quasi-War with France", "the war against Iraq": the other side
           int j = v.word(i + 1).equals("the") ? i + 2 : i + 1;
           Cand side = j < s.size() ? v.startingAt(j, EntityType.COUNTRY) : null;
           if (side != null && side.kind == Cand.Kind.NAME) {
-            add(v.doc, "event-other-side", ATTENDS, side.entity, e.entity, 0.6, Modality.ASSERTED, v.span(e.tb, side.te), Map.of());
+            add(
+                v.doc,
+                "event-other-side",
+                ATTENDS,
+                side.entity,
+                e.entity,
+                0.6,
+                Modality.ASSERTED,
+                v.span(e.tb, side.te),
+                Map.of());
             i = side.te;
             continue;
           }
           break;
         }
         if (w.equals("(")) {
-          int close = closing(v, i, 8); // "the Sappy Records Music Festival (or SappyFest) in Sackville"
+          int close =
+              closing(v, i, 8); // "the Sappy Records Music Festival (or SappyFest) in Sackville"
           if (close < 0) {
             break;
           }
           Cand date = v.startingAt(i + 1, EntityType.DATE);
           if (date != null && date.te == close) { // not a span of years, "(1717 – 1720)"
-            onDate(v, "event-date-parenthesis", e, date, 0.7); // "the Battle of Burgos (1808)", "the Carnation Revolution (April 25, 1974)"
+            onDate(
+                v,
+                "event-date-parenthesis",
+                e,
+                date,
+                0.7); // "the Battle of Burgos (1808)", "the Carnation Revolution (April 25, 1974)"
           }
           i = close + 1;
           continue;
         }
-        if (w.equals(",") || w.equals("which") || w.equals("that") || w.equals("to") || w.equals("''")
-            || w.equals("\"") || HAPPENING.contains(t.lemmaLower())) {
+        if (w.equals(",")
+            || w.equals("which")
+            || w.equals("that")
+            || w.equals("to")
+            || w.equals("''")
+            || w.equals("\"")
+            || HAPPENING.contains(t.lemmaLower())) {
           i++;
           continue;
         }
         Cand date = v.startingAt(i, EntityType.DATE);
-        if (date == null && i > e.te && (t.pos().equals("CD") || MentionStage.JOINING_DASHES.contains(w))) {
+        if (date == null
+            && i > e.te
+            && (t.pos().equals("CD") || MentionStage.JOINING_DASHES.contains(w))) {
           i++; // the rest of a date the tagger cut short: "held on April 17–23, 2013 in Dubai"
           continue;
         }
@@ -1463,12 +2144,30 @@ final class RelationStage implements Stage {
           }
           if (host != null && host.kind == Cand.Kind.NAME) {
             RelationType type = e.eventClass == EventClass.ELECTION ? LOCATED_IN : HOSTED_BY;
-            add(v.doc, "event-possessive-host", type, e.entity, host.entity, 0.7, Modality.ASSERTED, v.span(host.tb, e.te), Map.of());
+            add(
+                v.doc,
+                "event-possessive-host",
+                type,
+                e.entity,
+                host.entity,
+                0.7,
+                Modality.ASSERTED,
+                v.span(host.tb, e.te),
+                Map.of());
           }
           Cand town = v.endingAt(k, EntityType.CITY);
           if (host == null && town != null && town.kind == Cand.Kind.NAME) {
             // "Dunedin's 2008 Arts Festival": a city does not host, it is where the event is
-            add(v.doc, "event-possessive-city", LOCATED_IN, e.entity, town.entity, 0.7, Modality.ASSERTED, v.span(town.tb, e.te), Map.of());
+            add(
+                v.doc,
+                "event-possessive-city",
+                LOCATED_IN,
+                e.entity,
+                town.entity,
+                0.7,
+                Modality.ASSERTED,
+                v.span(town.tb, e.te),
+                Map.of());
           }
         }
       }
@@ -1489,7 +2188,16 @@ final class RelationStage implements Stage {
 
   /** Reads the event's date after its name; returns the token after the date. */
   private int onDate(View v, String rule, Cand e, Cand date, double confidence) {
-    add(v.doc, rule, ON_DATE, e.entity, date.entity, confidence, Modality.ASSERTED, v.span(e.tb, date.te), Map.of());
+    add(
+        v.doc,
+        rule,
+        ON_DATE,
+        e.entity,
+        date.entity,
+        confidence,
+        Modality.ASSERTED,
+        v.span(e.tb, date.te),
+        Map.of());
     return date.te;
   }
 
@@ -1505,8 +2213,8 @@ final class RelationStage implements Stage {
 
   /**
    * "X served in the West Indies during the French Revolutionary Wars", "fighting in France during
-   * World War I": a place and an event that frame the same clause ("in" or "at" and "during")
-   * place the event there, at a low confidence.
+   * World War I": a place and an event that frame the same clause ("in" or "at" and "during") place
+   * the event there, at a low confidence.
    */
   private void duringIn(View v, Cand e) {
     for (int k = e.tb; k < e.te; k++) {
@@ -1550,7 +2258,9 @@ final class RelationStage implements Stage {
     }
     for (Dep up : v.s.parents(head)) {
       String r = up.relation();
-      if ((r.equals("obj") || r.startsWith("nsubj") || r.startsWith("obl:") && !r.equals("obl:in") && !r.equals("obl:during"))
+      if ((r.equals("obj")
+              || r.startsWith("nsubj")
+              || r.startsWith("obl:") && !r.equals("obl:in") && !r.equals("obl:during"))
           && v.s.tok(up.governor()).pos().startsWith("VB")) {
         placesBeside(v, e, up.governor());
       }
@@ -1564,8 +2274,16 @@ final class RelationStage implements Stage {
       if (r.equals("obl:in") || r.equals("obl:at") || r.equals("nmod:in") || r.equals("nmod:at")) {
         Cand place = v.at(d.dependent(), PLACES);
         if (place != null && place.kind == Cand.Kind.NAME && place.entity != e.entity) {
-          add(v.doc, "event-places-beside", LOCATED_IN, e.entity, place.entity, 0.5, Modality.ASSERTED,
-              v.span(Math.min(e.tb, place.tb), Math.max(e.te, place.te)), Map.of());
+          add(
+              v.doc,
+              "event-places-beside",
+              LOCATED_IN,
+              e.entity,
+              place.entity,
+              0.5,
+              Modality.ASSERTED,
+              v.span(Math.min(e.tb, place.tb), Math.max(e.te, place.te)),
+              Map.of());
         }
       }
     }
@@ -1593,17 +2311,26 @@ final class RelationStage implements Stage {
     }
     if (sides.size() >= 2) {
       for (Cand c : sides) {
-        add(v.doc, "event-sides", ATTENDS, c.entity, event.entity, 0.7, Modality.ASSERTED, v.span(event.tb, c.te), Map.of());
+        add(
+            v.doc,
+            "event-sides",
+            ATTENDS,
+            c.entity,
+            event.entity,
+            0.7,
+            Modality.ASSERTED,
+            v.span(event.tb, c.te),
+            Map.of());
       }
     }
     return Math.max(i, from);
   }
 
   /**
-   * An armed force named in one sentence with a war or a battle takes part in it: "he served in
-   * the United States Navy during World War II", "the town was occupied by the Wehrmacht during
-   * the Battle of the Caucasus". A force's name ends with its kind ("Navy", "Air Force"), so
-   * "the Navy Shipyards" is no force.
+   * An armed force named in one sentence with a war or a battle takes part in it: "he served in the
+   * United States Navy during World War II", "the town was occupied by the Wehrmacht during the
+   * Battle of the Caucasus". A force's name ends with its kind ("Navy", "Air Force"), so "the Navy
+   * Shipyards" is no force.
    */
   private void armedForces(View v) {
     for (Cand force : v.of(EntityType.ORGANIZATION)) {
@@ -1612,8 +2339,16 @@ final class RelationStage implements Stage {
       }
       for (Cand e : v.of(EntityType.EVENT)) {
         if (e.kind == Cand.Kind.NAME && Lexicon.isConflict(e.eventClass)) {
-          add(v.doc, "event-armed-force", ATTENDS, force.entity, e.entity, 0.5, Modality.ASSERTED,
-              v.span(Math.min(force.tb, e.tb), Math.max(force.te, e.te)), Map.of());
+          add(
+              v.doc,
+              "event-armed-force",
+              ATTENDS,
+              force.entity,
+              e.entity,
+              0.5,
+              Modality.ASSERTED,
+              v.span(Math.min(force.tb, e.tb), Math.max(force.te, e.te)),
+              Map.of());
         }
       }
     }
@@ -1647,8 +2382,16 @@ final class RelationStage implements Stage {
     return v.span(Math.min(trigger, tb), Math.max(trigger + 1, te));
   }
 
-  private void add(WorkingDocument doc, String rule, RelationType type, int subject, int object,
-      double confidence, Modality modality, Found.Span span, Map<String, String> attributes) {
+  private void add(
+      WorkingDocument doc,
+      String rule,
+      RelationType type,
+      int subject,
+      int object,
+      double confidence,
+      Modality modality,
+      Found.Span span,
+      Map<String, String> attributes) {
     add(doc, rule, doc.relations, type, subject, object, confidence, modality, span, attributes);
   }
 
@@ -1664,7 +2407,8 @@ final class RelationStage implements Stage {
       Modality modality,
       Found.Span span,
       Map<String, String> attributes) {
-    Readings.record(doc, into, wanted, rule, type, subject, object, confidence, modality, span, attributes);
+    Readings.record(
+        doc, into, wanted, rule, type, subject, object, confidence, modality, span, attributes);
   }
 
   /** One sentence with its resolved mentions, and lookups over them. */
@@ -1672,6 +2416,7 @@ final class RelationStage implements Stage {
     final WorkingDocument doc;
     final Sent s;
     final List<Cand> cands;
+
     /** The country the document is mostly about, or -1. */
     final int dominant;
 
@@ -1687,16 +2432,19 @@ final class RelationStage implements Stage {
     }
 
     /**
-     * The country "the country" before token {@code token} refers to: the last country named
-     * before it in this sentence or an earlier one, else the one the document is about; null if
-     * none.
+     * The country "the country" before token {@code token} refers to: the last country named before
+     * it in this sentence or an earlier one, else the one the document is about; null if none.
      */
     @Nullable Cand countryBefore(int token) {
       Cand last = null;
       for (Cand c : doc.cands) {
         boolean before = c.sent.index < s.index || c.sent == s && c.te <= token;
-        if (before && c.entity >= 0 && c.type.equals(EntityType.COUNTRY) && c.kind == Cand.Kind.NAME
-            && (last == null || c.sent.index > last.sent.index
+        if (before
+            && c.entity >= 0
+            && c.type.equals(EntityType.COUNTRY)
+            && c.kind == Cand.Kind.NAME
+            && (last == null
+                || c.sent.index > last.sent.index
                 || c.sent.index == last.sent.index && c.tb > last.tb)) {
           last = c;
         }

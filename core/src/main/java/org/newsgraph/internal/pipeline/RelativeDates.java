@@ -40,6 +40,7 @@ final class RelativeDates {
   private static final int LEFT_WINDOW = 20;
 
   private static final int RIGHT_WINDOW = 12;
+
   /**
    * How many days a date may lie on the wrong side of the document date for its tense before its
    * year changes: "the incident on August 29" in a "will meet" sentence of August 31 is still
@@ -57,14 +58,41 @@ final class RelativeDates {
           .put("saturday", DayOfWeek.SATURDAY)
           .put("sunday", DayOfWeek.SUNDAY)
           .buildOrThrow();
+
   /** Words that may stand beside a weekday without changing which day it is. */
   private static final ImmutableSet<String> WEEKDAY_COMPANIONS =
       ImmutableSet.of(
-          "on", "late", "early", "earlier", "later", "this", "last", "next", "coming", "past",
-          "previous", "the", "by", "until", "till", "from", "since", "before", "after", "of", ",",
-          "morning", "afternoon", "evening", "night", "midday", "noon");
+          "on",
+          "late",
+          "early",
+          "earlier",
+          "later",
+          "this",
+          "last",
+          "next",
+          "coming",
+          "past",
+          "previous",
+          "the",
+          "by",
+          "until",
+          "till",
+          "from",
+          "since",
+          "before",
+          "after",
+          "of",
+          ",",
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "midday",
+          "noon");
+
   private static final ImmutableSet<String> LAST = ImmutableSet.of("last", "past", "previous");
   private static final ImmutableSet<String> NEXT = ImmutableSet.of("next", "coming", "following");
+
   /** Words that make a date relative to something other than the document date, or name it. */
   private static final ImmutableSet<String> ANCHORED =
       ImmutableSet.of(
@@ -73,27 +101,94 @@ final class RelativeDates {
   /** Words in a verb group that put its event ahead: "is due to", "is expected on". */
   private static final ImmutableSet<String> AHEAD =
       ImmutableSet.of("due", "scheduled", "expected", "slated", "planned", "set");
+
   /** "Set" puts an event ahead only before these: "is set to resume", "is set for Monday". */
   private static final ImmutableSet<String> SET_BEFORE = ImmutableSet.of("to", "for");
-  /** Adverbs and particles that may stand inside a verb group: "had now flown", "did not attend". */
+
+  /**
+   * Adverbs and particles that may stand inside a verb group: "had now flown", "did not attend".
+   */
   private static final ImmutableSet<String> GROUP_WORDS =
-      ImmutableSet.of("not", "n't", "never", "also", "now", "already", "still", "just", "yet", "again",
-          "to", "due", "scheduled", "expected", "slated", "planned", "set", "going", "about", "likely",
-          "supposed", "be", "been", "being");
+      ImmutableSet.of(
+          "not",
+          "n't",
+          "never",
+          "also",
+          "now",
+          "already",
+          "still",
+          "just",
+          "yet",
+          "again",
+          "to",
+          "due",
+          "scheduled",
+          "expected",
+          "slated",
+          "planned",
+          "set",
+          "going",
+          "about",
+          "likely",
+          "supposed",
+          "be",
+          "been",
+          "being");
+
   private static final ImmutableSet<String> FUTURE_MODALS =
       ImmutableSet.of("will", "'ll", "shall", "wo", "would", "'d");
+
   /**
    * Verbs whose infinitive complement lies ahead of them: "agreed to meet on Monday", "plans to
    * visit on Friday".
    */
   private static final ImmutableSet<String> INTENT =
       ImmutableSet.of(
-          "agree", "plan", "decide", "promise", "vow", "pledge", "hope", "expect", "intend", "want",
-          "aim", "prepare", "threaten", "offer", "seek", "schedule", "arrange", "propose", "wish");
+          "agree",
+          "plan",
+          "decide",
+          "promise",
+          "vow",
+          "pledge",
+          "hope",
+          "expect",
+          "intend",
+          "want",
+          "aim",
+          "prepare",
+          "threaten",
+          "offer",
+          "seek",
+          "schedule",
+          "arrange",
+          "propose",
+          "wish");
+
   private static final ImmutableSet<String> MONTHS =
-      ImmutableSet.of("january", "february", "march", "april", "june", "july", "august", "september",
-          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-          "sept", "oct", "nov", "dec");
+      ImmutableSet.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec");
 
   private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d{2})");
@@ -109,8 +204,8 @@ final class RelativeDates {
    * @param words the mention's words, as written ("late", "on", "Friday")
    * @param value SUTime's value, resolved against the same document date
    * @param tense the tense of the clause the mention is in
-   * @return the value news readers would give it: an ISO day, month, week or interval; SUTime's
-   *     own when it is not one of the cases above
+   * @return the value news readers would give it: an ISO day, month, week or interval; SUTime's own
+   *     when it is not one of the cases above
    */
   static String resolve(LocalDate reference, List<String> words, String value, Tense tense) {
     DayOfWeek weekday = null;
@@ -123,7 +218,9 @@ final class RelativeDates {
     for (String w : words) {
       String lower = w.toLowerCase(Locale.ROOT);
       String bare =
-          lower.endsWith(".") && lower.length() > 1 ? lower.substring(0, lower.length() - 1) : lower;
+          lower.endsWith(".") && lower.length() > 1
+              ? lower.substring(0, lower.length() - 1)
+              : lower;
       DayOfWeek d = WEEKDAYS.get(bare);
       if (d != null) {
         if (weekday != null && weekday != d) {
@@ -173,7 +270,8 @@ final class RelativeDates {
   }
 
   /** A weekday: the reference day itself, or the nearest such day before or after it. */
-  static LocalDate weekday(LocalDate reference, DayOfWeek day, @Nullable String modifier, Tense tense) {
+  static LocalDate weekday(
+      LocalDate reference, DayOfWeek day, @Nullable String modifier, Tense tense) {
     int back = (reference.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
     int ahead = (day.getValue() - reference.getDayOfWeek().getValue() + 7) % 7;
     if (modifier != null && LAST.contains(modifier)) {
@@ -196,7 +294,8 @@ final class RelativeDates {
    */
   static String weekend(LocalDate reference, Tense tense) {
     LocalDate saturday = reference.with(DayOfWeek.SATURDAY);
-    if (tense == Tense.PAST && reference.getDayOfWeek().getValue() < DayOfWeek.SATURDAY.getValue()) {
+    if (tense == Tense.PAST
+        && reference.getDayOfWeek().getValue() < DayOfWeek.SATURDAY.getValue()) {
       saturday = saturday.minusWeeks(1);
     } else if (tense == Tense.FUTURE && reference.getDayOfWeek() == DayOfWeek.SUNDAY) {
       saturday = saturday.plusWeeks(1);
@@ -204,7 +303,9 @@ final class RelativeDates {
     return saturday + "/" + saturday.plusDays(1);
   }
 
-  /** A day without a year: the year that puts it on the side of the reference day its tense says. */
+  /**
+   * A day without a year: the year that puts it on the side of the reference day its tense says.
+   */
   static LocalDate dayOfYear(LocalDate reference, int month, int day, Tense tense) {
     LocalDate best = null;
     for (int y = reference.getYear() - 1; y <= reference.getYear() + 1; y++) {
@@ -224,7 +325,8 @@ final class RelativeDates {
           break;
         default:
           better =
-              best == null || Math.abs(delta) < Math.abs(best.toEpochDay() - reference.toEpochDay());
+              best == null
+                  || Math.abs(delta) < Math.abs(best.toEpochDay() - reference.toEpochDay());
       }
       if (better) {
         best = d;
@@ -345,7 +447,9 @@ final class RelativeDates {
           && (!w.equals("set") || k + 1 < s.size() && SET_BEFORE.contains(s.tok(k + 1).lower()))) {
         return Tense.FUTURE; // "is due to be presented", "was expected on Monday"; not "was set up"
       }
-      if ((w.equals("going") || w.equals("about")) && k + 1 < e && s.tok(k + 1).pos().equals("TO")) {
+      if ((w.equals("going") || w.equals("about"))
+          && k + 1 < e
+          && s.tok(k + 1).pos().equals("TO")) {
         return Tense.FUTURE;
       }
       if (t.pos().equals("TO") && k > b && INTENT.contains(s.tok(k - 1).lemmaLower())) {
@@ -355,7 +459,8 @@ final class RelativeDates {
           && s.tokens.subList(b, k).stream().anyMatch(x -> x.lemmaLower().equals("have"))) {
         perfect = true; // "has met", "had backed", "had now flown"
       }
-      if (first == null && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))) {
+      if (first == null
+          && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))) {
         first = t.pos().equals("VBD") ? Tense.PAST : Tense.PRESENT;
         finite = true;
       }

@@ -29,12 +29,12 @@ import org.newsgraph.rules.RelationRule;
  *       object of ("X accepted the invitation"), else the one it is said of by a copula or an
  *       apposition ("X was a veteran of the war"); its objects come through the rule's {@code nmod}
  *       relations, or the verb's matching {@code obl} ("saw service in the war"). A noun with a
- *       clause of its own ("the invitation to attend E") leaves the relation to the clause's verb; a
- *       participle describing it ("the entry, performed by X") does not.
+ *       clause of its own ("the invitation to attend E") leaves the relation to the clause's verb;
+ *       a participle describing it ("the entry, performed by X") does not.
  *   <li>A title heading a name ("President X") counts as the person; a noun that is no entity
  *       counts as its owner ("X's decision"); demonyms are never subjects or objects.
- *   <li>A trigger with no object links to the object the document is about when the rule allows
- *       it ({@link RelationRule#impliedObject()}), at a lower confidence.
+ *   <li>A trigger with no object links to the object the document is about when the rule allows it
+ *       ({@link RelationRule#impliedObject()}), at a lower confidence.
  * </ul>
  *
  * <p>Coordination and relative clauses come from the enhanced++ dependencies, which copy {@code
@@ -43,7 +43,10 @@ import org.newsgraph.rules.RelationRule;
  */
 final class RuleStage implements Stage {
 
-  /** An implied object is less sure than a stated one: the reading keeps this share of the rule's confidence. */
+  /**
+   * An implied object is less sure than a stated one: the reading keeps this share of the rule's
+   * confidence.
+   */
   private static final double IMPLIED_SHARE = 0.7;
 
   private final ImmutableList<RelationRule> rules;
@@ -58,7 +61,8 @@ final class RuleStage implements Stage {
       if (r.trigger() == RelationRule.Trigger.TITLE || !wanted.contains(r.type())) {
         continue;
       }
-      Map<String, List<RelationRule>> index = r.trigger() == RelationRule.Trigger.VERB ? verbs : nouns;
+      Map<String, List<RelationRule>> index =
+          r.trigger() == RelationRule.Trigger.VERB ? verbs : nouns;
       for (String w : r.words()) {
         String lemma = w.contains(" ") ? w.substring(0, w.indexOf(' ')) : w;
         index.computeIfAbsent(lemma, k -> new ArrayList<>()).add(r);
@@ -87,7 +91,8 @@ final class RuleStage implements Stage {
   }
 
   /** A trigger without an object, to link once the document's stated objects are known. */
-  private record Implied(RelationRule rule, Sent sentence, int trigger, Cand subject, Modality modality) {}
+  private record Implied(
+      RelationRule rule, Sent sentence, int trigger, Cand subject, Modality modality) {}
 
   @Override
   public void apply(WorkingDocument doc) {
@@ -103,8 +108,10 @@ final class RuleStage implements Stage {
         Tok tok = s.tok(t);
         boolean verb = tok.pos().startsWith("VB");
         boolean noun = tok.pos().startsWith("NN");
-        List<RelationRule> rs = verb ? verbs.get(tok.lemmaLower()) : noun ? nouns.get(tok.lemmaLower()) : null;
-        if (rs == null || noun && s.children(t, "acl").stream().anyMatch(c -> !s.tok(c).pos().equals("VBN"))) {
+        List<RelationRule> rs =
+            verb ? verbs.get(tok.lemmaLower()) : noun ? nouns.get(tok.lemmaLower()) : null;
+        if (rs == null
+            || noun && s.children(t, "acl").stream().anyMatch(c -> !s.tok(c).pos().equals("VBN"))) {
           continue;
         }
         Modality modality = ModalityWords.read(s, t);
@@ -123,8 +130,11 @@ final class RuleStage implements Stage {
           }
           for (Cand sub : subjects) {
             for (Cand obj : objects) {
-              if (add(doc, r, r.confidence(), sub.entity, obj.entity, modality, span(s, t, sub, obj))) {
-                linked.computeIfAbsent(r.type(), k -> new HashMap<>()).merge(obj.entity, 1, Integer::sum);
+              if (add(
+                  doc, r, r.confidence(), sub.entity, obj.entity, modality, span(s, t, sub, obj))) {
+                linked
+                    .computeIfAbsent(r.type(), k -> new HashMap<>())
+                    .merge(obj.entity, 1, Integer::sum);
               }
             }
             if (objects.isEmpty() && r.impliedObject() && !hasObjectDependent(s, t, r, passive)) {
@@ -138,7 +148,14 @@ final class RuleStage implements Stage {
       int object = salient(doc, i.rule(), linked.getOrDefault(i.rule().type(), Map.of()));
       if (object >= 0) {
         Found.Span span = span(i.sentence(), i.trigger(), i.subject(), null);
-        add(doc, i.rule(), i.rule().confidence() * IMPLIED_SHARE, i.subject().entity, object, i.modality(), span);
+        add(
+            doc,
+            i.rule(),
+            i.rule().confidence() * IMPLIED_SHARE,
+            i.subject().entity,
+            object,
+            i.modality(),
+            span);
       }
     }
   }
@@ -170,7 +187,8 @@ final class RuleStage implements Stage {
   private static boolean hasObjectDependent(Sent s, int trigger, RelationRule r, boolean passive) {
     boolean stated = !passive || obliqueObjects(r);
     for (Dep d : s.children(trigger)) {
-      if (passive && d.relation().equals("nsubj:pass") || stated && r.objectRelations().contains(d.relation())) {
+      if (passive && d.relation().equals("nsubj:pass")
+          || stated && r.objectRelations().contains(d.relation())) {
         return true;
       }
     }
@@ -183,7 +201,8 @@ final class RuleStage implements Stage {
    * the object ("the battle was commanded by X"); the rule's types tell which.
    */
   private static boolean obliqueObjects(RelationRule r) {
-    return !r.objectRelations().isEmpty() && r.objectRelations().stream().allMatch(x -> x.startsWith("obl:"));
+    return !r.objectRelations().isEmpty()
+        && r.objectRelations().stream().allMatch(x -> x.startsWith("obl:"));
   }
 
   private static List<Cand> subjects(
@@ -200,7 +219,8 @@ final class RuleStage implements Stage {
         }
       }
       if (tokens.isEmpty()) {
-        // "X was a veteran of the war", "X, a veteran of the war,", "X was a priest and a leader of it"
+        // "X was a veteran of the war", "X, a veteran of the war,", "X was a priest and a leader of
+        // it"
         int head = trigger;
         for (int gov : s.parents(trigger, "conj")) {
           head = gov;
@@ -249,7 +269,8 @@ final class RuleStage implements Stage {
     List<Integer> agents = new ArrayList<>();
     for (int tok : tokens) {
       // "X's decision to attend": the parser may make the noun the subject; its owner acts
-      if (mention(cands, tok, types) == null && titledPerson(s, cands, tok) == null
+      if (mention(cands, tok, types) == null
+          && titledPerson(s, cands, tok) == null
           && s.tok(tok).pos().startsWith("NN")) {
         agents.addAll(s.children(tok, "nmod:poss"));
       } else {
@@ -269,14 +290,17 @@ final class RuleStage implements Stage {
     return new ArrayList<>(result.values());
   }
 
-  private static List<Cand> objects(Sent s, List<Cand> cands, int trigger, boolean passive, RelationRule r) {
+  private static List<Cand> objects(
+      Sent s, List<Cand> cands, int trigger, boolean passive, RelationRule r) {
     Map<Integer, Cand> result = new LinkedHashMap<>();
     // "the battle, which was commanded by X": the passive subject; an oblique rule also keeps its
     // obliques, and the types tell which of the two a mention is
     boolean stated = !passive || obliqueObjects(r);
     for (Dep d : s.children(trigger)) {
-      boolean isObject = passive && d.relation().equals("nsubj:pass") || stated && r.objectRelations().contains(d.relation())
-          || predicateNominal(r, d); // "X was a statesman during the Cold War"
+      boolean isObject =
+          passive && d.relation().equals("nsubj:pass")
+              || stated && r.objectRelations().contains(d.relation())
+              || predicateNominal(r, d); // "X was a statesman during the Cold War"
       if (!isObject) {
         continue;
       }
@@ -288,20 +312,24 @@ final class RuleStage implements Stage {
     return new ArrayList<>(result.values());
   }
 
-  /** A noun said of its subject by a copula takes its phrases as {@code obl}, where a rule says {@code nmod}. */
+  /**
+   * A noun said of its subject by a copula takes its phrases as {@code obl}, where a rule says
+   * {@code nmod}.
+   */
   private static boolean predicateNominal(RelationRule r, Dep d) {
     return r.trigger() == RelationRule.Trigger.NOUN && oblAsNmod(r, d);
   }
 
   /** Whether {@code d} is an {@code obl:X} the rule lists as {@code nmod:X}. */
   private static boolean oblAsNmod(RelationRule r, Dep d) {
-    return d.relation().startsWith("obl:") && r.objectRelations().contains("nmod:" + d.relation().substring(4));
+    return d.relation().startsWith("obl:")
+        && r.objectRelations().contains("nmod:" + d.relation().substring(4));
   }
 
   /**
-   * "He saw service in the war", "gave a speech at the summit": the parser hangs the noun's
-   * phrase on the verb whose object the noun is, so a rule's {@code nmod:in} is read as the verb's
-   * {@code obl:in}.
+   * "He saw service in the war", "gave a speech at the summit": the parser hangs the noun's phrase
+   * on the verb whose object the noun is, so a rule's {@code nmod:in} is read as the verb's {@code
+   * obl:in}.
    */
   private static List<Cand> lightVerbObjects(Sent s, List<Cand> cands, int noun, RelationRule r) {
     Map<Integer, Cand> result = new LinkedHashMap<>();
@@ -319,10 +347,11 @@ final class RuleStage implements Stage {
   }
 
   /**
-   * The mention at a token, else one its phrase holds ("the Olympics opening ceremony", "the
-   * summit of the G20"), else the person a title heads.
+   * The mention at a token, else one its phrase holds ("the Olympics opening ceremony", "the summit
+   * of the G20"), else the person a title heads.
    */
-  private static @Nullable Cand phraseMention(Sent s, List<Cand> cands, int token, Set<EntityType> types) {
+  private static @Nullable Cand phraseMention(
+      Sent s, List<Cand> cands, int token, Set<EntityType> types) {
     Cand direct = mention(cands, token, types);
     if (direct != null) {
       return direct;
@@ -343,7 +372,9 @@ final class RuleStage implements Stage {
   private static @Nullable Cand mention(List<Cand> cands, int token, Set<EntityType> types) {
     Cand best = null;
     for (Cand c : cands) {
-      if (c.covers(token) && c.kind != Cand.Kind.DEMONYM && types.contains(c.type)
+      if (c.covers(token)
+          && c.kind != Cand.Kind.DEMONYM
+          && types.contains(c.type)
           && (best == null || c.te - c.tb > best.te - best.tb)) {
         best = c;
       }
@@ -378,8 +409,11 @@ final class RuleStage implements Stage {
   private static List<Integer> possessorOrGoverningSubject(Sent s, int noun) {
     List<Integer> owners = s.children(noun, "nmod:poss");
     // "their attendance": a possessive pronoun points back to the governing verb's subject
-    owners.removeIf(o -> s.tok(o).pos().equals("PRP$") && !s.tok(o).lower().equals("his")
-        && !s.tok(o).lower().equals("her"));
+    owners.removeIf(
+        o ->
+            s.tok(o).pos().equals("PRP$")
+                && !s.tok(o).lower().equals("his")
+                && !s.tok(o).lower().equals("her"));
     if (!owners.isEmpty()) {
       return owners;
     }
@@ -396,8 +430,8 @@ final class RuleStage implements Stage {
   }
 
   /**
-   * The object the document is about: the one this relation type links most often through a
-   * stated object, else, for an event, the gathering mentioned most.
+   * The object the document is about: the one this relation type links most often through a stated
+   * object, else, for an event, the gathering mentioned most.
    */
   private static int salient(WorkingDocument doc, RelationRule rule, Map<Integer, Integer> linked) {
     int best = -1;
@@ -415,7 +449,8 @@ final class RuleStage implements Stage {
     for (int k = 0; k < doc.clusters.size(); k++) {
       List<Cand> cl = doc.clusters.get(k);
       Cand first = cl.get(0);
-      if (first.type.equals(EntityType.EVENT) && Lexicon.isGathering(first.eventClass)
+      if (first.type.equals(EntityType.EVENT)
+          && Lexicon.isGathering(first.eventClass)
           && cl.size() > bestCount) {
         best = k;
         bestCount = cl.size();
@@ -425,7 +460,13 @@ final class RuleStage implements Stage {
   }
 
   private boolean add(
-      WorkingDocument doc, RelationRule r, double confidence, int subject, int object, Modality m, Found.Span span) {
+      WorkingDocument doc,
+      RelationRule r,
+      double confidence,
+      int subject,
+      int object,
+      Modality m,
+      Found.Span span) {
     if (subject == object || subject < 0 || object < 0) {
       return false;
     }
@@ -434,7 +475,18 @@ final class RuleStage implements Stage {
     if (!r.subjectTypes().contains(subHead.type) || !r.objectTypes().contains(objHead.type)) {
       return false;
     }
-    return Readings.record(doc, doc.relations, wanted, r.name(), r.type(), subject, object, confidence, m, span, Map.of());
+    return Readings.record(
+        doc,
+        doc.relations,
+        wanted,
+        r.name(),
+        r.type(),
+        subject,
+        object,
+        confidence,
+        m,
+        span,
+        Map.of());
   }
 
   private static Found.Span span(Sent s, int trigger, Cand a, @Nullable Cand b) {
@@ -446,5 +498,4 @@ final class RuleStage implements Stage {
     }
     return new Found.Span(s.index, s.tok(lo).begin(), s.tok(hi - 1).end());
   }
-
 }

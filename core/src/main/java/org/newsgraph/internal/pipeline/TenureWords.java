@@ -38,8 +38,8 @@ final class TenureWords {
   private TenureWords() {}
 
   /**
-   * The tenure a word says: "former", "Ex-President", "then-president", "President-elect",
-   * "prime minister-designate"; null for a word that says none.
+   * The tenure a word says: "former", "Ex-President", "then-president", "President-elect", "prime
+   * minister-designate"; null for a word that says none.
    */
   static @Nullable Tenure of(String word) {
     String w = word.toLowerCase(Locale.ROOT);
@@ -61,7 +61,10 @@ final class TenureWords {
     return null;
   }
 
-  /** Of two tenures said of one title, the one that says more: "former acting president" held it before. */
+  /**
+   * Of two tenures said of one title, the one that says more: "former acting president" held it
+   * before.
+   */
   static @Nullable Tenure stronger(@Nullable Tenure a, @Nullable Tenure b) {
     if (a == null) {
       return b;

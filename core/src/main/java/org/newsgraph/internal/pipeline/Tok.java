@@ -1,8 +1,8 @@
 package org.newsgraph.internal.pipeline;
 
 /**
- * One token: its surface word, lemma, part-of-speech tag, CoreNLP's NER tag, and character
- * offsets into the document text.
+ * One token: its surface word, lemma, part-of-speech tag, CoreNLP's NER tag, and character offsets
+ * into the document text.
  */
 record Tok(int index, String word, String lemma, String pos, String ner, int begin, int end) {
 

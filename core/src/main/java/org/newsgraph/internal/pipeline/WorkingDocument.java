@@ -14,28 +14,36 @@ final class WorkingDocument {
   final String text;
   List<Sent> sentences = List.of();
   final List<Cand> cands = new ArrayList<>();
+
   /** Entity clusters: each a list of mentions, in order of first mention. */
   final List<List<Cand>> clusters = new ArrayList<>();
+
   /** Found relations, keyed by (type, subject cluster, object cluster). */
   final Map<RelationKey, Found> relations = new LinkedHashMap<>();
+
   /**
-   * Readings a name implies but the document does not state as relations ("1936 Berlin Olympics"
-   * in Berlin, for an event named once): premises for inferences, never output.
+   * Readings a name implies but the document does not state as relations ("1936 Berlin Olympics" in
+   * Berlin, for an event named once): premises for inferences, never output.
    */
   final Map<RelationKey, Found> implied = new LinkedHashMap<>();
+
   /** The per-document limits and the clock they run on (issue 6). */
   Limits limits = Limits.NONE;
 
   Deadline deadline = Limits.NONE.start("document");
+
   /** The publication date the caller gave, or null. */
   @Nullable LocalDate published;
+
   /** The dateline at the head of the text, or null; set by the annotate stage. */
   @Nullable Dateline dateline;
+
   /**
    * The day relative dates are read from ({@link Dateline#documentDate}), or null when neither the
    * caller nor a dateline gives one; set by the annotate stage.
    */
   @Nullable LocalDate date;
+
   /** Parses the sentences given to it; set by the annotate stage when relations are wanted. */
   @Nullable DeferredParse parser;
 

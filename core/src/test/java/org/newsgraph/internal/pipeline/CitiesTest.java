@@ -47,14 +47,21 @@ class CitiesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {
-    "Victoria", // British Columbia's and the Seychelles' capitals, towns in Texas and Malta
-    "Hanover", // Hannover's English name, and towns of 38,000 in Maryland and 15,000 in Pennsylvania
-    "Canton", // Guangzhou's old name, and Canton, Ohio
-    "Mexico", "Singapore", "Kuwait", "Armenia", "Panama", "Georgia", // countries first
-    "Lockerbie", // a town of 4,000: not a major city
-    "Atlantis"
-  })
+  @ValueSource(
+      strings = {
+        "Victoria", // British Columbia's and the Seychelles' capitals, towns in Texas and Malta
+        "Hanover", // Hannover's English name, and towns of 38,000 in Maryland and 15,000 in
+        // Pennsylvania
+        "Canton", // Guangzhou's old name, and Canton, Ohio
+        "Mexico",
+        "Singapore",
+        "Kuwait",
+        "Armenia",
+        "Panama",
+        "Georgia", // countries first
+        "Lockerbie", // a town of 4,000: not a major city
+        "Atlantis"
+      })
   void city_ambiguousCountryOrUnknownName_isNull(String name) {
     assertThat(cities.city(name)).as(name).isNull();
   }
@@ -62,8 +69,24 @@ class CitiesTest {
   @Test
   void load_bundledList_holdsEveryCapitalAndTheMajorCities() {
     assertThat(cities.size()).isBetween(4000, 5000);
-    for (String capital : new String[] {"London", "Moscow", "Beijing", "Abuja", "Canberra", "Ottawa", "Brasília",
-        "Kinshasa", "Tehran", "Jakarta", "Ankara", "Pretoria", "Tokyo", "Buenos Aires", "Canberra"}) {
+    for (String capital :
+        new String[] {
+          "London",
+          "Moscow",
+          "Beijing",
+          "Abuja",
+          "Canberra",
+          "Ottawa",
+          "Brasília",
+          "Kinshasa",
+          "Tehran",
+          "Jakarta",
+          "Ankara",
+          "Pretoria",
+          "Tokyo",
+          "Buenos Aires",
+          "Canberra"
+        }) {
       assertThat(cities.city(capital)).as(capital).isNotNull();
       assertThat(cities.city(capital).capital()).as(capital).isTrue();
     }
@@ -71,12 +94,16 @@ class CitiesTest {
 
   @Test
   void parse_commentsBlankLinesAndOtherNames_areRead() throws IOException {
-    Cities c = Cities.parse(new StringReader("""
+    Cities c =
+        Cities.parse(
+            new StringReader(
+                """
         # name	country	capital	thousands	other names
 
         Gdańsk	PL	-	462	Gdansk|Danzig
         Warsaw	PL	C	1702\t
-        """), "test");
+        """),
+            "test");
     assertThat(c.size()).isEqualTo(2);
     assertThat(c.city("danzig")).isEqualTo(new Cities.City("Gdańsk", "PL", false));
     assertThat(c.city("GDANSK")).isEqualTo(new Cities.City("Gdańsk", "PL", false));
@@ -86,24 +113,32 @@ class CitiesTest {
 
   @Test
   void parse_malformedLine_throwsNamingTheLine() {
-    assertThatThrownBy(() -> Cities.parse(new StringReader("# header\nWarsaw\tPoland\tC\t1702\t\n"), "test.tsv"))
+    assertThatThrownBy(
+            () ->
+                Cities.parse(new StringReader("# header\nWarsaw\tPoland\tC\t1702\t\n"), "test.tsv"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("test.tsv line 2: expected name, country code, C or -, population, other names separated by"
-            + " tabs, but got 'Warsaw\tPoland\tC\t1702\t'");
+        .hasMessage(
+            "test.tsv line 2: expected name, country code, C or -, population, other names separated by"
+                + " tabs, but got 'Warsaw\tPoland\tC\t1702\t'");
   }
 
   @Test
   void parse_nameOfTwoCities_throws() {
-    assertThatThrownBy(() -> Cities.parse(new StringReader("Paris\tFR\tC\t2139\t\nParis\tUS\t-\t25\t\n"), "test.tsv"))
+    assertThatThrownBy(
+            () ->
+                Cities.parse(
+                    new StringReader("Paris\tFR\tC\t2139\t\nParis\tUS\t-\t25\t\n"), "test.tsv"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("test.tsv line 2: the name 'Paris' already belongs to City[name=Paris, countryCode=FR,"
-            + " capital=true]; give each name to one city");
+        .hasMessage(
+            "test.tsv line 2: the name 'Paris' already belongs to City[name=Paris, countryCode=FR,"
+                + " capital=true]; give each name to one city");
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"  Dar es  Salaam ", "Dar\tes\nSalaam", "DAR ES SALAAM", "dar es salaam"})
   void key_foldsLikeTheLexicon(String name) {
-    assertThat(Cities.key(name)).isEqualTo(Lexicon.normalize(name).toLowerCase(java.util.Locale.ROOT));
+    assertThat(Cities.key(name))
+        .isEqualTo(Lexicon.normalize(name).toLowerCase(java.util.Locale.ROOT));
     assertThat(cities.city(name)).isEqualTo(cities.city("Dar es Salaam"));
   }
 

@@ -11,10 +11,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The NER that NewsGraph runs (CRFs, SUTime only on sentences with a date cue, its own
- * fine-grained gazetteer) gives CoreNLP's fine-grained tags. The expected tags are those of
- * CoreNLP's own {@code ner} annotator on these sentences (docs/performance.md compares the two on
- * 100 documents).
+ * The NER that NewsGraph runs (CRFs, SUTime only on sentences with a date cue, its own fine-grained
+ * gazetteer) gives CoreNLP's fine-grained tags. The expected tags are those of CoreNLP's own {@code
+ * ner} annotator on these sentences (docs/performance.md compares the two on 100 documents).
  */
 class CoreNlpAdapterIT {
 

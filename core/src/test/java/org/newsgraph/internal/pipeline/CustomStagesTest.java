@@ -23,7 +23,9 @@ class CustomStagesTest {
   private static final RelationRule MEET_RULE =
       RelationRule.verb("meet").subject(PERSON).object(PERSON).gives(MEETS);
 
-  /** Builds a one-sentence working document from "word/lemma/POS" tokens and "rel(gov,dep)" edges. */
+  /**
+   * Builds a one-sentence working document from "word/lemma/POS" tokens and "rel(gov,dep)" edges.
+   */
   private static WorkingDocument doc(String tokens, String... deps) {
     String[] parts = tokens.split(" ");
     StringBuilder text = new StringBuilder();
@@ -66,8 +68,12 @@ class CustomStagesTest {
   @Test
   void rule_negatedVerb_givesNegatedRelation() {
     WorkingDocument doc =
-        doc("Putin/Putin/NNP did/do/VBD not/not/RB meet/meet/VB Xi/Xi/NNP ./././",
-            "nsubj(3,0)", "aux(3,1)", "advmod(3,2)", "obj(3,4)");
+        doc(
+            "Putin/Putin/NNP did/do/VBD not/not/RB meet/meet/VB Xi/Xi/NNP ./././",
+            "nsubj(3,0)",
+            "aux(3,1)",
+            "advmod(3,2)",
+            "obj(3,4)");
     Cand putin = person(doc, 0, 1);
     Cand xi = person(doc, 4, 5);
     coref(doc);
@@ -83,8 +89,14 @@ class CustomStagesTest {
   void rule_willMeetWithCoordinatedObjects_givesPlannedRelations() {
     // enhanced++ copies obl:with to the conjunct Modi
     WorkingDocument doc =
-        doc("Putin/Putin/NNP will/will/MD meet/meet/VB with/with/IN Xi/Xi/NNP and/and/CC Modi/Modi/NNP",
-            "nsubj(2,0)", "aux(2,1)", "case(4,3)", "obl:with(2,4)", "cc(6,5)", "conj:and(4,6)",
+        doc(
+            "Putin/Putin/NNP will/will/MD meet/meet/VB with/with/IN Xi/Xi/NNP and/and/CC Modi/Modi/NNP",
+            "nsubj(2,0)",
+            "aux(2,1)",
+            "case(4,3)",
+            "obl:with(2,4)",
+            "cc(6,5)",
+            "conj:and(4,6)",
             "obl:with(2,6)");
     Cand putin = person(doc, 0, 1);
     Cand xi = person(doc, 4, 5);
@@ -92,14 +104,20 @@ class CustomStagesTest {
     coref(doc);
     new RuleStage(List.of(MEET_RULE), Set.of(MEETS)).apply(doc);
     assertThat(relation(doc, MEETS, putin.entity, xi.entity).modality).isEqualTo(Modality.PLANNED);
-    assertThat(relation(doc, MEETS, putin.entity, modi.entity).modality).isEqualTo(Modality.PLANNED);
+    assertThat(relation(doc, MEETS, putin.entity, modi.entity).modality)
+        .isEqualTo(Modality.PLANNED);
   }
 
   @Test
   void rule_expectedToMeet_isPlanned_andPassiveSwapsRoles() {
     WorkingDocument doc =
-        doc("Xi/Xi/NNP is/be/VBZ expected/expect/VBN to/to/TO meet/meet/VB Putin/Putin/NNP",
-            "nsubj:pass(2,0)", "aux:pass(2,1)", "xcomp(2,4)", "mark(4,3)", "nsubj:xsubj(4,0)",
+        doc(
+            "Xi/Xi/NNP is/be/VBZ expected/expect/VBN to/to/TO meet/meet/VB Putin/Putin/NNP",
+            "nsubj:pass(2,0)",
+            "aux:pass(2,1)",
+            "xcomp(2,4)",
+            "mark(4,3)",
+            "nsubj:xsubj(4,0)",
             "obj(4,5)");
     Cand xi = person(doc, 0, 1);
     Cand putin = person(doc, 5, 6);
@@ -108,8 +126,12 @@ class CustomStagesTest {
     assertThat(relation(doc, MEETS, xi.entity, putin.entity).modality).isEqualTo(Modality.PLANNED);
 
     WorkingDocument passive =
-        doc("Xi/Xi/NNP was/be/VBD met/meet/VBN by/by/IN Putin/Putin/NNP",
-            "nsubj:pass(2,0)", "aux:pass(2,1)", "case(4,3)", "obl:agent(2,4)");
+        doc(
+            "Xi/Xi/NNP was/be/VBD met/meet/VBN by/by/IN Putin/Putin/NNP",
+            "nsubj:pass(2,0)",
+            "aux:pass(2,1)",
+            "case(4,3)",
+            "obl:agent(2,4)");
     Cand xi2 = person(passive, 0, 1);
     Cand putin2 = person(passive, 4, 5);
     coref(passive);
@@ -137,14 +159,18 @@ class CustomStagesTest {
             .entry("HIMARS")
             .build();
     WorkingDocument doc =
-        doc("Kyiv/Kyiv/NNP got/get/VBD a/a/DT Patriot/Patriot/NNP missile/missile/NN system/system/NN"
-            + " ,/,/, a/a/DT MIM-104/MIM-104/NNP and/and/CC HIMARS/HIMARS/NNP");
+        doc(
+            "Kyiv/Kyiv/NNP got/get/VBD a/a/DT Patriot/Patriot/NNP missile/missile/NN system/system/NN"
+                + " ,/,/, a/a/DT MIM-104/MIM-104/NNP and/and/CC HIMARS/HIMARS/NNP");
     // the tagger took "Patriot" for an organisation: the longer gazetteer phrase wins
     doc.cands.add(new Cand(doc.sentences.get(0), 3, 4, ORGANIZATION, Cand.Kind.NAME));
     new GazetteerStage(List.of(weapons)).apply(doc);
-    assertThat(doc.cands).extracting(Cand::toString)
+    assertThat(doc.cands)
+        .extracting(Cand::toString)
         .containsExactlyInAnyOrder(
-            "WEAPON_SYSTEM/NAME[0:3-6]", "WEAPON_SYSTEM/NAME[0:8-9]", "WEAPON_SYSTEM/NAME[0:10-11]");
+            "WEAPON_SYSTEM/NAME[0:3-6]",
+            "WEAPON_SYSTEM/NAME[0:8-9]",
+            "WEAPON_SYSTEM/NAME[0:10-11]");
     coref(doc);
     // Patriot (two mentions) and HIMARS; no empty cluster is left behind for later stages
     assertThat(doc.clusters).hasSize(2).allSatisfy(c -> assertThat(c).isNotEmpty());

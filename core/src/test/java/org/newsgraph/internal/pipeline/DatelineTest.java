@@ -19,7 +19,8 @@ class DatelineTest {
   @CsvSource(
       delimiter = '|',
       nullValues = "-",
-      textBlock = """
+      textBlock =
+          """
       # text                                                                         | city        | region        | date       | day
       Talks resume in Kenya.\\nNAIROBI 1996-08-22\\nThe ministers met on Friday.       | NAIROBI     | -             | 1996-08-22 | --08-22
       Coalition wobbles.\\nBONN 1996-08-30\\nThe Chancellor said so.                 | BONN        | -             | 1996-08-30 | --08-30
@@ -47,7 +48,8 @@ class DatelineTest {
     assertThat(found).as("dateline of %s", text).isPresent();
     Dateline d = found.orElseThrow();
     assertThat(text.substring(d.cityBegin(), d.cityEnd())).isEqualTo(city);
-    assertThat(d.hasRegion() ? text.substring(d.regionBegin(), d.regionEnd()) : null).isEqualTo(region);
+    assertThat(d.hasRegion() ? text.substring(d.regionBegin(), d.regionEnd()) : null)
+        .isEqualTo(region);
     assertThat(d.date() == null ? null : d.date().toString()).isEqualTo(date);
     assertThat(d.day() == null ? null : d.day().toString()).isEqualTo(day);
   }
@@ -77,7 +79,8 @@ class DatelineTest {
   @CsvSource(
       delimiter = '|',
       nullValues = "-",
-      textBlock = """
+      textBlock =
+          """
       BONN 1996-08-30\\nThe minister spoke.                          | -          | 1996-08-30
       BONN 1996-08-30\\nThe minister spoke.                          | 1996-08-31 | 1996-08-30
       GENEVA, March 3 (Reuters) - Envoys met on Friday.            | 2024-03-04 | 2024-03-03
@@ -92,7 +95,8 @@ class DatelineTest {
     String text = text(escaped);
     LocalDate date =
         Dateline.documentDate(
-            Dateline.find(text).orElse(null), published == null ? null : LocalDate.parse(published));
+            Dateline.find(text).orElse(null),
+            published == null ? null : LocalDate.parse(published));
     assertThat(date == null ? null : date.toString()).isEqualTo(expected);
   }
 }

@@ -32,16 +32,16 @@ import org.newsgraph.entity.EventClass;
  *
  * <p>A noun is an event noun when its most frequent sense (WordNet lists senses by their tagged
  * frequency), or senses that together carry at least half its tagged uses, lie below one of the
- * {@link #ROOTS}: meetings, visits and journeys, ceremonies and celebrations, votes, armed
- * conflict and violence, legal proceedings, protests, contests and calamities. The nearest root
- * above the sense gives its class. A short list of {@link #ADDITIONS} gives the news sense of nouns
- * whose first WordNet sense is another ("summit", "trial"), and {@link #EXCLUSIONS} drops nouns
- * whose news use is seldom an event ("charge", "campaign"); each says why.
+ * {@link #ROOTS}: meetings, visits and journeys, ceremonies and celebrations, votes, armed conflict
+ * and violence, legal proceedings, protests, contests and calamities. The nearest root above the
+ * sense gives its class. A short list of {@link #ADDITIONS} gives the news sense of nouns whose
+ * first WordNet sense is another ("summit", "trial"), and {@link #EXCLUSIONS} drops nouns whose
+ * news use is seldom an event ("charge", "campaign"); each says why.
  *
  * <p>Each row is {@code lemma TAB class TAB synsets TAB ancestors}: the offsets of the noun's event
- * senses in WordNet 3.1's {@code data.noun} (the most frequent first, which gives the class) and
- * of their hypernyms up to their roots, which the coreference stage reads to find that "the
- * meeting" may be the summit named before and "the war" the conflict.
+ * senses in WordNet 3.1's {@code data.noun} (the most frequent first, which gives the class) and of
+ * their hypernyms up to their roots, which the coreference stage reads to find that "the meeting"
+ * may be the summit named before and "the war" the conflict.
  *
  * <p>Run {@code main} to rewrite the file; {@code EventNounsTest} fails when the file and WordNet
  * disagree.
@@ -49,9 +49,12 @@ import org.newsgraph.entity.EventClass;
 final class EventNounsGenerator {
 
   /** The file the library reads, relative to the core module. */
-  static final Path FILE = Path.of("src/main/resources/org/newsgraph/internal/lexicon/event-nouns.tsv");
+  static final Path FILE =
+      Path.of("src/main/resources/org/newsgraph/internal/lexicon/event-nouns.tsv");
 
-  /** A synset by its WordNet 3.1 offset, with the first word expected there (a check on the data). */
+  /**
+   * A synset by its WordNet 3.1 offset, with the first word expected there (a check on the data).
+   */
   record Root(long offset, String lemma, EventClass cls) {}
 
   /** The senses below which a noun names an event, with the class they give. */
@@ -103,30 +106,60 @@ final class EventNounsGenerator {
 
   static final List<Addition> ADDITIONS =
       List.of(
-          new Addition("summit", 8329289, EventClass.MEETING,
+          new Addition(
+              "summit",
+              8329289,
+              EventClass.MEETING,
               "a meeting of heads of government; WordNet ranks 'acme' and 'peak' first"),
-          new Addition("congress", 8325730, EventClass.MEETING,
+          new Addition(
+              "congress",
+              8325730,
+              EventClass.MEETING,
               "a party congress; WordNet ranks the legislature first, which the tagger names"),
-          new Addition("rally", 8375259, EventClass.MEETING,
+          new Addition(
+              "rally",
+              8375259,
+              EventClass.MEETING,
               "a gathering 'to arouse enthusiasm', which WordNet files under a plain gathering"
                   + " rather than a meeting; a named rally is a MEETING too"),
-          new Addition("trial", 1198357, EventClass.TRIAL,
-              "the trial in court; WordNet ranks 'test' first"),
-          new Addition("testimony", 6747216, EventClass.TRIAL,
+          new Addition(
+              "trial", 1198357, EventClass.TRIAL, "the trial in court; WordNet ranks 'test' first"),
+          new Addition(
+              "testimony",
+              6747216,
+              EventClass.TRIAL,
               "a witness's statement under oath, given at a hearing or trial"),
-          new Addition("clash", 961487, EventClass.CONFLICT,
+          new Addition(
+              "clash",
+              961487,
+              EventClass.CONFLICT,
               "clashes are fights in news; WordNet ranks a loud noise first"),
-          new Addition("protest", 1179523, EventClass.PROTEST,
+          new Addition(
+              "protest",
+              1179523,
+              EventClass.PROTEST,
               "the act of protesting; WordNet ranks a written objection first"),
-          new Addition("demonstrations", 1180193, EventClass.PROTEST,
+          new Addition(
+              "demonstrations",
+              1180193,
+              EventClass.PROTEST,
               "protests; the plural only, as the singular is as often a show ('a demonstration of"
                   + " resolve')"),
-          new Addition("incident", 7322095, EventClass.OTHER,
+          new Addition(
+              "incident",
+              7322095,
+              EventClass.OTHER,
               "a single distinct event, as news reports a raid or a shooting again"),
-          new Addition("signing", 0, EventClass.CEREMONY,
+          new Addition(
+              "signing",
+              0,
+              EventClass.CEREMONY,
               "the signing of an agreement; WordNet has only 'sign language'"),
           new Addition("balloting", 184354, EventClass.ELECTION, "voting; absent from WordNet"),
-          new Addition("ceasefire", 13994359, EventClass.CONFLICT,
+          new Addition(
+              "ceasefire",
+              13994359,
+              EventClass.CONFLICT,
               "a truce that news dates and places like an event of its war; WordNet spells it"
                   + " 'cease-fire' and files it as a state"));
 
@@ -155,7 +188,9 @@ final class EventNounsGenerator {
     m.put("convoy", "vehicles travelling together, not a ceremony");
     m.put("caravan", "vehicles travelling together, not a ceremony");
     m.put("formalities", "procedures, not a ceremony");
-    m.put("brawl", "WordNet's first sense is a noisy party; news brawls are fights, too small to count");
+    m.put(
+        "brawl",
+        "WordNet's first sense is a noisy party; news brawls are fights, too small to count");
     m.put("cohort", "a group of people, not a procession");
     m.put("formality", "a procedure, not a ceremony");
     m.put("induction", "the start of something, or reasoning, more often than a ceremony");
@@ -209,7 +244,8 @@ final class EventNounsGenerator {
    * lemma, and a row of class {@code -} stops it there.
    */
   static final Map<String, String> FORM_EXCLUSIONS =
-      Map.of("votes", "ballots cast ('counted the votes', '52 percent of the votes'), not polls held");
+      Map.of(
+          "votes", "ballots cast ('counted the votes', '52 percent of the votes'), not polls held");
 
   private EventNounsGenerator() {}
 
@@ -226,7 +262,11 @@ final class EventNounsGenerator {
       Synset s = d.getSynsetAt(POS.NOUN, r.offset());
       if (s == null || s.getWords().stream().noneMatch(w -> w.getLemma().equals(r.lemma()))) {
         throw new IllegalStateException(
-            "WordNet synset " + r.offset() + " is not '" + r.lemma() + "': is the data WordNet 3.1?");
+            "WordNet synset "
+                + r.offset()
+                + " is not '"
+                + r.lemma()
+                + "': is the data WordNet 3.1?");
       }
       roots.put(r.offset(), r.cls());
     }
@@ -274,7 +314,8 @@ final class EventNounsGenerator {
       }
       Synset s = d.getSynsetAt(POS.NOUN, a.offset());
       if (s == null) {
-        throw new IllegalStateException("no WordNet synset " + a.offset() + " for '" + a.lemma() + "'");
+        throw new IllegalStateException(
+            "no WordNet synset " + a.offset() + " for '" + a.lemma() + "'");
       }
       rows.put(a.lemma(), row(a.lemma(), List.of(s), roots, a.cls()));
     }
@@ -282,10 +323,14 @@ final class EventNounsGenerator {
       rows.put(e.getKey(), e.getKey() + "\t-\t\t");
     }
     StringBuilder sb = new StringBuilder();
-    sb.append("# Common nouns that name events, generated from WordNet 3.1 by EventNounsGenerator (a test\n")
-        .append("# class); do not edit by hand. lemma, class, WordNet 3.1 synset offsets of the event senses\n")
-        .append("# (the most frequent first), their hypernyms' offsets up to their roots. WordNet 3.1\n")
-        .append("# Copyright 2011 by Princeton University; see NOTICE for its licence. A class '-' marks a\n")
+    sb.append(
+            "# Common nouns that name events, generated from WordNet 3.1 by EventNounsGenerator (a test\n")
+        .append(
+            "# class); do not edit by hand. lemma, class, WordNet 3.1 synset offsets of the event senses\n")
+        .append(
+            "# (the most frequent first), their hypernyms' offsets up to their roots. WordNet 3.1\n")
+        .append(
+            "# Copyright 2011 by Princeton University; see NOTICE for its licence. A class '-' marks a\n")
         .append("# word form that names no event though its lemma does.\n");
     for (String r : rows.values()) {
       sb.append(r).append('\n');
@@ -297,7 +342,8 @@ final class EventNounsGenerator {
    * A row: the class of the first (most frequent) event sense, the event senses, and their
    * hypernyms up to their roots.
    */
-  private static String row(String lemma, List<Synset> senses, Map<Long, EventClass> roots, EventClass cls)
+  private static String row(
+      String lemma, List<Synset> senses, Map<Long, EventClass> roots, EventClass cls)
       throws JWNLException {
     EventClass c = cls;
     Set<Long> up = new LinkedHashSet<>();

@@ -12,9 +12,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.newsgraph.entity.EventClass;
 
 /**
- * The event-noun lexicon agrees with WordNet 3.1 (issue 17): {@code event-nouns.tsv} is what
- * {@link EventNounsGenerator} makes of WordNet today. Loads WordNet (a few seconds), no CoreNLP
- * model. {@code -Dlexicon.update=true} rewrites the file instead; read the diff.
+ * The event-noun lexicon agrees with WordNet 3.1 (issue 17): {@code event-nouns.tsv} is what {@link
+ * EventNounsGenerator} makes of WordNet today. Loads WordNet (a few seconds), no CoreNLP model.
+ * {@code -Dlexicon.update=true} rewrites the file instead; read the diff.
  */
 class EventNounsTest {
 
@@ -31,18 +31,39 @@ class EventNounsTest {
   @Test
   void file_agreesWithWordNet() throws Exception {
     assertThat(Files.readString(EventNounsGenerator.FILE, StandardCharsets.UTF_8))
-        .as("event-nouns.tsv is stale: run EventNounsTest with -Dlexicon.update=true and read the diff")
+        .as(
+            "event-nouns.tsv is stale: run EventNounsTest with -Dlexicon.update=true and read the diff")
         .isEqualTo(generated);
   }
 
   @ParameterizedTest(name = "{0} is {1}")
   @CsvSource({
-    "meeting, MEETING", "talks, MEETING", "summit, MEETING", "conference, MEETING",
-    "negotiation, MEETING", "visit, VISIT", "tour, VISIT", "trip, VISIT", "ceremony, CEREMONY",
-    "funeral, CEREMONY", "banquet, CEREMONY", "celebration, CEREMONY", "election, ELECTION",
-    "referendum, ELECTION", "war, CONFLICT", "fighting, CONFLICT", "clash, CONFLICT", "coup, CONFLICT",
-    "assassination, CONFLICT", "trial, TRIAL", "hearing, TRIAL", "protest, PROTEST",
-    "boycott, PROTEST", "tournament, SPORTS", "earthquake, DISASTER", "epidemic, DISASTER"
+    "meeting, MEETING",
+    "talks, MEETING",
+    "summit, MEETING",
+    "conference, MEETING",
+    "negotiation, MEETING",
+    "visit, VISIT",
+    "tour, VISIT",
+    "trip, VISIT",
+    "ceremony, CEREMONY",
+    "funeral, CEREMONY",
+    "banquet, CEREMONY",
+    "celebration, CEREMONY",
+    "election, ELECTION",
+    "referendum, ELECTION",
+    "war, CONFLICT",
+    "fighting, CONFLICT",
+    "clash, CONFLICT",
+    "coup, CONFLICT",
+    "assassination, CONFLICT",
+    "trial, TRIAL",
+    "hearing, TRIAL",
+    "protest, PROTEST",
+    "boycott, PROTEST",
+    "tournament, SPORTS",
+    "earthquake, DISASTER",
+    "epidemic, DISASTER"
   })
   void eventNoun_hasClass(String lemma, String cls) {
     Lexicon lexicon = new Lexicon();
@@ -53,8 +74,24 @@ class EventNounsTest {
   /** Generic nouns that news uses for things other than events stay out (issue 17). */
   @ParameterizedTest
   @ValueSource(
-      strings = {"deal", "plan", "statement", "event", "show", "party", "campaign", "charge", "game",
-          "decision", "agreement", "report", "policy", "support", "race", "occasion"})
+      strings = {
+        "deal",
+        "plan",
+        "statement",
+        "event",
+        "show",
+        "party",
+        "campaign",
+        "charge",
+        "game",
+        "decision",
+        "agreement",
+        "report",
+        "policy",
+        "support",
+        "race",
+        "occasion"
+      })
   void genericNoun_isNoEventNoun(String lemma) {
     assertThat(new Lexicon().eventNoun(lemma)).isNull();
   }

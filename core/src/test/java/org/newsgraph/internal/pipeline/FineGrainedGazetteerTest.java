@@ -34,7 +34,10 @@ class FineGrainedGazetteerTest {
               "tbilisi\tCITY\tLOCATION\t1",
               "saudi\tNATIONALITY\tMISC\t1",
               "[A-Z][a-zA-Z]+ activist\tTITLE\tMISC\t1"),
-          String.join("\n", "Calif\\.?\tSTATE_OR_PROVINCE\tLOCATION\t1", "Georgia\tSTATE_OR_PROVINCE\tLOCATION\t1"));
+          String.join(
+              "\n",
+              "Calif\\.?\tSTATE_OR_PROVINCE\tLOCATION\t1",
+              "Georgia\tSTATE_OR_PROVINCE\tLOCATION\t1"));
 
   /** Tags a sentence whose tokens are separated by spaces; "word/POS/NER" per token. */
   private static String tag(FineGrainedGazetteer g, String tokens) {
@@ -48,7 +51,8 @@ class FineGrainedGazetteerTest {
 
   @Test
   void tag_leaderArrivesInCity_nationalityTitleCity() {
-    assertThat(tag(LISTS, "Kazakh/JJ/MISC President/NNP/O arrived/VBD/O in/IN/O Almaty/NNP/LOCATION"))
+    assertThat(
+            tag(LISTS, "Kazakh/JJ/MISC President/NNP/O arrived/VBD/O in/IN/O Almaty/NNP/LOCATION"))
         .isEqualTo("NATIONALITY TITLE O O CITY");
   }
 
@@ -56,7 +60,8 @@ class FineGrainedGazetteerTest {
   void tag_caselessListIgnoresCase_casedListDoesNot() {
     assertThat(tag(LISTS, "ALMATY/NNP/LOCATION")).isEqualTo("CITY");
     assertThat(tag(LISTS, "calif/NN/O")).isEqualTo("O");
-    assertThat(tag(LISTS, "Calif/NNP/O Calif./NNP/O")).isEqualTo("STATE_OR_PROVINCE STATE_OR_PROVINCE");
+    assertThat(tag(LISTS, "Calif/NNP/O Calif./NNP/O"))
+        .isEqualTo("STATE_OR_PROVINCE STATE_OR_PROVINCE");
   }
 
   @Test
@@ -123,7 +128,8 @@ class FineGrainedGazetteerTest {
   @Test
   void fold_mixedCase_lowerCase() {
     assertThat(FineGrainedGazetteer.fold("ALMATY")).isEqualTo("almaty");
-    assertThat(FineGrainedGazetteer.fold("İstanbul")).isEqualTo(FineGrainedGazetteer.fold("istanbul"));
+    assertThat(FineGrainedGazetteer.fold("İstanbul"))
+        .isEqualTo(FineGrainedGazetteer.fold("istanbul"));
   }
 
   @Test

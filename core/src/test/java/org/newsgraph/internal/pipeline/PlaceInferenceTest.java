@@ -61,8 +61,14 @@ class PlaceInferenceTest {
     return entity(doc, token, token + 1, type, Cand.Kind.NAME);
   }
 
-  private static Found found(WorkingDocument doc, Map<RelationKey, Found> into, RelationType type,
-      int subject, int object, double confidence, Modality modality) {
+  private static Found found(
+      WorkingDocument doc,
+      Map<RelationKey, Found> into,
+      RelationType type,
+      int subject,
+      int object,
+      double confidence,
+      Modality modality) {
     Found f = new Found(confidence, modality);
     f.merge(confidence, modality, new Found.Span(0, 0, doc.text.length()), Map.of());
     into.put(new RelationKey(type, subject, object), f);
@@ -84,7 +90,11 @@ class PlaceInferenceTest {
     assertThat(f.confidence).isEqualTo(PlaceInference.GAZETTEER);
     assertThat(f.evidence)
         .containsExactly(
-            new Found.Span(0, doc.text.indexOf("Bonn"), doc.text.indexOf(" went"), PlaceInference.CITY_COUNTRY));
+            new Found.Span(
+                0,
+                doc.text.indexOf("Bonn"),
+                doc.text.indexOf(" went"),
+                PlaceInference.CITY_COUNTRY));
   }
 
   @Test
@@ -94,7 +104,8 @@ class PlaceInferenceTest {
     int bonn = name(doc, 4, CITY);
     infer(doc, true);
     assertThat(doc.relations).containsOnlyKeys(new RelationKey(LOCATED_IN, bonn, germany));
-    assertThat(doc.relations.get(new RelationKey(LOCATED_IN, bonn, germany)).modality).isEqualTo(Modality.ASSERTED);
+    assertThat(doc.relations.get(new RelationKey(LOCATED_IN, bonn, germany)).modality)
+        .isEqualTo(Modality.ASSERTED);
   }
 
   @Test
@@ -174,7 +185,8 @@ class PlaceInferenceTest {
     assertThat(f.confidence).isEqualTo(0.8 * PlaceInference.GAZETTEER);
     assertThat(f.modality).isEqualTo(Modality.PLANNED);
     assertThat(f.evidence)
-        .isEqualTo(inCity.evidence.stream().map(sp -> sp.by(PlaceInference.EVENT_COUNTRY)).toList());
+        .isEqualTo(
+            inCity.evidence.stream().map(sp -> sp.by(PlaceInference.EVENT_COUNTRY)).toList());
     assertThat(doc.relations).doesNotContainKey(new RelationKey(LOCATED_IN, nairobi, kenya));
   }
 
@@ -200,7 +212,8 @@ class PlaceInferenceTest {
     found(doc, doc.relations, LOCATED_IN, paris, us, 0.9, Modality.ASSERTED);
     found(doc, doc.relations, LOCATED_IN, rodeo, paris, 0.7, Modality.ASSERTED);
     infer(doc, false);
-    assertThat(doc.relations.get(new RelationKey(LOCATED_IN, rodeo, us)).confidence).isEqualTo(0.8 * 0.7);
+    assertThat(doc.relations.get(new RelationKey(LOCATED_IN, rodeo, us)).confidence)
+        .isEqualTo(0.8 * 0.7);
     assertThat(doc.relations).doesNotContainKey(new RelationKey(LOCATED_IN, rodeo, france));
   }
 

@@ -12,16 +12,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.newsgraph.internal.pipeline.RelativeDates.Tense;
 
 /**
- * Relative dates read against a document date by tense, with no models: the values on the left
- * are SUTime's for the same document date (what it gives by itself), those on the right what a
- * news reader gives.
+ * Relative dates read against a document date by tense, with no models: the values on the left are
+ * SUTime's for the same document date (what it gives by itself), those on the right what a news
+ * reader gives.
  */
 class RelativeDatesTest {
 
   @ParameterizedTest(name = "{1} ({3}) in a story of {0}: {2} -> {4}")
   @CsvSource(
       delimiter = '|',
-      textBlock = """
+      textBlock =
+          """
       # document date | words             | SUTime's value | tense   | expected
       # a bare weekday: back in the past tense, forward in the present and future, the day itself
       1996-08-31 | late Friday            | 1996-09-06 | PAST    | 1996-08-30
@@ -76,13 +77,15 @@ class RelativeDatesTest {
     for (String w : words.replace(",", " ,").split(" ")) {
       tokens.add(w);
     }
-    assertThat(RelativeDates.resolve(LocalDate.parse(date), tokens, sutime, tense)).isEqualTo(expected);
+    assertThat(RelativeDates.resolve(LocalDate.parse(date), tokens, sutime, tense))
+        .isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
-      textBlock = """
+      textBlock =
+          """
       # tagged sentence (word/TAG or word/TAG/lemma); the date is the token in capitals | tense
       He/PRP arrived/VBD/arrive in/IN Chile/NNP late/RB FRIDAY/NNP ./.                       | PAST
       They/PRP will/MD meet/VB on/IN MONDAY/NNP ./.                                           | FUTURE
@@ -111,13 +114,17 @@ class RelativeDatesTest {
       List<String> parts = Arrays.asList(item.split("/"));
       String word = parts.get(0);
       String lemma = parts.size() > 2 ? parts.get(2) : word.toLowerCase(Locale.ROOT);
-      boolean date = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)) && Character.isLetter(word.charAt(0));
+      boolean date =
+          word.length() > 1
+              && word.equals(word.toUpperCase(Locale.ROOT))
+              && Character.isLetter(word.charAt(0));
       if (date) {
         word = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
         b = b < 0 ? toks.size() : b;
         e = toks.size() + 1;
       }
-      toks.add(new Tok(toks.size(), word, lemma, parts.get(1), "O", offset, offset + word.length()));
+      toks.add(
+          new Tok(toks.size(), word, lemma, parts.get(1), "O", offset, offset + word.length()));
       offset += word.length() + 1;
     }
     Sent s = new Sent(0, 0, offset, toks, List.of(), List.of());
@@ -128,7 +135,8 @@ class RelativeDatesTest {
   @CsvSource(
       delimiter = '|',
       nullValues = "-",
-      textBlock = """
+      textBlock =
+          """
       1996-09-03 | 4  | 1996-09-03/1996-09-04
       1996-09-02 | 4  | 1996-09-02/1996-09-04
       XXXX-03-03 | 5  | XXXX-03-03/XXXX-03-05

@@ -42,15 +42,15 @@ import org.newsgraph.relation.RelationType;
  * <ul>
  *   <li>{@link #ner()}: annotators {@code tokenize,ssplit,pos,lemma,ner}. Each NER mention becomes
  *       a mention (not the pronouns CoreNLP adds as entity mentions); mentions with the same type
- *       and text form one entity. PERSON, COUNTRY, CITY,
- *       ORGANIZATION and DATE keep their type, STATE_OR_PROVINCE and LOCATION become LOCATION;
- *       every other tag (NATIONALITY included: it is not turned into a country) is dropped. No
- *       events, no relations.
- *   <li>{@link #kbp()}: the same plus {@code depparse,coref,kbp}; CoreNLP's KBP relations are mapped
- *       to ours: {@code per:title} with a leader title plus {@code per:origin} of the same person
- *       gives LEADER_OF(person, origin); {@code per:origin} or {@code per:countries_of_residence}
- *       gives CITIZEN_OF(person, object). Relation objects become COUNTRY entities (a NATIONALITY
- *       object such as "Kazakh" too), relation subjects PERSON entities.
+ *       and text form one entity. PERSON, COUNTRY, CITY, ORGANIZATION and DATE keep their type,
+ *       STATE_OR_PROVINCE and LOCATION become LOCATION; every other tag (NATIONALITY included: it
+ *       is not turned into a country) is dropped. No events, no relations.
+ *   <li>{@link #kbp()}: the same plus {@code depparse,coref,kbp}; CoreNLP's KBP relations are
+ *       mapped to ours: {@code per:title} with a leader title plus {@code per:origin} of the same
+ *       person gives LEADER_OF(person, origin); {@code per:origin} or {@code
+ *       per:countries_of_residence} gives CITIZEN_OF(person, object). Relation objects become
+ *       COUNTRY entities (a NATIONALITY object such as "Kazakh" too), relation subjects PERSON
+ *       entities.
  * </ul>
  *
  * <p>Building one loads CoreNLP's models; a built baseline is thread-safe.
@@ -73,9 +73,26 @@ public final class CoreNlpBaseline {
 
   /** Words of a {@code per:title} object that make it a country leader's title. */
   static final ImmutableSet<String> LEADER_TITLES =
-      ImmutableSet.of("president", "prime minister", "premier", "chancellor", "king", "queen",
-          "emir", "sultan", "monarch", "head of state", "head of government", "leader", "emperor",
-          "taoiseach", "shah", "dictator", "prime-minister", "vice president", "vice-president");
+      ImmutableSet.of(
+          "president",
+          "prime minister",
+          "premier",
+          "chancellor",
+          "king",
+          "queen",
+          "emir",
+          "sultan",
+          "monarch",
+          "head of state",
+          "head of government",
+          "leader",
+          "emperor",
+          "taoiseach",
+          "shah",
+          "dictator",
+          "prime-minister",
+          "vice president",
+          "vice-president");
 
   private final StanfordCoreNLP pipeline;
   private final boolean kbp;
@@ -172,8 +189,10 @@ public final class CoreNlpBaseline {
   }
 
   private static Found found(Entities entities, RelationType type, RelationTriple t) {
-    String subject = entities.add(EntityType.PERSON, begin(t.subject), end(t.subject), sent(t.subject));
-    String object = entities.add(EntityType.COUNTRY, begin(t.object), end(t.object), sent(t.object));
+    String subject =
+        entities.add(EntityType.PERSON, begin(t.subject), end(t.subject), sent(t.subject));
+    String object =
+        entities.add(EntityType.COUNTRY, begin(t.object), end(t.object), sent(t.object));
     int sentence = sent(t.object);
     int b = begin(t.object);
     int e = end(t.object);
@@ -198,7 +217,12 @@ public final class CoreNlpBaseline {
 
   /** A relation read from KBP: entity keys, confidence and the evidence range. */
   private record Found(
-      RelationType type, String subject, String object, double confidence, int sentence, int begin,
+      RelationType type,
+      String subject,
+      String object,
+      double confidence,
+      int sentence,
+      int begin,
       int end) {}
 
   /** Entities keyed by type and text, with their mentions; per-call scratch state. */
@@ -214,7 +238,9 @@ public final class CoreNlpBaseline {
     String add(EntityType type, int begin, int end, int sentence) {
       String key = type.name() + "\u0000" + text.substring(begin, end);
       types.put(key, type);
-      mentions.computeIfAbsent(key, k -> new TreeMap<>()).putIfAbsent(begin, new int[] {end, sentence});
+      mentions
+          .computeIfAbsent(key, k -> new TreeMap<>())
+          .putIfAbsent(begin, new int[] {end, sentence});
       return key;
     }
 
@@ -229,7 +255,8 @@ public final class CoreNlpBaseline {
         for (Map.Entry<Integer, int[]> m : requireNonNull(mentions.get(key)).entrySet()) {
           int begin = m.getKey();
           int end = m.getValue()[0];
-          b.mention(new Mention(text.substring(begin, end), new TextSpan(begin, end), m.getValue()[1]));
+          b.mention(
+              new Mention(text.substring(begin, end), new TextSpan(begin, end), m.getValue()[1]));
         }
         byKey.put(key, b.build());
       }
@@ -258,7 +285,12 @@ public final class CoreNlpBaseline {
           relations.put(
               key,
               new Relation(
-                  f.type(), s, o, Math.max(conf, old.confidence()), Modality.ASSERTED, Map.of(),
+                  f.type(),
+                  s,
+                  o,
+                  Math.max(conf, old.confidence()),
+                  Modality.ASSERTED,
+                  Map.of(),
                   ImmutableList.copyOf(evs)));
         }
       }

@@ -68,9 +68,14 @@ public final class DocumentRow implements Serializable {
   @Override
   public String toString() {
     return "DocumentRow{"
-        + "documentId=" + documentId
-        + ", entities=" + entities
-        + ", relations=" + relations
-        + ", error=" + error + "}";
+        + "documentId="
+        + documentId
+        + ", entities="
+        + entities
+        + ", relations="
+        + relations
+        + ", error="
+        + error
+        + "}";
   }
 }

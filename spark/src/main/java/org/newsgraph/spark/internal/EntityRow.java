@@ -111,20 +111,31 @@ public final class EntityRow implements Serializable {
 
   @Override
   public int hashCode() {
-    return Objects.hash(documentId, entityId, type, name, code, value, canonicalKey, mentionCount, firstOffset);
+    return Objects.hash(
+        documentId, entityId, type, name, code, value, canonicalKey, mentionCount, firstOffset);
   }
 
   @Override
   public String toString() {
     return "EntityRow{"
-        + "documentId=" + documentId
-        + ", entityId=" + entityId
-        + ", type=" + type
-        + ", name=" + name
-        + ", code=" + code
-        + ", value=" + value
-        + ", canonicalKey=" + canonicalKey
-        + ", mentionCount=" + mentionCount
-        + ", firstOffset=" + firstOffset + "}";
+        + "documentId="
+        + documentId
+        + ", entityId="
+        + entityId
+        + ", type="
+        + type
+        + ", name="
+        + name
+        + ", code="
+        + code
+        + ", value="
+        + value
+        + ", canonicalKey="
+        + canonicalKey
+        + ", mentionCount="
+        + mentionCount
+        + ", firstOffset="
+        + firstOffset
+        + "}";
   }
 }

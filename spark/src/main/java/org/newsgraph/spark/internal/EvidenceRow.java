@@ -77,10 +77,16 @@ public final class EvidenceRow implements Serializable {
   @Override
   public String toString() {
     return "EvidenceRow{"
-        + "sentence=" + sentence
-        + ", begin=" + begin
-        + ", end=" + end
-        + ", text=" + text
-        + ", foundBy=" + foundBy + "}";
+        + "sentence="
+        + sentence
+        + ", begin="
+        + begin
+        + ", end="
+        + end
+        + ", text="
+        + text
+        + ", foundBy="
+        + foundBy
+        + "}";
   }
 }

@@ -143,23 +143,48 @@ public final class RelationRow implements Serializable {
 
   @Override
   public int hashCode() {
-    return Objects.hash(documentId, type, subjectId, subjectName, subjectKey, objectId, objectName, objectKey, confidence, modality, attributes, evidence);
+    return Objects.hash(
+        documentId,
+        type,
+        subjectId,
+        subjectName,
+        subjectKey,
+        objectId,
+        objectName,
+        objectKey,
+        confidence,
+        modality,
+        attributes,
+        evidence);
   }
 
   @Override
   public String toString() {
     return "RelationRow{"
-        + "documentId=" + documentId
-        + ", type=" + type
-        + ", subjectId=" + subjectId
-        + ", subjectName=" + subjectName
-        + ", subjectKey=" + subjectKey
-        + ", objectId=" + objectId
-        + ", objectName=" + objectName
-        + ", objectKey=" + objectKey
-        + ", confidence=" + confidence
-        + ", modality=" + modality
-        + ", attributes=" + attributes
-        + ", evidence=" + evidence + "}";
+        + "documentId="
+        + documentId
+        + ", type="
+        + type
+        + ", subjectId="
+        + subjectId
+        + ", subjectName="
+        + subjectName
+        + ", subjectKey="
+        + subjectKey
+        + ", objectId="
+        + objectId
+        + ", objectName="
+        + objectName
+        + ", objectKey="
+        + objectKey
+        + ", confidence="
+        + confidence
+        + ", modality="
+        + modality
+        + ", attributes="
+        + attributes
+        + ", evidence="
+        + evidence
+        + "}";
   }
 }
