@@ -3,7 +3,6 @@ package org.newsgraph.eval;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
-import org.newsgraph.entity.TextSpan;
 
 /**
  * Joins gold tokens into plain text exactly as the referee's {@code detok} does, so that the
@@ -47,11 +46,7 @@ final class Detokenizer {
   record Joined(String text, ImmutableList<Span> spans) {}
 
   /** A token's range; tokens may be empty strings in gold files, so this is no TextSpan. */
-  record Span(int begin, int end) {
-    TextSpan toTextSpan() {
-      return new TextSpan(begin, Math.max(end, begin + 1));
-    }
-  }
+  record Span(int begin, int end) {}
 
   private Detokenizer() {}
 

@@ -2372,16 +2372,6 @@ final class RelationStage implements Stage {
     return null;
   }
 
-  private static Found.Span span(View v, int trigger, Cand a, Cand b) {
-    int lo = Math.min(trigger, Math.min(a.tb, b.sent == v.s ? b.tb : trigger));
-    int hi = Math.max(trigger + 1, Math.max(a.te, b.sent == v.s ? b.te : trigger + 1));
-    return v.span(lo, hi);
-  }
-
-  private static Found.Span span(View v, int trigger, int tb, int te) {
-    return v.span(Math.min(trigger, tb), Math.max(trigger + 1, te));
-  }
-
   private void add(
       WorkingDocument doc,
       String rule,
