@@ -164,32 +164,6 @@ final class RelativeDates {
           "propose",
           "wish");
 
-  private static final ImmutableSet<String> MONTHS =
-      ImmutableSet.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec");
-
   private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern WEEKEND_VALUE = Pattern.compile("(\\d{4})-W(\\d{2})-WE");
@@ -372,7 +346,7 @@ final class RelativeDates {
   /** A month's name or abbreviation; "May" only capitalised, as the modal verb is not. */
   private static boolean isMonth(String word) {
     String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-    return bare.equals("May") || MONTHS.contains(bare.toLowerCase(Locale.ROOT));
+    return bare.equals("May") || DateCues.MONTHS.contains(bare.toLowerCase(Locale.ROOT));
   }
 
   // ------------------------------------------------------------------------------------- tense
