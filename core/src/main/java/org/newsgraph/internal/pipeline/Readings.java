@@ -61,21 +61,6 @@ final class Readings {
     return true;
   }
 
-  private static final Set<String> MONTHS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december");
-
   /**
    * Whether the event's name holds the day it is on ("the October 15 vote", "the May 2 referendum",
    * as a user's gazetteer may list them) and the date is not that one: such an event has its date,
@@ -104,7 +89,8 @@ final class Readings {
     boolean day = false;
     for (int i = c.tb; i < c.te; i++) {
       Tok t = c.sent.tok(i);
-      month |= MONTHS.contains(t.lower()) && t.isCapitalized();
+      month |=
+          t.isCapitalized() && (DateCues.MONTHS.contains(t.lower()) || t.lower().equals("may"));
       day |= DAY.matcher(t.word()).matches();
     }
     return month && day;
